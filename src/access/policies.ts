@@ -1,0 +1,37 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { getPerimeter } from './perimeter'
+import { orWhere, perimeterWhere, type PerimeterFields } from './perimeterWhere'
+import { activeUser, checkRole, type Role } from './roles'
+
+/**
+ * Named access policies. Collections import them by name, so a collection file says who may do what.
+ * Each returns a boolean or a Where query scoping the rows to the caller's perimeter.
+ */
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const adminOnly: Access = ({ req }) => checkRole(['admin'], req.user)
+export const adminOnlyField: FieldAccess = ({ req }) => checkRole(['admin'], req.user)
+export const staffField = (roles: Role[]): FieldAccess => ({ req }) => checkRole(roles, req.user)
+export const signedIn: Access = ({ req }) => activeUser(req.user) !== null
+export const hasRole = (...roles: Role[]): Access => ({ req }) => checkRole(roles, req.user)
+
+/** Rows inside the caller's perimeter (see `perimeterWhere`). */
+export const inPerimeter =
+  (fields: PerimeterFields): Access =>
+  async ({ req }) =>
+    perimeterWhere(await getPerimeter(req), fields)
+
+/** Rows matching `publicWhere` for everybody (anonymous included), plus the caller's perimeter. */
+export const publicOrInPerimeter =
+  (publicWhere: Where, fields: PerimeterFields): Access =>
+  async ({ req }) =>
+    orWhere(publicWhere, perimeterWhere(await getPerimeter(req), fields))
+
+/** Like `inPerimeter`, but only for the listed roles (others get nothing). */
+export const rolesInPerimeter =
+  (roles: Role[], fields: PerimeterFields): Access =>
+  async ({ req }) =>
+    checkRole(roles, req.user) ? perimeterWhere(await getPerimeter(req), fields) : false

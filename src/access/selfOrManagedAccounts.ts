@@ -1,0 +1,20 @@
+import type { Access } from 'payload'
+
+import { getPerimeter } from './perimeter'
+import { perimeterWhere } from './perimeterWhere'
+import { activeUser } from './roles'
+
+/**
+ * Accounts a person may read or change: admins all of them; animators their own and the partner
+ * professionals of the organisations in their territories; partners only their own.
+ */
+export const selfOrManagedAccounts: Access = async ({ req }) => {
+  const user = activeUser(req.user)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  const self = { id: { equals: user.id } }
+  if (user.role !== 'animator') return self
+  const managed = perimeterWhere(await getPerimeter(req), { territory: 'partner.territories' })
+  if (typeof managed === 'boolean') return self
+  return { or: [self, { and: [{ role: { equals: 'partner' } }, managed] }] }
+}

@@ -1,0 +1,18 @@
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { resolveMatchContext, type MatchContext } from '@/plugins/boussole/matching/matchOffers'
+import { forPage } from './apiErrors'
+import { payloadClient } from './payload'
+
+/**
+ * Commune, theme, territory and questions of a questionnaire URL, once per request (metadata and page share it).
+ * Unknown commune, unknown or closed theme → the « page introuvable » (404).
+ */
+export const loadMatchContext = cache(async (code: string, theme: string): Promise<MatchContext> => {
+  const payload = await payloadClient()
+  const outcome = await forPage(() => resolveMatchContext(payload, decodeURIComponent(code), decodeURIComponent(theme)))
+  // A malformed theme reference is a 400 from the plugin: for a visitor it is simply a page that does not exist.
+  if (!outcome.ok) notFound()
+  return outcome.value
+})

@@ -1,0 +1,26 @@
+import { encodeAnswers, type StoredAnswers } from './answersParam'
+
+/** Every public URL of the flow, built in one place. */
+
+export const communePath = (code: string) => `/commune/${encodeURIComponent(code)}`
+
+const withAnswers = (path: string, answers?: StoredAnswers, extra: Record<string, string> = {}) => {
+  const query = new URLSearchParams()
+  if (answers && Object.keys(answers).length) query.set('r', encodeAnswers(answers))
+  for (const [key, value] of Object.entries(extra)) query.set(key, value)
+  const text = query.toString()
+  return text ? `${path}?${text}` : path
+}
+
+export const questionsPath = (code: string, theme: string, answers?: StoredAnswers, show?: string) =>
+  withAnswers(`${communePath(code)}/${encodeURIComponent(theme)}/questions`, answers, show ? { voir: show } : {})
+
+export const resultsPath = (code: string, theme: string, answers: StoredAnswers) =>
+  withAnswers(`${communePath(code)}/${encodeURIComponent(theme)}/resultats`, answers)
+
+export const offerPath = (id: number | string, context?: { commune: string; answers: StoredAnswers }) =>
+  context ? withAnswers(`/offre/${id}`, context.answers, { commune: context.commune }) : `/offre/${id}`
+
+export const territoryPath = (slug: string) => `/territoires/${encodeURIComponent(slug)}`
+
+export const INFO_JEUNES_URL = 'https://www.info-jeunes.fr/'

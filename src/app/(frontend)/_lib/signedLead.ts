@@ -1,0 +1,33 @@
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { loadLeadSummary, type LeadSummary } from '@/plugins/boussole/leads/leadSummary'
+import { parseLeadId } from '@/plugins/boussole/leads/leadAccessByLink'
+import { verifyLeadToken, type LinkPurpose } from '@/plugins/boussole/leads/signatures'
+import { payloadClient } from './payload'
+
+export type SignedLead = { status: 'ok'; summary: LeadSummary; token: string } | { status: 'erased' }
+
+/**
+ * The lead behind a signed link (confirmation page, emails' links). A wrong or missing token is a « page
+ * introuvable »: the link reveals nothing about whether the request exists.
+ */
+export const loadSignedLead = cache(async (rawId: string, token: string | undefined, purpose: LinkPurpose): Promise<SignedLead> => {
+  const id = parseLeadId(rawId)
+  const payload = await payloadClient()
+  if (id === null || !verifyLeadToken(payload.secret, id, purpose, token)) notFound()
+  const loaded = await loadLeadSummary(payload, id)
+  if (!loaded || loaded.lead.timeline?.anonymizedAt) return { status: 'erased' }
+  return { status: 'ok', summary: loaded.summary, token: token! }
+})
+
+/** « p•••@exemple.fr », « 06 •• •• •• 78 »: enough to recognise one's own contact, not to read it off a screen. */
+export function maskEmail(email: string): string {
+  const [local, domain] = email.split('@')
+  return `${local.slice(0, 1)}•••@${domain}`
+}
+
+export function maskPhone(e164: string): string {
+  const match = /^\+33(\d)(\d{6})(\d{2})$/.exec(e164)
+  return match ? `0${match[1]} •• •• •• ${match[3]}` : '••••••••••'
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { formatDays, formatFrenchDate } from '@/plugins/boussole/sla/formatDate'
+import { firstParam } from '../../../_lib/answersParam'
+import { loadSignedLead, maskEmail, maskPhone } from '../../../_lib/signedLead'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Ta demande est envoyée',
+  description: 'Ta demande est bien enregistrée : voici qui va te recontacter, et avant quand.',
+  robots: { index: false },
+}
+
+/** After the lead form: who will contact the young person, by when (Paris time), and how to withdraw. */
+export default async function ConfirmationPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams])
+  const token = firstParam(query.token)
+  const lead = await loadSignedLead(id, token, 'withdraw')
+  if (lead.status === 'erased') {
+    return (
+      <div className="fr-container fr-pt-6w">
+        <h1>Cette demande a été retirée</h1>
+        <p>Ses données personnelles ont été effacées. Tu peux faire une nouvelle recherche quand tu veux.</p>
+        <Link href="/" prefetch={false} className="fr-btn">
+          Nouvelle recherche
+        </Link>
+      </div>
+    )
+  }
+  const { summary } = lead
+  const withdrawHref = `/demandes/${summary.id}/retrait?token=${encodeURIComponent(lead.token)}`
+  const channels = [
+    summary.contact.email ? `par e-mail (${maskEmail(summary.contact.email)})` : null,
+    summary.contact.phone ? `par téléphone ou SMS (${maskPhone(summary.contact.phone)})` : null,
+  ].filter(Boolean)
+  return (
+    <div className="fr-container fr-pt-6w">
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <div className="fr-alert fr-alert--success fr-mb-4w">
+            <h1 className="fr-alert__title">C’est envoyé : ta demande est bien enregistrée</h1>
+            <p>
+              Numéro de ta demande : <strong>{summary.reference}</strong>
+            </p>
+          </div>
+
+          <h2 className="fr-h4">Qui va te contacter ?</h2>
+          <p>
+            Un ou une pro de <strong>{summary.partnerName}</strong>, au sujet de « {summary.offerTitle} ».
+          </p>
+
+          <h2 className="fr-h4">Avant quand ?</h2>
+          <p>
+            Au plus tard le <strong>{formatFrenchDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}),{' '}
+            {channels.join(' ou ')}.
+          </p>
+          {summary.contact.email && <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>}
+
+          <h2 className="fr-h4">Et si personne ne t’appelle ?</h2>
+          <p>
+            Quelques jours après cette date, on te demandera si tu as bien été contacté(e). Si ce n’est pas le cas, l’équipe qui anime
+            Boussole sur ton territoire relance l’organisme.
+          </p>
+
+          <h2 className="fr-h4">Tu as changé d’avis ?</h2>
+          <p>
+            Tu peux retirer ta demande à tout moment : tes coordonnées et tes réponses sont alors effacées.{' '}
+            <Link href="/donnees-personnelles" prefetch={false}>
+              En savoir plus sur tes données
+            </Link>
+            .
+          </p>
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+            <li>
+              <Link href="/" prefetch={false} className="fr-btn">
+                Retour à l’accueil
+              </Link>
+            </li>
+            <li>
+              <Link href={withdrawHref} prefetch={false} className="fr-btn fr-btn--tertiary">
+                Retirer ma demande
+              </Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </div>
+  )
+}

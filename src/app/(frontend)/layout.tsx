@@ -1,0 +1,62 @@
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+
+import { DsfrStart } from '@/components/dsfr/DsfrStart'
+import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/server'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { publicUrl } from '@/config/publicUrl'
+import './boussole.css'
+
+// Every page reads live data (offers, territories, themes): an admin change shows at once.
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(publicUrl()),
+  title: { default: 'Boussole — trouve le bon professionnel près de chez toi', template: '%s — Boussole' },
+  description:
+    'Tu as entre 15 et 30 ans ? Dis-nous où tu habites et ce dont tu as besoin : un ou une professionnelle de ton territoire te recontacte sous 1 à 7 jours (emploi, formation, logement, santé).',
+  applicationName: 'Boussole',
+  formatDetection: { telephone: false },
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+/** Without JavaScript the header's menu button cannot open: show its links instead, and hide what needs JS. */
+const NO_SCRIPT_CSS = `
+@media (max-width: 61.98em) {
+  .fr-header__tools { display: block !important; }
+  .fr-header__tools-links { display: block !important; }
+  .fr-header__navbar .fr-btn--menu { display: none !important; }
+}
+[aria-controls="fr-theme-modal"] { display: none !important; }
+`
+
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  const lang = 'fr'
+  return (
+    <html {...getHtmlAttributes({ lang })}>
+      <head>
+        <DsfrHead preloadFonts={['Marianne-Regular', 'Marianne-Bold']} />
+        <noscript>
+          <style>{NO_SCRIPT_CSS}</style>
+        </noscript>
+      </head>
+      <body>
+        <SkipLinks
+          links={[
+            { label: 'Aller au contenu', anchor: '#contenu' },
+            { label: 'Aller au pied de page', anchor: '#pied-de-page' },
+          ]}
+        />
+        <SiteHeader />
+        <main id="contenu" tabIndex={-1} className="boussole-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <DsfrStart />
+      </body>
+    </html>
+  )
+}

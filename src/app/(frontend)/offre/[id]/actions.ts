@@ -1,0 +1,69 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { BoussoleApiError } from '@/plugins/boussole/http/errors'
+import { clientIp, trustProxy } from '@/plugins/boussole/leads/clientIp'
+import { leadToken } from '@/plugins/boussole/leads/signatures'
+import { submitLead } from '@/plugins/boussole/leads/submitLead'
+import { decodeAnswers } from '../../_lib/answersParam'
+import { payloadClient } from '../../_lib/payload'
+import type { LeadFormState } from '@/components/leadFormState'
+
+const text = (formData: FormData, name: string): string => {
+  const value = formData.get(name)
+  return typeof value === 'string' ? value.trim() : ''
+}
+
+type MessageField = Exclude<keyof LeadFormState['errors'], 'stale'>
+
+/** Where each of the plugin's error fields is shown in the form. */
+function fieldOf(field: string | undefined): MessageField {
+  if (field === 'contact.email') return 'email'
+  if (field === 'contact.phone') return 'phone'
+  if (field === 'contact') return 'contact'
+  if (field === 'consent') return 'consent'
+  return 'global'
+}
+
+/**
+ * The lead form's server action (works without JavaScript: a plain POST, then a redirect to the confirmation).
+ * Every check is the plugin's `submitLead`; its errors are mapped back to the fields they are about.
+ */
+export async function submitLeadAction(_previous: LeadFormState, formData: FormData): Promise<LeadFormState> {
+  const values = { email: text(formData, 'email'), phone: text(formData, 'telephone'), consent: formData.get('consentement') === 'oui' }
+  const body = {
+    offer: text(formData, 'offre'),
+    commune: text(formData, 'commune'),
+    answers: decodeAnswers(text(formData, 'r')) ?? undefined,
+    contact: { email: values.email || null, phone: values.phone || null },
+    consent: values.consent,
+    website: text(formData, 'website'),
+  }
+  const payload = await payloadClient()
+  let lead
+  try {
+    lead = await submitLead(payload, body, {
+      ip: clientIp(await headers(), { trustProxy: trustProxy() }),
+      idempotencyKey: text(formData, 'cle') || null,
+    })
+  } catch (error) {
+    if (!(error instanceof BoussoleApiError)) {
+      payload.logger.error({ err: error, msg: 'Lead submission from the public site failed' })
+      return { values, errors: { global: 'Une erreur inattendue nous empêche d’enregistrer ta demande. Réessaie dans quelques instants.' } }
+    }
+    const errors: LeadFormState['errors'] = {}
+    for (const entry of error.errors) {
+      const field = error.status === 400 ? fieldOf(entry.field) : 'global'
+      const previous = errors[field]
+      errors[field] = previous ? `${previous} ${entry.message}` : entry.message
+    }
+    const fields = error.errors.map((entry) => entry.field ?? '').join(' ')
+    if (error.status === 404 || (error.status === 400 && /offer|commune|answers/.test(fields))) {
+      errors.stale = true
+    }
+    return { values, errors }
+  }
+  redirect(`/demandes/${lead.id}/confirmation?token=${leadToken(payload.secret, lead.id, 'withdraw')}`)
+}

@@ -1,0 +1,240 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { randomUUID } from 'node:crypto'
+import { cache } from 'react'
+
+import { delayText } from '@/components/OfferCard'
+import { LeadForm } from '@/components/LeadForm'
+import { initialLeadFormState } from '@/components/leadFormState'
+import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
+import { now } from '@/plugins/boussole/options'
+import { formatDays } from '@/plugins/boussole/sla/formatDate'
+import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
+import { payloadClient } from '../../_lib/payload'
+import { communePath, resultsPath, territoryPath } from '../../_lib/paths'
+import { submitLeadAction } from './actions'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/**
+ * A published offer, read as the public (anonymous) sees it: the organisation's phone and email come only
+ * when it chose to publish them. Drafts, archived and expired offers are « introuvables » (404).
+ */
+const loadOffer = cache(async (rawId: string) => {
+  if (!/^\d{1,10}$/.test(rawId)) notFound()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'offers',
+    where: { id: { equals: Number(rawId) } },
+    limit: 1,
+    depth: 2,
+    overrideAccess: false,
+    select: {
+      title: true,
+      summary: true,
+      description: true,
+      benefits: true,
+      partner: true,
+      territory: true,
+      theme: true,
+      contactDelayDays: true,
+      location: true,
+      validFrom: true,
+      validUntil: true,
+    },
+    populate: {
+      partners: { name: true, description: true, address: true, commune: true, contactsPublic: true, publicPhone: true, publicEmail: true, website: true },
+      communes: { name: true, postalCodes: true },
+      themes: { name: true, slug: true },
+      territories: { name: true, slug: true },
+    },
+  })
+  const offer = docs[0] as Offer | undefined
+  const today = now(payload)
+  if (!offer) notFound()
+  if ((offer.validFrom && new Date(offer.validFrom) > today) || (offer.validUntil && new Date(offer.validUntil) < today)) notFound()
+  return offer
+})
+
+const populated = <T extends object>(value: number | T | null | undefined): T | null => (value && typeof value === 'object' ? value : null)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const offer = await loadOffer((await params).id)
+  const partner = populated<Partner>(offer.partner)
+  return {
+    title: `${offer.title}${partner ? ` — ${partner.name}` : ''}`,
+    description: offer.summary.slice(0, 200),
+  }
+}
+
+export default async function OfferPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams])
+  const offer = await loadOffer(id)
+  const partner = populated<Partner>(offer.partner)
+  const theme = populated<Theme>(offer.theme)
+  const territory = populated<Territory>(offer.territory)
+  const place = populated<Commune>(offer.location?.commune)
+  const partnerPlace = populated<Commune>(partner?.commune)
+  const partnerName = partner?.name ?? 'l’organisme'
+
+  // The young person's context (commune and answers), carried from the results.
+  const commune = firstParam(query.commune)?.trim()
+  const r = firstParam(query.r)
+  const answers = r ? decodeAnswers(r) : null
+  const context = commune && /^(\d{5}|2[AB]\d{3})$/i.test(commune) && answers && Object.keys(answers).length ? { commune, answers } : null
+  const backHref = context && theme?.slug ? resultsPath(context.commune, theme.slug, context.answers) : null
+
+  const delay = `sous ${formatDays(offer.contactDelayDays)}`
+  const address = [offer.location?.address, place ? `${place.postalCodes?.[0] ?? ''} ${place.name}`.trim() : null].filter(Boolean).join(', ')
+  const showContacts = partner?.contactsPublic === true && Boolean(partner.publicPhone || partner.publicEmail)
+
+  return (
+    <div className="fr-container fr-pt-4w">
+      <p className="fr-mb-3w">
+        {backHref ? (
+          <Link href={backHref} prefetch={false} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+            Retour aux résultats
+          </Link>
+        ) : (
+          <Link href="/" prefetch={false} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+            Accueil
+          </Link>
+        )}
+      </p>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-7">
+          {theme && (
+            <p className="fr-badge fr-badge--blue-cumulus fr-badge--sm fr-mb-1w">
+              {theme.name}
+            </p>
+          )}
+          <h1>{offer.title}</h1>
+          <p className="fr-text--lg fr-mb-1w">
+            Proposé par <strong>{partnerName}</strong>
+          </p>
+          <ul className="fr-badges-group fr-mb-3w">
+            <li>
+              <p className="fr-badge fr-badge--new">{delayText(offer.contactDelayDays)}</p>
+            </li>
+            {offer.location?.remote && (
+              <li>
+                <p className="fr-badge fr-badge--info fr-badge--no-icon">Possible à distance</p>
+              </li>
+            )}
+          </ul>
+          <p className="fr-text--lead">{offer.summary}</p>
+
+          {offer.benefits && (
+            <div className="fr-highlight fr-mb-4w">
+              <p>
+                <strong>Ce que tu obtiens : </strong>
+                {offer.benefits}
+              </p>
+            </div>
+          )}
+
+          {offer.description && (
+            <section className="fr-mb-4w" aria-labelledby="details">
+              <h2 id="details" className="fr-h4">
+                En détail
+              </h2>
+              <RichText data={offer.description} disableContainer />
+            </section>
+          )}
+
+          <section className="fr-mb-4w" aria-labelledby="lieu">
+            <h2 id="lieu" className="fr-h4">
+              Où ça se passe ?
+            </h2>
+            {address && (
+              <p className="fr-mb-1w">
+                <span className="fr-icon-map-pin-2-line fr-icon--sm" aria-hidden="true" /> {address}
+              </p>
+            )}
+            {offer.location?.remote && (
+              <p className="fr-mb-1w">
+                <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" /> Possible à distance : par téléphone ou en visio.
+              </p>
+            )}
+            {!address && !offer.location?.remote && <p>Le lieu te sera précisé quand on te recontactera.</p>}
+          </section>
+
+          {partner && (
+            <section className="fr-mb-4w" aria-labelledby="organisme">
+              <h2 id="organisme" className="fr-h4">
+                {partner.name}
+              </h2>
+              {partner.description && <p>{partner.description}</p>}
+              {(partner.address || partnerPlace) && (
+                <p className="fr-mb-1w">
+                  <span className="fr-icon-building-line fr-icon--sm" aria-hidden="true" />{' '}
+                  {[partner.address, partnerPlace?.name].filter(Boolean).join(', ')}
+                </p>
+              )}
+              {showContacts && partner.publicPhone && (
+                <p className="fr-mb-1w">
+                  <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" />{' '}
+                  <a href={`tel:${partner.publicPhone.replace(/[^\d+]/g, '')}`}>{partner.publicPhone}</a>
+                </p>
+              )}
+              {showContacts && partner.publicEmail && (
+                <p className="fr-mb-1w">
+                  <span className="fr-icon-mail-line fr-icon--sm" aria-hidden="true" /> <a href={`mailto:${partner.publicEmail}`}>{partner.publicEmail}</a>
+                </p>
+              )}
+              {partner.website && (
+                <p className="fr-mb-1w">
+                  <a href={partner.website} target="_blank" rel="noopener" title={`Site de ${partner.name} — nouvelle fenêtre`}>
+                    Site internet de l’organisme
+                  </a>
+                </p>
+              )}
+            </section>
+          )}
+        </div>
+
+        <div className="fr-col-12 fr-col-md-5">
+          <section className="fr-p-3w fr-mb-4w boussole-lead-box" id="demande" aria-labelledby="demande-titre">
+            <h2 id="demande-titre" className="fr-h4">
+              Demander à être recontacté(e)
+            </h2>
+            {context ? (
+              <LeadForm
+                action={submitLeadAction}
+                initialState={initialLeadFormState}
+                offerId={offer.id}
+                commune={context.commune.toUpperCase()}
+                answers={encodeAnswers(context.answers)}
+                idempotencyKey={randomUUID()}
+                partnerName={partnerName}
+                delay={delay}
+                restartHref={communePath(context.commune.toUpperCase())}
+              />
+            ) : (
+              <>
+                <p>
+                  Pour qu’un ou une pro de {partnerName} te recontacte {delay}, dis-nous d’abord où tu habites et réponds à quelques
+                  questions : on vérifie que ce service est fait pour toi.
+                </p>
+                <p className="fr-mb-0">
+                  <Link href="/" prefetch={false} className="fr-btn">
+                    Commencer
+                  </Link>
+                </p>
+              </>
+            )}
+          </section>
+          {territory?.slug && (
+            <p>
+              <Link href={territoryPath(territory.slug)} prefetch={false} className="fr-link">
+                Les autres pros du territoire {territory.name}
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { adminOnly, hasRole, inPerimeter, rolesInPerimeter } from '@/access/policies'
+import { keepOneLiveCharter } from './keepOneLiveCharter'
+
+export const CHARTER_STATUSES = [
+  { value: 'en_attente', label: 'En attente de signature' },
+  { value: 'signee', label: 'Signée' },
+  { value: 'resiliee', label: 'Résiliée' },
+] as const
+
+/**
+ * Partnership charters: an organisation joins a territory's Boussole by signing one. Its offers can be
+ * published, and its professionals can work in the back office, only while a signed charter is in force.
+ * Animators record the charters of their territories; the organisation's professionals can read them.
+ * The signed PDF is the upload itself, served only to people allowed to read the charter.
+ */
+export const Charters: CollectionConfig = {
+  slug: 'charters',
+  labels: { singular: 'Charte de partenariat', plural: 'Chartes de partenariat' },
+  admin: {
+    group: 'Réseau',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'partner', 'territory', 'status', 'signedAt', 'expiresAt'],
+  },
+  upload: {
+    mimeTypes: ['application/pdf'],
+    filesRequiredOnCreate: false,
+    staticDir: '.data/uploads/charters',
+  },
+  access: {
+    read: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    create: hasRole('admin', 'animator'),
+    update: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
+    delete: adminOnly,
+  },
+  hooks: { beforeChange: [keepWithinPerimeter({ territory: 'territory' }), keepOneLiveCharter] },
+  fields: [
+    { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
+    { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },
+    { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true },
+    { name: 'version', label: 'Version de la charte', type: 'text', required: true, defaultValue: '2026-1', maxLength: 20 },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'en_attente',
+      options: [...CHARTER_STATUSES],
+      index: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'signatoryName', label: 'Nom du ou de la signataire', type: 'text', maxLength: 120 },
+        { name: 'signatoryRole', label: 'Fonction du ou de la signataire', type: 'text', maxLength: 120 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'signedAt', label: 'Signée le', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'expiresAt', label: 'Échéance', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'terminatedAt', label: 'Résiliée le', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,160 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { adminOnly, adminOnlyField, inPerimeter, nobody } from '@/access/policies'
+import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/leads/leadStatus'
+import { recordLeadHistory } from './recordLeadHistory'
+
+const immutable: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
+/**
+ * Requests to be contacted (demandes de mise en relation). Created only by the plugin's public endpoint
+ * (never directly through the REST or GraphQL API), read and handled by the organisation that owns the
+ * offer and by the animators of the territory. Personal data is erased after the retention period.
+ */
+export const Leads: CollectionConfig = {
+  slug: 'leads',
+  labels: { singular: 'Demande de mise en relation', plural: 'Demandes de mise en relation' },
+  admin: {
+    group: 'Offres et demandes',
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'offer', 'partner', 'status', 'dueAt', 'overdue', 'createdAt'],
+    listSearchableFields: ['reference'],
+  },
+  access: {
+    read: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    create: nobody,
+    update: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    delete: adminOnly,
+  },
+  hooks: { beforeChange: [recordLeadHistory] },
+  fields: [
+    { name: 'reference', label: 'Référence', type: 'text', unique: true, access: immutable, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'offer', label: 'Offre', type: 'relationship', relationTo: 'offers', required: true, index: true, access: immutable },
+        { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true, access: immutable },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true, access: immutable },
+        { name: 'theme', label: 'Thème', type: 'relationship', relationTo: 'themes', required: true, index: true, access: immutable },
+        { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, access: immutable },
+      ],
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'nouvelle',
+      options: [...LEAD_STATUSES],
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'outcome', label: 'Suite donnée', type: 'select', options: [...LEAD_OUTCOMES], admin: { position: 'sidebar' } },
+    { name: 'closingComment', label: 'Commentaire de clôture', type: 'textarea', maxLength: 2000, admin: { position: 'sidebar' } },
+    {
+      name: 'contact',
+      label: 'Coordonnées du jeune',
+      type: 'group',
+      access: immutable,
+      fields: [
+        { name: 'email', label: 'Courriel', type: 'email' },
+        { name: 'phone', label: 'Téléphone mobile', type: 'text', maxLength: 20 },
+      ],
+    },
+    { name: 'answers', label: 'Réponses au questionnaire', type: 'json', access: immutable, admin: { readOnly: true } },
+    {
+      name: 'profile',
+      label: 'Situation décrite par le jeune',
+      type: 'array',
+      access: immutable,
+      admin: { readOnly: true, description: 'Les questions et réponses, telles que le jeune les a vues.' },
+      fields: [
+        { name: 'question', label: 'Question', type: 'text' },
+        { name: 'answer', label: 'Réponse', type: 'text' },
+      ],
+    },
+    {
+      name: 'idempotencyKey',
+      label: "Clé d'idempotence",
+      type: 'text',
+      unique: true,
+      access: { ...immutable, read: adminOnlyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'requestFingerprint',
+      label: 'Empreinte de la requête (limitation de débit)',
+      type: 'text',
+      index: true,
+      access: { ...immutable, read: adminOnlyField },
+      admin: { hidden: true },
+    },
+    { name: 'consentAt', label: 'Consentement donné le', type: 'date', required: true, access: immutable, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'contactDelayDays', label: 'Délai promis (jours)', type: 'number', access: immutable, admin: { readOnly: true } },
+        { name: 'dueAt', label: 'À recontacter avant le', type: 'date', index: true, access: immutable, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'overdue', label: 'Hors délai', type: 'checkbox', defaultValue: false, index: true, access: immutable, admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'timeline',
+      label: 'Suivi',
+      type: 'group',
+      access: immutable,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'takenAt', label: 'Prise en charge le', type: 'date' },
+        { name: 'closedAt', label: 'Clôturée le', type: 'date', index: true },
+        { name: 'remindedAt', label: 'Rappel envoyé le', type: 'date' },
+        { name: 'escalatedAt', label: 'Signalée à l’animation le', type: 'date' },
+        { name: 'followUpSentAt', label: 'Question de suivi envoyée le', type: 'date' },
+        { name: 'followUpAnsweredAt', label: 'Réponse du jeune le', type: 'date' },
+        {
+          name: 'contactedAccordingToYoungPerson',
+          label: 'Le jeune dit avoir été contacté',
+          type: 'select',
+          options: [
+            { label: 'Oui', value: 'oui' },
+            { label: 'Non', value: 'non' },
+          ],
+        },
+        { name: 'anonymizedAt', label: 'Données personnelles effacées le', type: 'date', index: true },
+        {
+          name: 'anonymizedReason',
+          label: 'Motif de l’effacement',
+          type: 'select',
+          options: [
+            { label: 'Durée de conservation écoulée', value: 'retention' },
+            { label: 'Demande du jeune', value: 'withdrawal' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'history',
+      label: 'Historique',
+      type: 'array',
+      access: immutable,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', label: 'Date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', label: 'Par', type: 'relationship', relationTo: 'users' },
+            { name: 'from', label: 'De', type: 'text' },
+            { name: 'to', label: 'À', type: 'text' },
+          ],
+        },
+        { name: 'note', label: 'Note', type: 'text' },
+      ],
+    },
+  ],
+}

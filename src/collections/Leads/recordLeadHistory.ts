@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import { activeUser } from '@/access/roles'
+import { leadChangeError, type LeadStatus } from '@/leads/leadStatus'
+
+/** Enforces the lead's status workflow and records every change (who, when, from, to) in its history. */
+export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const from = originalDoc.status as LeadStatus
+  const to = (data.status ?? from) as LeadStatus
+  if (from === to) return data
+  const error = leadChangeError({
+    from,
+    to,
+    outcome: data.outcome ?? originalDoc.outcome,
+    comment: data.closingComment ?? originalDoc.closingComment,
+  })
+  if (error) throw new ValidationError({ collection: 'leads', errors: [{ path: error.field, message: error.message }] }, req.t)
+
+  const now = (req.context.now as Date | undefined) ?? new Date()
+  const timeline = { ...originalDoc.timeline, ...data.timeline }
+  if (to === 'en_cours' && !timeline.takenAt) timeline.takenAt = now.toISOString()
+  if (to === 'cloturee') timeline.closedAt = now.toISOString()
+  if (to !== 'cloturee') {
+    timeline.closedAt = null
+    data.outcome = null
+  }
+  data.timeline = timeline
+  data.history = [...(originalDoc.history ?? []), { at: now.toISOString(), by: activeUser(req.user)?.id ?? null, from, to }]
+  return data
+}

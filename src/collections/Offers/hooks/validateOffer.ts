@@ -1,0 +1,96 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import { getPerimeter, idsOf } from '@/access/perimeter'
+import { activeUser, type Role } from '@/access/roles'
+import { toQuestions } from '@/collections/Questionnaires/toQuestions'
+import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/offers/offerStatusTransitions'
+import { validateEligibilityRules } from '@/offers/validateEligibilityRules'
+
+type FieldError = { path: string; message: string }
+
+/**
+ * The offer's coherence with the rest of the domain: a status change the author may make; a theme
+ * opened in the territory and one of its sub-themes; communes inside the territory; eligibility rules on
+ * the theme's criteria; consistent dates; and publication only under a signed charter.
+ */
+export const validateOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const errors: FieldError[] = []
+  const options = { depth: 0, overrideAccess: true, req } as const
+
+  const [territoryId] = idsOf([merged.territory])
+  const [themeId] = idsOf([merged.theme])
+  const [partnerId] = idsOf([merged.partner])
+  // Missing required relations are reported by the fields' own validation.
+  if (territoryId === undefined || themeId === undefined || partnerId === undefined) return data
+
+  const user = activeUser(req.user)
+  const from = originalDoc?.status as OfferStatus | undefined
+  const to = merged.status as OfferStatus
+  if (user && from !== to && !canChangeOfferStatus(user.role as Role, from, to)) {
+    errors.push({
+      path: 'status',
+      message: `Vous ne pouvez pas passer une offre de « ${from ? OFFER_STATUS_LABELS[from] : 'nouvelle'} » à « ${OFFER_STATUS_LABELS[to]} » : la publication revient à l’animation du territoire.`,
+    })
+  }
+
+  const [territory, theme, questionnaires] = await Promise.all([
+    req.payload.findByID({ collection: 'territories', id: territoryId, ...options, select: { name: true, themes: true, coveredCommunes: true } }),
+    req.payload.findByID({ collection: 'themes', id: themeId, ...options, select: { name: true, subThemes: true } }),
+    req.payload.find({
+      collection: 'questionnaires',
+      where: { and: [{ theme: { equals: themeId } }, { or: [{ territory: { exists: false } }, { territory: { equals: territoryId } }] }] },
+      pagination: false,
+      ...options,
+    }),
+  ])
+
+  const themeRow = (territory.themes ?? []).find((row) => idsOf([row.theme])[0] === themeId)
+  if (!themeRow) errors.push({ path: 'theme', message: `Le thème « ${theme.name} » n’est pas ouvert sur le territoire « ${territory.name} ».` })
+
+  const subThemes = (theme.subThemes ?? []).map((row) => row.slug)
+  if (merged.subTheme && !subThemes.includes(merged.subTheme)) {
+    errors.push({ path: 'subTheme', message: `Sous-thème inconnu pour « ${theme.name} » : choisissez parmi ${subThemes.join(', ') || '(aucun)'}.` })
+  }
+
+  if (merged.coverage?.mode === 'communes') {
+    const covered = new Set(idsOf(territory.coveredCommunes))
+    const chosen = idsOf(merged.coverage.communes)
+    if (!chosen.length) errors.push({ path: 'coverage.communes', message: 'Choisissez au moins une commune, ou « Tout le territoire ».' })
+    if (chosen.some((id) => !covered.has(id))) {
+      errors.push({ path: 'coverage.communes', message: `Certaines communes choisies ne font pas partie du territoire « ${territory.name} ».` })
+    }
+  }
+
+  const questions = questionnaires.docs.flatMap((questionnaire) => toQuestions(questionnaire.questions))
+  const rules = ((merged.rules ?? []) as { criterion: string; values?: string[] | null; min?: number | null; max?: number | null }[]).map((rule) => ({
+    criterion: rule.criterion,
+    values: rule.values ?? [],
+    min: rule.min ?? null,
+    max: rule.max ?? null,
+  }))
+  for (const error of validateEligibilityRules(rules, questions)) errors.push({ path: `rules.${error.index}.${error.field}`, message: error.message })
+
+  if (merged.validFrom && merged.validUntil && new Date(merged.validUntil) < new Date(merged.validFrom)) {
+    errors.push({ path: 'validUntil', message: 'La date de fin de validité précède la date de début.' })
+  }
+
+  if (to === 'publiee') {
+    const { totalDocs } = await req.payload.count({
+      collection: 'charters',
+      where: { and: [{ partner: { equals: partnerId } }, { territory: { equals: territoryId } }, { status: { equals: 'signee' } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (!totalDocs) errors.push({ path: 'status', message: `L’organisme n’a pas de charte de partenariat signée pour « ${territory.name} » : l’offre ne peut pas être publiée.` })
+  }
+
+  if (errors.length) throw new ValidationError({ collection: 'offers', errors }, req.t)
+
+  const now = new Date().toISOString()
+  if (to === 'publiee' && from !== 'publiee') data.publishedAt = now
+  if ((await getPerimeter(req)).kind === 'partner') data.reviewedAt = now
+  if (!originalDoc) data.reviewedAt = data.reviewedAt ?? now
+  return data
+}

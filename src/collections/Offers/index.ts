@@ -1,0 +1,171 @@
+import type { CollectionConfig } from 'payload'
+
+import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { hasRole, inPerimeter, publicOrInPerimeter } from '@/access/policies'
+import { contactDelayField } from '@/fields/contactDelayField'
+import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
+import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
+import { validateOffer } from './hooks/validateOffer'
+
+export const OFFER_STATUSES = [
+  { value: 'brouillon', label: 'Brouillon' },
+  { value: 'soumise', label: 'Soumise pour validation' },
+  { value: 'publiee', label: 'Publiée' },
+  { value: 'archivee', label: 'Archivée' },
+] as const
+
+/**
+ * Service offers (offres de service): a concrete service a partner commits to deliver in a territory,
+ * with the delay within which a professional contacts the young person. Partners write and submit
+ * them; an animator of the territory publishes them. Eligibility rules are data evaluated by the plugin.
+ */
+export const Offers: CollectionConfig = {
+  slug: 'offers',
+  labels: { singular: 'Offre de service', plural: 'Offres de service' },
+  admin: {
+    group: 'Offres et demandes',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'partner', 'theme', 'territory', 'status', 'contactDelayDays'],
+    listSearchableFields: ['title', 'summary'],
+  },
+  versions: { maxPerDoc: 30 },
+  access: {
+    read: publicOrInPerimeter({ status: { equals: 'publiee' } }, { territory: 'territory', partner: 'partner' }),
+    create: hasRole('admin', 'animator', 'partner'),
+    update: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    delete: ownDraftsOrTerritoryStaff,
+  },
+  hooks: {
+    beforeValidate: [applyPartnerDefaults],
+    beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), validateOffer],
+  },
+  fields: [
+    { name: 'title', label: 'Intitulé', type: 'text', required: true, minLength: 3, maxLength: 150 },
+    {
+      name: 'summary',
+      label: 'Résumé',
+      type: 'textarea',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Deux phrases simples, affichées dans les résultats.' },
+    },
+    { name: 'description', label: 'Description', type: 'richText' },
+    {
+      name: 'benefits',
+      label: 'Ce que le jeune obtient',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'Concrètement : un rendez-vous, un accompagnement, une aide financière…' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },
+        { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'theme', label: 'Thème', type: 'relationship', relationTo: 'themes', required: true, index: true },
+        { name: 'subTheme', label: 'Sous-thème', type: 'text', admin: { description: 'Identifiant d’un sous-thème du thème.' } },
+      ],
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'brouillon',
+      options: [...OFFER_STATUSES],
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'reviewComment', label: 'Commentaire de validation', type: 'textarea', maxLength: 2000, admin: { position: 'sidebar' } },
+    { name: 'publishedAt', label: 'Publiée le', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'reviewedAt', label: 'Vérifiée le', type: 'date', admin: { position: 'sidebar', readOnly: true, description: 'Dernière mise à jour par l’organisme.' } },
+    contactDelayField({
+      name: 'contactDelayDays',
+      label: 'Délai de recontact (jours)',
+      description: 'L’organisme s’engage à contacter le jeune sous ce délai (1 à 7 jours). Par défaut, celui de l’organisme.',
+      defaultValue: null,
+    }),
+    {
+      name: 'notificationEmails',
+      label: 'Courriels à prévenir pour chaque demande',
+      type: 'array',
+      minRows: 1,
+      maxRows: 5,
+      labels: { singular: 'Courriel', plural: 'Courriels' },
+      fields: [{ name: 'email', label: 'Courriel', type: 'email', required: true }],
+    },
+    {
+      name: 'location',
+      label: 'Lieu',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'address', label: 'Adresse', type: 'text', maxLength: 200 },
+            { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes' },
+          ],
+        },
+        { name: 'remote', label: 'Possible à distance (téléphone, visio)', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      name: 'coverage',
+      label: 'Communes concernées',
+      type: 'group',
+      fields: [
+        {
+          name: 'mode',
+          label: 'Zone',
+          type: 'select',
+          defaultValue: 'territory',
+          options: [
+            { label: 'Tout le territoire', value: 'territory' },
+            { label: 'Certaines communes du territoire', value: 'communes' },
+          ],
+        },
+        {
+          name: 'communes',
+          label: 'Communes',
+          type: 'relationship',
+          relationTo: 'communes',
+          hasMany: true,
+          admin: { condition: (_, sibling) => sibling?.mode === 'communes' },
+        },
+      ],
+    },
+    {
+      name: 'rules',
+      label: "Conditions d'accès",
+      type: 'array',
+      labels: { singular: 'Condition', plural: 'Conditions' },
+      admin: {
+        description:
+          'Une condition par critère du questionnaire. Un critère sans condition veut dire « tout le monde ». Pour un nombre (âge), indiquez un minimum et/ou un maximum ; pour un choix, les réponses acceptées.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'criterion', label: 'Critère', type: 'text', required: true, maxLength: 40 },
+            { name: 'values', label: 'Réponses acceptées', type: 'text', hasMany: true },
+            { name: 'min', label: 'Minimum', type: 'number' },
+            { name: 'max', label: 'Maximum', type: 'number' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', label: 'Valable à partir du', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'validUntil', label: "Valable jusqu'au", type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import { validateQuestionnaire } from '@/plugins/boussole/questionnaire/validateQuestionnaire'
+import { toQuestions } from './toQuestions'
+
+/** Refuses broken trees (forward or looping conditions, unknown keys or values) and duplicate questionnaires. */
+export const validateQuestionTree: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const errors = validateQuestionnaire(toQuestions(merged.questions)).map((error) => ({
+    path: `questions.${error.index}.${error.field}`,
+    message: error.message,
+  }))
+  if (errors.length) throw new ValidationError({ collection: 'questionnaires', errors }, req.t)
+
+  const [themeId] = idsOf([merged.theme])
+  const [territoryId] = idsOf([merged.territory])
+  const { totalDocs } = await req.payload.count({
+    collection: 'questionnaires',
+    where: {
+      and: [
+        { theme: { equals: themeId } },
+        territoryId ? { territory: { equals: territoryId } } : { territory: { exists: false } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs) {
+    const message = territoryId
+      ? 'Ce territoire a déjà son propre questionnaire pour ce thème : modifiez-le plutôt que d’en créer un second.'
+      : 'Il existe déjà un modèle national pour ce thème : modifiez-le plutôt que d’en créer un second.'
+    throw new ValidationError({ collection: 'questionnaires', errors: [{ path: territoryId ? 'territory' : 'theme', message }] }, req.t)
+  }
+  return data
+}

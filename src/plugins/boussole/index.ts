@@ -1,0 +1,37 @@
+import type { Config } from 'payload'
+
+import { Searches } from './collections/Searches'
+import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
+import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
+import { boussoleJobs } from './jobs/jobsConfig'
+import { SentEmails } from './jobs/SentEmails'
+import { sanitizeOptions, type BoussolePluginOptions } from './options'
+
+export type { BoussolePluginOptions } from './options'
+
+/**
+ * The Boussole plugin: commune search, questionnaire engine and matching, lead intake and routing,
+ * SLA reminders and escalation, outcomes and data retention. This file only wires; the logic lives in
+ * geo/, questionnaire/, matching/, leads/, sla/, retention/ and jobs/.
+ */
+export const boussolePlugin =
+  (options: BoussolePluginOptions = {}) =>
+  (config: Config): Config => {
+    const settings = sanitizeOptions(options)
+    return {
+      ...config,
+      collections: [...(config.collections ?? []), Searches, SentEmails],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        communesEndpoint,
+        communeThemesEndpoint,
+        questionnaireEndpoint,
+        matchEndpoint,
+        submitLeadEndpoint,
+        followUpEndpoint,
+        withdrawLeadEndpoint,
+      ],
+      jobs: boussoleJobs(config, settings),
+      custom: { ...config.custom, boussole: settings },
+    }
+  }

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { TaskBoussoleSendEmail } from '@/payload-types'
+import { inTransaction } from '../leads/inTransaction'
+import { getSettings, now } from '../options'
+import { guardAllows } from './emailGuard'
+import { SENT_EMAILS_SLUG } from './SentEmails'
+
+export type DeliveryStatus = 'sent' | 'duplicate' | 'skipped'
+
+async function alreadySent(payload: Payload, key: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: SENT_EMAILS_SLUG, where: { key: { equals: key } }, overrideAccess: true })
+  return totalDocs > 0
+}
+
+const leadState = (payload: Payload, leadId: number) =>
+  payload.findByID({ collection: 'leads', id: leadId, depth: 0, overrideAccess: true, disableErrors: true, select: { status: true, timeline: true } })
+
+/**
+ * Sends one queued email, at most once: skipped when its key was already sent or when the lead's state no
+ * longer calls for it (checked right before sending). The key is recorded and the email handed to SMTP in
+ * one transaction: a failed send leaves no record (the job is retried), and a concurrent duplicate waits on
+ * the unique key, then skips.
+ */
+export async function deliverEmail(payload: Payload, email: TaskBoussoleSendEmail['input']): Promise<DeliveryStatus> {
+  if (await alreadySent(payload, email.dedupeKey)) return 'duplicate'
+  const lead = email.leadId ? await leadState(payload, email.leadId) : null
+  if (!guardAllows(email.guard ?? 'none', lead)) return 'skipped'
+
+  try {
+    await inTransaction(payload, async (req) => {
+      await payload.create({
+        collection: SENT_EMAILS_SLUG,
+        data: { key: email.dedupeKey, kind: email.kind, lead: lead?.id ?? null, sentAt: now(payload).toISOString() },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+      const from = getSettings(payload).senderAddress
+      await payload.sendEmail({ to: email.to, subject: email.subject, html: email.html, text: email.text, ...(from ? { from } : {}) })
+    })
+    return 'sent'
+  } catch (error) {
+    if (await alreadySent(payload, email.dedupeKey)) return 'duplicate'
+    throw error
+  }
+}

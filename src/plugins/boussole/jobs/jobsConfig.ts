@@ -1,0 +1,42 @@
+import type { CollectionConfig, Config, JobsConfig, PayloadRequest } from 'payload'
+
+import { adminOnly } from '@/access/policies'
+import { checkRole } from '@/access/roles'
+import { retentionTask } from '../retention/retentionTask'
+import type { BoussoleSettings } from '../options'
+import { slaSweepTask, weeklyDigestTask } from '../sla/slaTasks'
+import { sendEmailTask } from './sendEmailTask'
+
+/**
+ * Jobs run in the Next.js server only in development. In production one worker runs them all
+ * (`payload jobs:run --cron "* * * * *" --all-queues --handle-schedules`); tests drive them by hand.
+ */
+export const jobsAutoRunEnabled = (): boolean =>
+  process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test' && process.env.BOUSSOLE_JOBS_AUTORUN !== 'false'
+
+const adminOnlyJobs = ({ req }: { req: PayloadRequest }): boolean => checkRole(['admin'], req.user)
+
+/** The jobs collection holds the emails' content (personal data): only administrators read it. */
+const protectJobsCollection =
+  (previous: JobsConfig['jobsCollectionOverrides']) =>
+  ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => {
+    const collection = previous ? previous({ defaultJobsCollection }) : defaultJobsCollection
+    return {
+      ...collection,
+      labels: { singular: 'Tâche', plural: 'Tâches en file' },
+      access: { ...collection.access, read: adminOnly },
+      admin: { ...collection.admin, group: 'Administration', hidden: ({ user }) => !checkRole(['admin'], user) },
+    }
+  }
+
+/** The plugin's jobs: email sending, SLA sweep, weekly digest, retention; added to the project's own. */
+export function boussoleJobs(config: Config, settings: BoussoleSettings): JobsConfig {
+  return {
+    ...config.jobs,
+    tasks: [...(config.jobs?.tasks ?? []), sendEmailTask(settings), slaSweepTask, weeklyDigestTask(settings), retentionTask],
+    access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs },
+    autoRun: () => (jobsAutoRunEnabled() ? [{ cron: '* * * * *', allQueues: true, limit: 50 }] : []),
+    shouldAutoRun: jobsAutoRunEnabled,
+    jobsCollectionOverrides: protectJobsCollection(config.jobs?.jobsCollectionOverrides),
+  }
+}

@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+import { publicUrl } from '@/config/publicUrl'
+import { getSettings } from '../options'
+import { leadToken } from './signatures'
+
+export type FollowUpAnswer = 'oui' | 'non'
+
+/** Public address of the site, without trailing slash. */
+export const siteUrl = (payload: Payload): string => (getSettings(payload).publicUrl ?? publicUrl()).replace(/\/+$/, '')
+
+/** The lead in the back office: login required, the link itself grants nothing. */
+export const adminLeadUrl = (payload: Payload, leadId: number): string => `${siteUrl(payload)}/admin/collections/leads/${leadId}`
+
+/** Overdue, unclosed leads in the back office (what the animators' digest points to). */
+export const adminOverdueLeadsUrl = (payload: Payload): string =>
+  `${siteUrl(payload)}/admin/collections/leads?where[overdue][equals]=true&where[status][not_equals]=cloturee`
+
+/** Public page answering « As-tu été contacté(e) ? » in one click (signed, single use). */
+export const followUpUrl = (payload: Payload, leadId: number, answer: FollowUpAnswer): string =>
+  `${siteUrl(payload)}/demandes/${leadId}/suivi?reponse=${answer}&token=${leadToken(payload.secret, leadId, 'follow-up')}`
+
+/** Public page where the young person withdraws the request and has their data erased (signed). */
+export const withdrawalUrl = (payload: Payload, leadId: number): string =>
+  `${siteUrl(payload)}/demandes/${leadId}/retrait?token=${leadToken(payload.secret, leadId, 'withdraw')}`

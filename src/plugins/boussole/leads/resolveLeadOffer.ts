@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import type { Partner } from '@/payload-types'
+import { BoussoleApiError, badRequest, notFound } from '../http/errors'
+import { evaluateRules } from '../matching/evaluateRules'
+import { explainMatch } from '../matching/explainMatch'
+import { candidateOffers, checkAnswers, resolveMatchContext, rulesOf, type MatchContext } from '../matching/matchOffers'
+import type { Answers } from '../questionnaire/types'
+import type { LeadInput } from './leadInput'
+
+export interface LeadTarget {
+  context: MatchContext
+  answers: Answers
+  offer: Awaited<ReturnType<typeof candidateOffers>>[number] & { partner: Partner }
+}
+
+const NOT_HERE = 'Cette offre n’est pas proposée dans ta commune en ce moment. Refais ta recherche pour voir les offres près de chez toi.'
+
+/**
+ * The offer a lead is about, checked with the very code of the matching (so a young person can ask to be
+ * contacted for exactly the offers the search showed): published and valid today, in the open territory
+ * and theme covering the commune, and the answers valid for the questionnaire and eligible for its rules.
+ */
+export async function resolveLeadOffer(payload: Payload, input: LeadInput, today: Date): Promise<LeadTarget> {
+  const offer = await payload.findByID({
+    collection: 'offers',
+    id: input.offer,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { status: true, theme: true },
+  })
+  if (!offer || offer.status !== 'publiee') throw notFound('Cette offre n’existe pas ou n’est plus proposée.', 'offer')
+
+  const context = await resolveMatchContext(payload, input.commune, idsOf([offer.theme])[0]).catch((error: unknown) => {
+    if (error instanceof BoussoleApiError && error.errors.some((entry) => entry.field === 'theme')) throw badRequest([{ field: 'offer', message: NOT_HERE }])
+    throw error
+  })
+  const candidate = (await candidateOffers(payload, context, today)).find((entry) => entry.id === input.offer)
+  if (!candidate) throw badRequest([{ field: 'offer', message: NOT_HERE }])
+  const answers = checkAnswers(context.questions, input.answers)
+
+  const evaluation = evaluateRules(rulesOf(candidate), answers, context.questions)
+  if (!evaluation.eligible) {
+    throw badRequest(
+      evaluation.failed.map((rule) => ({
+        field: `answers.${rule.criterion}`,
+        message: `Cette offre ne correspond pas à ta situation (${explainMatch([rule], context.questions).join(', ')}).`,
+      })),
+    )
+  }
+  return { context, answers, offer: candidate as LeadTarget['offer'] }
+}

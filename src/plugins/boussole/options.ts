@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+
+import { systemClock, type Clock } from './clock'
+
+/** What `boussolePlugin(options)` accepts; every option has a default. */
+export interface BoussolePluginOptions {
+  /** Source of the current time; tests pass a controllable clock to run the SLA timeline. */
+  clock?: Clock
+  /** Public address of the site, used in emails (default: PUBLIC_URL). */
+  publicUrl?: string
+  /** Sender of the service's emails (default: the email adapter's default sender). */
+  senderAddress?: string
+  sla?: {
+    /** Remind the partner this many hours before the due date when the lead is still new. Default 24. */
+    reminderHoursBeforeDue?: number
+    /** Ask the young person « Avez-vous été contacté(e) ? » this many days after the due date. Default 3. */
+    followUpDaysAfterDue?: number
+    /** Escalate overdue leads to the territory's animators by email. Default true. */
+    escalateToAnimators?: boolean
+    /** Cron of the weekly digest of overdue leads sent to animators (Europe/Paris). Default Monday 8:00. */
+    weeklyDigestCron?: string
+  }
+  retention?: {
+    /** Personal data of closed leads is erased this many months after closing. Default 12. */
+    monthsAfterClosing?: number
+    /** Leads never closed are erased this many months after creation. Default 18. */
+    monthsAfterCreationIfOpen?: number
+  }
+  rateLimits?: {
+    /** Lead submissions per IP address per hour. Default 20. */
+    leadsPerIpPerHour?: number
+    /** Lead submissions per contact (email or phone) per day. Default 5. */
+    leadsPerContactPerDay?: number
+  }
+  emailRetries?: {
+    /** Attempts before an email job is given up (it stays visible in the jobs queue). Default 10. */
+    attempts?: number
+    /** First backoff delay in ms, doubled at each attempt. Default 30 s. */
+    initialDelayMs?: number
+  }
+}
+
+export type BoussoleSettings = {
+  clock: Clock
+  publicUrl?: string
+  senderAddress?: string
+  sla: Required<NonNullable<BoussolePluginOptions['sla']>>
+  retention: Required<NonNullable<BoussolePluginOptions['retention']>>
+  rateLimits: Required<NonNullable<BoussolePluginOptions['rateLimits']>>
+  emailRetries: Required<NonNullable<BoussolePluginOptions['emailRetries']>>
+}
+
+export function sanitizeOptions(options: BoussolePluginOptions = {}): BoussoleSettings {
+  return {
+    clock: options.clock ?? systemClock,
+    publicUrl: options.publicUrl,
+    senderAddress: options.senderAddress,
+    sla: {
+      reminderHoursBeforeDue: 24,
+      followUpDaysAfterDue: 3,
+      escalateToAnimators: true,
+      weeklyDigestCron: '0 8 * * 1',
+      ...options.sla,
+    },
+    retention: { monthsAfterClosing: 12, monthsAfterCreationIfOpen: 18, ...options.retention },
+    rateLimits: { leadsPerIpPerHour: 20, leadsPerContactPerDay: 5, ...options.rateLimits },
+    emailRetries: { attempts: 10, initialDelayMs: 30_000, ...options.emailRetries },
+  }
+}
+
+/** The plugin's settings, as stored in the sanitised config (`custom.boussole`). */
+export function getSettings(payload: Payload): BoussoleSettings {
+  const settings = payload.config.custom?.boussole as BoussoleSettings | undefined
+  if (!settings) throw new Error('boussolePlugin is not registered in payload.config.ts')
+  return settings
+}
+
+/** Current time according to the plugin's clock. */
+export const now = (payload: Payload): Date => getSettings(payload).clock.now()

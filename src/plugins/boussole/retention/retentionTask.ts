@@ -1,0 +1,13 @@
+import type { TaskConfig } from 'payload'
+
+import { RETENTION_SWEEP_TASK, SCHEDULED_QUEUE } from '../jobs/queues'
+import { runRetentionSweep } from './runRetentionSweep'
+
+/** Daily at 3:30: erases the personal data of the leads past the retention period. */
+export const retentionTask: TaskConfig<typeof RETENTION_SWEEP_TASK> = {
+  slug: RETENTION_SWEEP_TASK,
+  label: 'Effacement des données personnelles expirées',
+  schedule: [{ cron: '30 3 * * *', queue: SCHEDULED_QUEUE }],
+  outputSchema: [{ name: 'anonymized', type: 'number' }],
+  handler: async ({ req }) => ({ output: await runRetentionSweep(req.payload) }),
+}

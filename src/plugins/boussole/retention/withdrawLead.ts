@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+
+import { queueEmail } from '../jobs/queueEmail'
+import { withdrawalEmail } from '../leads/emails/withdrawalEmail'
+import { inTransaction } from '../leads/inTransaction'
+import { leadFromSignedLink } from '../leads/leadAccessByLink'
+import { adminLeadUrl } from '../leads/leadLinks'
+import { loadLeadSummary } from '../leads/leadSummary'
+import { partnerRecipients } from '../leads/recipients'
+import { now as currentTime } from '../options'
+import { anonymizeLead } from './anonymizeLead'
+
+export interface WithdrawnLead {
+  reference: string
+}
+
+/**
+ * The young person withdraws their request through the signed link of the acknowledgement email: the
+ * lead is closed (« Plus intéressé(e) »), its personal data erased at once, and the organisation told
+ * not to make contact — all in one transaction. 403 on a bad token, 410 when already withdrawn.
+ */
+export async function withdrawLead(payload: Payload, input: { leadId: unknown; token: unknown }): Promise<WithdrawnLead> {
+  const now = currentTime(payload)
+  return inTransaction(
+    payload,
+    async (req) => {
+      const { id } = await leadFromSignedLink(payload, { leadId: input.leadId, token: input.token, purpose: 'withdraw' }, req)
+      const loaded = await loadLeadSummary(payload, id, req)
+      if (!loaded) throw new Error(`Lead ${id} vanished during its withdrawal`)
+      const { lead, summary } = loaded
+      if (lead.status !== 'cloturee') {
+        await payload.update({
+          collection: 'leads',
+          id,
+          data: { status: 'cloturee', outcome: 'pas_interessee', closingComment: 'Demande retirée par le ou la jeune.' },
+          depth: 0,
+          overrideAccess: true,
+          req,
+          context: { now },
+        })
+      }
+      const closed = await payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true, req })
+      await anonymizeLead(req, closed, 'withdrawal', now)
+      const recipients = await partnerRecipients(payload, { offerId: summary.offerId, partnerId: summary.partnerId }, 'newLeads', req)
+      for (const to of recipients) await queueEmail(req, withdrawalEmail(summary, to, adminLeadUrl(payload, id)))
+      return { reference: summary.reference }
+    },
+    { now },
+  )
+}

@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+import type { Offer, Partner } from '@/payload-types'
+import { queueEmail } from '../jobs/queueEmail'
+import { inTransaction } from '../leads/inTransaction'
+import { adminOverdueLeadsUrl } from '../leads/leadLinks'
+import { activeAnimators } from '../leads/recipients'
+import { now as currentTime } from '../options'
+import { digestEmail, type DigestLead } from './emails/digestEmail'
+import { parisDay } from './formatDate'
+
+const idOf = (value: number | { id: number }): number => (typeof value === 'number' ? value : value.id)
+
+async function overdueLeads(payload: Payload, territoryIds: number[]): Promise<DigestLead[]> {
+  const { docs } = await payload.find({
+    collection: 'leads',
+    where: {
+      and: [
+        { territory: { in: territoryIds } },
+        { overdue: { equals: true } },
+        { status: { not_equals: 'cloturee' } },
+        { 'timeline.anonymizedAt': { exists: false } },
+      ],
+    },
+    sort: 'dueAt',
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+    populate: { offers: { title: true }, partners: { name: true } },
+    select: { reference: true, offer: true, partner: true, dueAt: true, status: true },
+  })
+  return docs.map((lead) => ({
+    reference: lead.reference ?? String(lead.id),
+    offerTitle: (lead.offer as Offer).title,
+    partnerName: (lead.partner as Partner).name,
+    dueAt: lead.dueAt ?? '',
+    status: lead.status,
+  }))
+}
+
+/**
+ * Emails each active animator who opted in the list of the overdue, unclosed leads of their territories
+ * (nothing when there are none). At most one digest per animator and per day, however often it runs.
+ */
+export async function sendWeeklyDigest(payload: Payload): Promise<{ digests: number }> {
+  const now = currentTime(payload)
+  let digests = 0
+  for (const animator of await activeAnimators(payload)) {
+    const territoryIds = (animator.territories ?? []).map(idOf)
+    const leads = territoryIds.length ? await overdueLeads(payload, territoryIds) : []
+    if (!leads.length) continue
+    const email = digestEmail(animator, leads, { day: parisDay(now), listUrl: adminOverdueLeadsUrl(payload) })
+    await inTransaction(payload, (req) => queueEmail(req, email))
+    digests++
+  }
+  return { digests }
+}

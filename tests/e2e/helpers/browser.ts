@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+
+/** Debian's Chromium, never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+export const MOBILE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } }
+
+export const baseUrl = (): string => {
+  const url = process.env.BOUSSOLE_E2E_BASE_URL
+  if (!url) throw new Error('Lance les tests e2e avec jest (tests/e2e/setup/globalSetup.ts).')
+  return url
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+}
+
+export async function newContext(browser: Browser, options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options })
+  context.setDefaultTimeout(15_000)
+  context.setDefaultNavigationTimeout(30_000)
+  return context
+}
+
+const SHOTS = path.resolve(process.cwd(), 'tests/artifacts/screenshots')
+
+/** Full-page screenshot kept as an artefact (tests/artifacts/screenshots, git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[]; failureSummary?: string }[]
+}
+
+const AXE_SOURCE = readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8')
+
+/**
+ * axe-core (WCAG 2.x A and AA + best practices) on the current page, injected as a script: works with
+ * JavaScript disabled for the page too (the evaluation runs in an isolated world).
+ */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+    }))
+  })
+}
+
+/** Readable summary for assertion messages. */
+export const describeViolations = (violations: AxeViolation[]): string =>
+  violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`).join('\n')

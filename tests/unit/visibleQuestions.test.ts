@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+
+import type { Answers, Question } from '../../src/plugins/boussole/questionnaire/types'
+import { visibleQuestions } from '../../src/plugins/boussole/questionnaire/visibleQuestions'
+import { QUESTIONS } from './fixtures/questionnaire'
+
+const keys = (questions: Question[]): string[] => questions.map((question) => question.key)
+
+describe('visibleQuestions', () => {
+  it.each<[string, Answers, string[]]>([
+    ['no answers: unconditional questions only', {}, ['age', 'situation', 'diplome', 'enfants']],
+    ['matching single answer shows the dependent question', { situation: 'demandeur_emploi' }, ['age', 'situation', 'inscriptions', 'diplome', 'enfants']],
+    ['other single answer hides it', { situation: 'etudiant' }, ['age', 'situation', 'diplome', 'enfants']],
+    ["'ne_sais_pas' matches nothing", { situation: 'ne_sais_pas', diplome: 'ne_sais_pas' }, ['age', 'situation', 'diplome', 'enfants']],
+    ['any of several condition values', { diplome: 'bac_plus' }, ['age', 'situation', 'diplome', 'permis', 'enfants']],
+    ['condition values never match by substring', { diplome: 'ba' }, ['age', 'situation', 'diplome', 'enfants']],
+  ])('%s', (_label, answers, expected) => {
+    expect(keys(visibleQuestions(QUESTIONS, answers))).toEqual(expected)
+  })
+
+  const chain: Question[] = [
+    { key: 'a', label: 'A ?', type: 'boolean' },
+    { key: 'b', label: 'B ?', type: 'multiple', options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }], condition: { questionKey: 'a', values: ['oui'] } },
+    { key: 'c', label: 'C ?', type: 'boolean', condition: { questionKey: 'b', values: ['y'] } },
+    { key: 'd', label: 'D ?', type: 'boolean', condition: { questionKey: 'e', values: ['oui'] } },
+    { key: 'e', label: 'E ?', type: 'boolean' },
+  ]
+
+  it.each<[string, Answers, string[]]>([
+    ['multiple answer: any overlap shows the question', { a: 'oui', b: ['x', 'y'] }, ['a', 'b', 'c', 'e']],
+    ['multiple answer without overlap hides it', { a: 'oui', b: ['x'] }, ['a', 'b', 'e']],
+    ['boolean condition on « non » hides', { a: 'non', b: ['y'] }, ['a', 'e']],
+    ['a hidden parent hides its children even if answered', { a: 'non', b: ['y'], c: 'oui' }, ['a', 'e']],
+    ['a forward reference never shows', { e: 'oui' }, ['a', 'e']],
+    ['numbers never match a condition', { a: 'oui', b: 1 as unknown as string[] }, ['a', 'b', 'e']],
+  ])('%s', (_label, answers, expected) => {
+    expect(keys(visibleQuestions(chain, answers))).toEqual(expected)
+  })
+
+  it('does not read inherited properties as answers', () => {
+    const questions: Question[] = [
+      { key: 'constructor', label: 'C ?', type: 'boolean' },
+      { key: 'child', label: 'D ?', type: 'boolean', condition: { questionKey: 'constructor', values: ['oui'] } },
+    ]
+    expect(keys(visibleQuestions(questions, {}))).toEqual(['constructor'])
+  })
+})
