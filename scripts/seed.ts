@@ -2,7 +2,6 @@
  * `npm run seed [-- --reset] [-- --force]`: fills the database with the demo data set (see src/seed).
  * Imports the geography first when the communes are missing. Refuses to run in production unless --force.
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { importGeography } from '../src/geo/importGeography'
@@ -25,6 +24,8 @@ const COLLECTION_LABELS: Record<string, string> = {
   offers: 'offres',
   users: 'comptes',
   leads: 'demandes',
+  searches: 'recherches',
+  'sent-emails': 'courriels envoyés',
 }
 
 if (unknown.length) {
@@ -39,16 +40,6 @@ if (process.env.NODE_ENV === 'production' && !force) {
       '. Ajoutez --force seulement si vous êtes sûr de vouloir le faire sur cette base.',
   )
   process.exit(1)
-}
-
-/**
- * payload.destroy() leaves the adapter's pool open (and the adapter keeps one client checked out, so
- * pool.end() would wait forever): when the embedded PostgreSQL then stops, the idle clients emit an error
- * that, unhandled, crashes the process and hides the outcome. Expected at shutdown: ignore it.
- */
-function ignorePoolErrorsAtShutdown(payload: Payload): void {
-  const { pool } = payload.db as unknown as PostgresAdapter
-  pool?.on('error', () => {})
 }
 
 async function seed(payload: Payload): Promise<void> {
@@ -74,9 +65,4 @@ async function seed(payload: Payload): Promise<void> {
   console.log(`Durée totale : ${seconds(performance.now() - startedAt)}.`)
 }
 
-runScript(() =>
-  withPayload(async (payload) => {
-    ignorePoolErrorsAtShutdown(payload)
-    await seed(payload)
-  }),
-)
+runScript(() => withPayload(seed))

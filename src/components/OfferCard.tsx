@@ -17,19 +17,21 @@ export function OfferCard({ offer, href }: { offer: MatchedOffer; href: string }
               {offer.title}
             </Link>
           </h3>
-          <p className="fr-card__desc">{offer.summary}</p>
-          {offer.reasons.length > 0 && (
-            <div className="fr-mt-2w">
-              <p className="fr-text--sm fr-text--bold fr-mb-1v">Pourquoi on te le propose :</p>
-              <ul className="boussole-reasons fr-text--sm">
-                {offer.reasons.map((reason) => (
-                  <li key={reason}>
-                    <span className="fr-icon-check-line fr-icon--sm" aria-hidden="true" /> {reason}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <div className="fr-card__desc">
+            <p className="fr-mb-2w">{offer.summary}</p>
+            {offer.reasons.length > 0 && (
+              <>
+                <p className="fr-text--sm fr-text--bold fr-mb-1v">Pourquoi on te le propose :</p>
+                <ul className="boussole-reasons fr-text--sm fr-mb-0">
+                  {offer.reasons.map((reason) => (
+                    <li key={reason}>
+                      <span className="fr-icon-check-line fr-icon--sm" aria-hidden="true" /> {reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
           <div className="fr-card__start">
             <ul className="fr-badges-group">
               <li>

@@ -40,7 +40,14 @@ export interface SeedResult {
 export async function seedDemoData(payload: Payload, { log = () => {}, reset = false }: SeedOptions = {}): Promise<SeedResult> {
   const startedAt = performance.now()
   const req = await createLocalReq({ context: { seed: true } }, payload)
-  const ctx: SeedContext = { payload, req, log }
+  // Each line tells how long its step took.
+  let lastLineAt = startedAt
+  const timedLog = (line: string) => {
+    const now = performance.now()
+    log(`${line} (${formatMs(now - lastLineAt)})`)
+    lastLineAt = now
+  }
+  const ctx: SeedContext = { payload, req, log: timedLog }
   const ownsTransaction = await initTransaction(req)
   let status: SeedResult['status'] = 'created'
   try {
@@ -63,6 +70,8 @@ export async function seedDemoData(payload: Payload, { log = () => {}, reset = f
   return { status, counts: await countDomainData({ payload }), ms: Math.round(performance.now() - startedAt) }
 }
 
+const formatMs = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`)
+
 async function seedAll(ctx: SeedContext): Promise<void> {
   const themes = await seedThemes(ctx)
   await seedNationalQuestionnaires(ctx, themes)
@@ -84,13 +93,15 @@ async function demoDataPresent(ctx: SeedContext): Promise<boolean> {
   return totalDocs > 0
 }
 
+const CLASHING_COLLECTIONS = ['themes', 'questionnaires', 'territories', 'partners', 'charters', 'offers', 'leads'] as const
+
 /**
  * Other (non-demo) domain data would clash with the demo set (unique slugs and emails, one open territory
- * per commune and theme). Accounts created by hand are fine as long as they do not use a demo email.
+ * per commune and theme). Accounts created by hand (and the plugin's logs) are fine, as long as no account uses a demo email.
  */
 async function refuseToMixWithExistingData(ctx: SeedContext): Promise<void> {
   const counts = await countDomainData(ctx)
-  const present: string[] = DOMAIN_COLLECTIONS.filter((collection) => collection !== 'users' && counts[collection] > 0).map(
+  const present: string[] = CLASHING_COLLECTIONS.filter((collection) => counts[collection] > 0).map(
     (collection) => `${collection} : ${counts[collection]}`,
   )
   const { docs: clashingUsers } = await ctx.payload.find({

@@ -1,7 +1,24 @@
 import type { SeedContext } from './context'
 
-/** The domain collections, in deletion order (referencing documents first). Geography is never touched. */
-export const DOMAIN_COLLECTIONS = ['leads', 'offers', 'charters', 'users', 'partners', 'questionnaires', 'territories', 'themes'] as const
+/**
+ * The domain collections, in deletion order (referencing documents first). Geography is never touched.
+ * `sent-emails` and `searches` (the plugin's logs) point at leads, territories and themes.
+ */
+export const DOMAIN_COLLECTIONS = [
+  'sent-emails',
+  'leads',
+  'searches',
+  'offers',
+  'charters',
+  'users',
+  'partners',
+  'questionnaires',
+  'territories',
+  'themes',
+] as const
+
+/** Anonymous logs with no hooks nor versions, possibly numerous: deleted in one statement. */
+const BULK_DELETED: readonly DomainCollection[] = ['searches']
 
 export type DomainCollection = (typeof DOMAIN_COLLECTIONS)[number]
 
@@ -16,26 +33,30 @@ export async function countDomainData(ctx: Pick<SeedContext, 'payload'> & Partia
   return counts
 }
 
-/** Deletes every document of the domain collections (through the Local API, so hooks and versions follow). */
+/**
+ * Deletes every document of the domain collections through the Local API (hooks run, versions follow),
+ * one at a time: a bulk delete would run its queries concurrently on the single transaction connection.
+ */
 export async function deleteDomainData(ctx: SeedContext): Promise<void> {
   for (const collection of DOMAIN_COLLECTIONS) {
-    let deleted = 0
-    // A bulk delete handles one page of documents at a time.
-    for (;;) {
-      const result = await ctx.payload.delete({
-        collection,
-        where: { id: { exists: true } },
-        overrideAccess: true,
-        req: ctx.req,
-        depth: 0,
-      })
-      if (result.errors.length) {
-        const [first] = result.errors
-        throw new Error(`Impossible de supprimer « ${collection} » (document ${first.id}) : ${first.message}`)
-      }
-      if (!result.docs.length) break
-      deleted += result.docs.length
+    if (BULK_DELETED.includes(collection)) {
+      const { totalDocs } = await ctx.payload.count({ collection, overrideAccess: true, req: ctx.req })
+      if (!totalDocs) continue
+      await ctx.payload.db.deleteMany({ collection, where: {}, req: ctx.req })
+      ctx.log(`${collection} : ${totalDocs} document(s) supprimé(s).`)
+      continue
     }
-    if (deleted) ctx.log(`${collection} : ${deleted} document(s) supprimé(s).`)
+    const { docs } = await ctx.payload.find({
+      collection,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req: ctx.req,
+      select: {},
+    })
+    for (const { id } of docs) {
+      await ctx.payload.delete({ collection, id, overrideAccess: true, req: ctx.req, depth: 0 })
+    }
+    if (docs.length) ctx.log(`${collection} : ${docs.length} document(s) supprimé(s).`)
   }
 }

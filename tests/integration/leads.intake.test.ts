@@ -176,7 +176,7 @@ describe('rate limits', () => {
 
     expect(refused.status).toBe(429)
     expect(refused.headers.get('Retry-After')).toBe('3600')
-    expect(refused.json.errors[0].message).toMatch(/^Trop de demandes ont été envoyées depuis cette connexion. Réessaie dans 60 minutes/)
+    expect(refused.json.errors[0].message).toMatch(/^Trop de demandes ont été envoyées depuis cette connexion. Réessaie dans 1 heure.$/)
     expect(await countRows(context.payload)).toEqual(before)
     // Another connection is not affected; the IP address itself is never stored.
     const other = await from('198.51.100.4', 4)

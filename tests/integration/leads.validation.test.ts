@@ -90,9 +90,14 @@ describe('POST /api/boussole/leads refuses bad input and writes nothing', () => 
     expect(response.json.errors.map((error: { field: string }) => error.field)).toEqual(['contact.email', 'contact.phone', 'consent'])
   })
 
+  it('refuses a body declared larger than 64 KB without reading it', async () => {
+    const response = await api.rest('POST', '/boussole/leads', { body: leadBody(offers.cej), headers: { 'Content-Length': String(65 * 1024) } })
+    expect(response.status).toBe(413)
+    expect(response.json.errors[0].message).toBe('La demande est trop volumineuse.')
+  })
+
   it('accepts the same request once it is valid (the table above is not refusing everything)', async () => {
     const response = await api.rest('POST', '/boussole/leads', { body: leadBody(offers.cej) })
-    console.log(JSON.stringify(response.json))
     expect(response.status).toBe(201)
   })
 })

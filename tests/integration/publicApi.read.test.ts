@@ -125,6 +125,29 @@ describe('POST /api/boussole/match', () => {
     expect(JSON.stringify(docs[0])).not.toMatch(/@|\+33/)
   })
 
+  it('returns only offers whose every rule accepts the answers, and keeps out the others', async () => {
+    const { json } = await api().post('/boussole/match', { commune: '46042', theme: 'emploi', answers: emploiAnswers })
+    const returned = new Set(json.offers.map((offer: { id: number }) => offer.id))
+    const { docs: published } = await context.payload.find({
+      collection: 'offers',
+      where: { and: [{ status: { equals: 'publiee' } }, { 'theme.slug': { equals: 'emploi' } }, { 'territory.slug': { equals: 'lot' } }] },
+      pagination: false,
+      depth: 0,
+    })
+    const accepts = (rule: { criterion: string; values?: string[] | null; min?: number | null; max?: number | null }) => {
+      const answer = (emploiAnswers as Record<string, unknown>)[rule.criterion]
+      if (answer === undefined) return true
+      if (rule.values?.length) return [answer].flat().some((value) => rule.values!.includes(value as string))
+      return (rule.min == null || (answer as number) >= rule.min) && (rule.max == null || (answer as number) <= rule.max)
+    }
+    const restricted = published.filter((offer) => offer.coverage?.mode === 'communes')
+    const expected = published.filter((offer) => !restricted.includes(offer) && (offer.rules ?? []).every(accepts))
+    expect(expected.length).toBeGreaterThan(0)
+    expect(published.length - restricted.length).toBeGreaterThan(expected.length) // some offers must be filtered out
+    for (const offer of expected) expect(returned.has(offer.id)).toBe(true)
+    for (const offer of published.filter((candidate) => !(candidate.rules ?? []).every(accepts))) expect(returned.has(offer.id)).toBe(false)
+  })
+
   it('is deterministic for the same day', async () => {
     const first = await api().post('/boussole/match', { commune: '46042', theme: 'emploi', answers: emploiAnswers })
     const second = await api().post('/boussole/match', { commune: '46042', theme: 'emploi', answers: emploiAnswers })

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import pg from 'pg'
 
-import { dropDatabaseIfExists, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
+import { createDatabaseIfMissing, dropDatabaseIfExists, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
 import { BUILD_DATABASE_PREFIX, serverUrlOf, TEMPLATE_PREFIX, templateName, TEST_CLUSTER_DIR, TEST_CLUSTER_PORT, TEST_DATABASE_PREFIX } from './testDatabase'
 
 /**
@@ -25,10 +25,13 @@ export default async function globalSetup(): Promise<void> {
   if (await databaseExists(serverUrl, template)) return
 
   const started = Date.now()
+  const building = `${BUILD_DATABASE_PREFIX}${process.pid}_${template.slice(TEMPLATE_PREFIX.length)}`
+  await createDatabaseIfMissing(serverUrl, building)
   execFileSync(process.execPath, ['--import', 'tsx', 'tests/setup/buildTemplate.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '', BOUSSOLE_TEMPLATE_SERVER_URL: serverUrl, BOUSSOLE_TEMPLATE_NAME: template },
+    env: { ...process.env, NODE_OPTIONS: '', BOUSSOLE_TEMPLATE_DATABASE_URL: `${serverUrl}/${building}` },
   })
+  await publishTemplate(serverUrl, building, template)
   console.info(`\nBase de test « ${template} » préparée en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -70,4 +73,18 @@ async function databaseExists(serverUrl: string, name: string): Promise<boolean>
   const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name])
   await client.end()
   return Boolean(rowCount)
+}
+
+/** Renames the finished build to the template's name; when a parallel run published it first, uses theirs. */
+async function publishTemplate(serverUrl: string, building: string, template: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
+  await client.connect()
+  try {
+    await client.query(`alter database "${building}" rename to "${template}"`)
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P04') throw error
+    await client.query(`drop database "${building}"`)
+  } finally {
+    await client.end()
+  }
 }

@@ -38,10 +38,9 @@ export const keepOneLiveCharter: CollectionBeforeChangeHook = async ({ data, ori
   }
   if (errors.length) throw new ValidationError({ collection: 'charters', errors }, req.t)
   if (partnerId && territoryId) {
-    const [partner, territory] = await Promise.all([
-      req.payload.findByID({ collection: 'partners', id: partnerId, depth: 0, overrideAccess: true, req, select: { name: true } }),
-      req.payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true, req, select: { name: true } }),
-    ])
+    // Sequential: both queries share the request's transaction (one connection).
+    const partner = await req.payload.findByID({ collection: 'partners', id: partnerId, depth: 0, overrideAccess: true, req, select: { name: true } })
+    const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true, req, select: { name: true } })
     data.title = `${partner.name} — ${territory.name}`
   }
   return data

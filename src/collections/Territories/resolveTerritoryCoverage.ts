@@ -54,22 +54,20 @@ export const resolveTerritoryCoverage: CollectionBeforeChangeHook = async ({ dat
   )
   if (!conflicts.length) return data
 
-  const messages = await Promise.all(
-    conflicts.map(async (conflict) => {
-      const [theme, communes] = await Promise.all([
-        req.payload.findByID({ collection: 'themes', id: conflict.themeId, depth: 0, overrideAccess: true, req, select: { name: true } }),
-        req.payload.find({
-          collection: 'communes',
-          where: { id: { in: conflict.communeIds.slice(0, 5) } },
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-          req,
-          select: { name: true },
-        }),
-      ])
-      return describeConflict(conflict, theme.name, communes.docs.map((commune) => commune.name))
-    }),
-  )
+  // Sequential on purpose: these queries share the request's transaction (one connection).
+  const messages: string[] = []
+  for (const conflict of conflicts) {
+    const theme = await req.payload.findByID({ collection: 'themes', id: conflict.themeId, depth: 0, overrideAccess: true, req, select: { name: true } })
+    const communes = await req.payload.find({
+      collection: 'communes',
+      where: { id: { in: conflict.communeIds.slice(0, 5) } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { name: true },
+    })
+    messages.push(describeConflict(conflict, theme.name, communes.docs.map((commune) => commune.name)))
+  }
   throw new ValidationError({ collection: 'territories', errors: messages.map((message) => ({ path: 'coverage', message })) }, req.t)
 }

@@ -6,6 +6,7 @@ import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEn
 import { boussoleJobs } from './jobs/jobsConfig'
 import { SentEmails } from './jobs/SentEmails'
 import { sanitizeOptions, type BoussolePluginOptions } from './options'
+import { statisticsEndpoints } from './statistics'
 
 export type { BoussolePluginOptions } from './options'
 
@@ -30,6 +31,7 @@ export const boussolePlugin =
         submitLeadEndpoint,
         followUpEndpoint,
         withdrawLeadEndpoint,
+        ...statisticsEndpoints,
       ],
       jobs: boussoleJobs(config, settings),
       custom: { ...config.custom, boussole: settings },

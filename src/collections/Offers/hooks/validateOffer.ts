@@ -35,16 +35,15 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
     })
   }
 
-  const [territory, theme, questionnaires] = await Promise.all([
-    req.payload.findByID({ collection: 'territories', id: territoryId, ...options, select: { name: true, themes: true, coveredCommunes: true } }),
-    req.payload.findByID({ collection: 'themes', id: themeId, ...options, select: { name: true, subThemes: true } }),
-    req.payload.find({
-      collection: 'questionnaires',
-      where: { and: [{ theme: { equals: themeId } }, { or: [{ territory: { exists: false } }, { territory: { equals: territoryId } }] }] },
-      pagination: false,
-      ...options,
-    }),
-  ])
+  // Sequential: these queries share the request's transaction (one connection).
+  const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, ...options, select: { name: true, themes: true, coveredCommunes: true } })
+  const theme = await req.payload.findByID({ collection: 'themes', id: themeId, ...options, select: { name: true, subThemes: true } })
+  const questionnaires = await req.payload.find({
+    collection: 'questionnaires',
+    where: { and: [{ theme: { equals: themeId } }, { or: [{ territory: { exists: false } }, { territory: { equals: territoryId } }] }] },
+    pagination: false,
+    ...options,
+  })
 
   const themeRow = (territory.themes ?? []).find((row) => idsOf([row.theme])[0] === themeId)
   if (!themeRow) errors.push({ path: 'theme', message: `Le thème « ${theme.name} » n’est pas ouvert sur le territoire « ${territory.name} ».` })

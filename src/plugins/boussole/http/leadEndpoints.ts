@@ -7,8 +7,8 @@ import { recordFollowUp } from '../sla/recordFollowUp'
 import { BoussoleApiError } from './errors'
 import { publicEndpoint, readJsonBody } from './endpoint'
 
-/** A lead submission is a few hundred bytes; refuse to parse anything much larger. */
-const MAX_BODY_BYTES = 32 * 1024
+/** A lead submission is about one kilobyte: a declared body above this is refused before being read (413). */
+const MAX_BODY_BYTES = 64 * 1024
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const body = await readJsonBody(req)

@@ -1,4 +1,4 @@
-import { MAX_EMAIL_LENGTH, isValidEmail } from '../contact/validateEmail'
+import { isValidEmail } from '../contact/validateEmail'
 import { normalizeFrenchMobile } from '../contact/normalizePhone'
 import type { ApiError } from '../http/errors'
 
@@ -38,7 +38,7 @@ function parseOffer(value: unknown): number | null {
 
 function parseEmail(value: unknown, errors: ApiError[]): string | null {
   if (value === undefined || value === null || value === '') return null
-  if (typeof value !== 'string' || value.length > MAX_EMAIL_LENGTH + 20 || !isValidEmail(value.trim())) {
+  if (typeof value !== 'string' || !isValidEmail(value.trim())) {
     errors.push({ field: 'contact.email', message: 'Cette adresse e-mail n’est pas valide. Vérifie-la (exemple : prenom.nom@exemple.fr).' })
     return null
   }

@@ -110,7 +110,16 @@ export async function candidateOffers(payload: Payload, context: MatchContext, t
     },
     depth: 1,
     pagination: false,
-    select: { title: true, summary: true, partner: true, subTheme: true, contactDelayDays: true, rules: true, location: true },
+    // Sub-fields spelled out: `rules: true` would return the hasMany `values` empty.
+    select: {
+      title: true,
+      summary: true,
+      partner: true,
+      subTheme: true,
+      contactDelayDays: true,
+      rules: { criterion: true, values: true, min: true, max: true },
+      location: { remote: true },
+    },
     populate: { partners: { name: true } },
   })
   return docs

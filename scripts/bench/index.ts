@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: national-scale performance figures. Prepares a dedicated database (all communes, the
+ * demo data, 50 more territories and 20,000 offers), starts the production server, then loads commune
+ * search, matching and lead submission with concurrent clients and prints p50/p95/p99 and throughput,
+ * plus Payload's generic REST `find` for comparison. Not a test: it prints figures and targets.
+ * `--prepare` only builds the dataset (reused by later runs). Env: BENCH_DATABASE_URL, BENCH_DURATION_MS,
+ * BENCH_CONCURRENCY, BOUSSOLE_BUILD=always|never.
+ */
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { createDatabaseIfMissing, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
+import { closePayload } from '../../src/database/pool'
+import { DEFAULT_EMBEDDED_DATA_DIR, DEFAULT_EMBEDDED_PORT } from '../../src/database/resolveDatabaseUrl'
+import { toQuestions } from '../../src/collections/Questionnaires/toQuestions'
+import { importGeography } from '../../src/geo/importGeography'
+import { seedDemoData } from '../../src/seed'
+import { buildIfNeeded, startNextServer } from '../lib/nextServer'
+import { formatResult, runLoad, type LoadResult } from './loadTest'
+import { ensureNationalDataset } from './nationalDataset'
+import { validAnswersFor } from './validAnswers'
+
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
+const log = (line: string) => console.info(line)
+
+async function prepareDatabase(): Promise<string> {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL
+  const cluster = await startEmbeddedCluster({ dataDir: DEFAULT_EMBEDDED_DATA_DIR, port: DEFAULT_EMBEDDED_PORT })
+  await createDatabaseIfMissing(cluster.baseUrl, 'boussole_bench')
+  return `${cluster.baseUrl}/boussole_bench`
+}
+
+const databaseUrl = await prepareDatabase()
+process.env.DATABASE_URL = databaseUrl
+const { default: config } = await import('../../payload.config')
+const payload = await getPayload({ config })
+await payload.db.migrate()
+if (!(await payload.count({ collection: 'communes' })).totalDocs) await importGeography(payload)
+await seedDemoData(payload)
+log('Jeu de données national…')
+await ensureNationalDataset(payload, log)
+if (process.argv.includes('--prepare')) {
+  await closePayload(payload)
+  process.exit(0)
+}
+
+// Inputs of the load: communes of the test territories, valid answers per theme, offers open to all.
+const { docs: themes } = await payload.find({ collection: 'themes', where: { slug: { in: ['emploi', 'formation', 'logement', 'sante'] } }, depth: 0 })
+const answersByTheme = new Map<string, ReturnType<typeof validAnswersFor>>()
+for (const theme of themes) {
+  const { docs } = await payload.find({ collection: 'questionnaires', where: { and: [{ theme: { equals: theme.id } }, { territory: { exists: false } }] }, depth: 0, limit: 1 })
+  answersByTheme.set(theme.slug!, validAnswersFor(toQuestions(docs[0]?.questions)))
+}
+const { docs: territories } = await payload.find({ collection: 'territories', where: { slug: { like: 'bench-' } }, depth: 0, pagination: false, select: { coveredCommunes: true, slug: true } })
+const communeIds = territories.flatMap((territory) => (territory.coveredCommunes ?? []).slice(0, 20)) as number[]
+const { docs: communes } = await payload.find({ collection: 'communes', where: { id: { in: communeIds } }, depth: 0, pagination: false, select: { code: true } })
+const { docs: openOffers } = await payload.find({
+  collection: 'offers',
+  where: { and: [{ status: { equals: 'publiee' } }, { 'territory.slug': { like: 'bench-' } }, { 'rules.criterion': { exists: false } }] },
+  depth: 1,
+  limit: 200,
+  select: { territory: true, theme: true },
+  populate: { territories: { coveredCommunes: true }, themes: { slug: true } },
+})
+const { docs: leadCommunes } = await payload.find({
+  collection: 'communes',
+  where: { id: { in: [...new Set(openOffers.flatMap((offer) => (offer.territory as { coveredCommunes: number[] }).coveredCommunes))] } },
+  depth: 0,
+  pagination: false,
+  select: { code: true },
+})
+const communeCodeById = new Map(leadCommunes.map((commune) => [commune.id, commune.code]))
+const { totalDocs: offerCount } = await payload.count({ collection: 'offers' })
+const { totalDocs: leadsBefore } = await payload.count({ collection: 'leads' })
+log(`Données : ${offerCount} offres, ${territories.length} territoires de test, ${communes.length} communes tirées, ${openOffers.length} offres ouvertes à tous.`)
+
+buildIfNeeded(path.resolve('.data/bench/next-build.log'), log)
+const server = await startNextServer({
+  env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'boussole-bench-secret', BOUSSOLE_JOBS_AUTORUN: 'false', TRUST_PROXY: 'true', SMTP_HOST: '' },
+  readyPath: '/api/boussole/communes?q=cahors',
+})
+
+const queries = ['cah', 'saint', 'st et', 'mont', 'l isle', 'bordeaux', 'lyon', 'mars', 'toulouse', 'ren', '46000', '750', '31', 'beau', 'ville']
+const pick = <T>(items: T[], index: number) => items[index % items.length]
+const results: { result: LoadResult; target?: { p95Ms: number; minPerSecond?: number } }[] = []
+const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], options: Partial<Parameters<typeof runLoad>[0]> = {}) =>
+  runLoad({ name, baseUrl: server.baseUrl, durationMs: DURATION_MS, concurrency: CONCURRENCY, request, ...options })
+
+try {
+  // Warm-up: first requests compile routes and fill caches.
+  await load('warm-up', (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` }), { durationMs: 3_000 })
+
+  results.push({
+    result: await load('Recherche de commune (/api/boussole/communes)', (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` })),
+    target: { p95Ms: 10 },
+  })
+  results.push({
+    result: await load('  même recherche par le REST générique', (i) => ({
+      method: 'GET',
+      path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0`,
+    })),
+  })
+  results.push({
+    result: await load('Correspondance (/api/boussole/match)', (i) => {
+      const theme = pick(themes, i).slug!
+      return { method: 'POST', path: '/api/boussole/match', body: { commune: pick(communes, i * 7).code, theme, answers: answersByTheme.get(theme) } }
+    }),
+    target: { p95Ms: 50 },
+  })
+  let created = 0
+  const leadResult = await load(
+    'Demande de mise en relation (/api/boussole/leads)',
+    (i) => {
+      const offer = pick(openOffers, i)
+      const territory = offer.territory as { coveredCommunes: number[] }
+      const communeId = pick(territory.coveredCommunes, i)
+      const theme = (offer.theme as { slug: string }).slug
+      return {
+        method: 'POST',
+        path: '/api/boussole/leads',
+        headers: { 'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, 'Idempotency-Key': `bench-${Date.now()}-${i}` },
+        body: { offer: offer.id, commune: communeCodeById.get(communeId), answers: answersByTheme.get(theme), contact: { email: `jeune${i}@bench-lead.test` }, consent: true, website: '' },
+      }
+    },
+    { expect: [201], onResponse: (status) => status === 201 && created++ },
+  )
+  results.push({ result: leadResult, target: { p95Ms: 100, minPerSecond: 100 } })
+  const { totalDocs: leadsAfter } = await payload.count({ collection: 'leads' })
+
+  console.info(`\nBoussole — bancs d'essai (${CONCURRENCY} clients simultanés, ${DURATION_MS / 1000} s par mesure, ${offerCount} offres)\n`)
+  for (const { result, target } of results) console.info(formatResult(result, target))
+  const stored = leadsAfter - leadsBefore
+  console.info(`\nDemandes acceptées (201) : ${created} ; enregistrées en base : ${stored} ${stored === created ? '✓' : '✗'}`)
+} finally {
+  await server.stop()
+  await closePayload(payload)
+}
+process.exit(0)

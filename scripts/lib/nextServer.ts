@@ -1,0 +1,105 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const ROOT = process.cwd()
+const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+const BUILD_INPUTS = ['src', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Newest modification time under the given paths (files only). */
+function newestMtime(paths: string[]): number {
+  let newest = 0
+  const visit = (full: string) => {
+    if (!existsSync(full)) return
+    const stat = statSync(full)
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(full)) if (child !== 'node_modules' && !child.startsWith('.')) visit(path.join(full, child))
+    } else newest = Math.max(newest, stat.mtimeMs)
+  }
+  for (const entry of paths) visit(path.join(ROOT, entry))
+  return newest
+}
+
+/**
+ * Runs `next build` unless `.next` is newer than every input of the build. `BOUSSOLE_BUILD=always|never`
+ * overrides the check. The build's output goes to `logFile`.
+ */
+export function buildIfNeeded(logFile: string, log: (line: string) => void): void {
+  const buildId = path.join(ROOT, '.next/BUILD_ID')
+  const policy = process.env.BOUSSOLE_BUILD
+  const upToDate = existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(BUILD_INPUTS)
+  if (policy === 'never' || (policy !== 'always' && upToDate)) {
+    log('Build Next.js à jour, réutilisé.')
+    return
+  }
+  log('next build…')
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  mkdirSync(path.dirname(logFile), { recursive: true })
+  writeFileSync(logFile, `${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0) throw new Error(`next build a échoué (voir ${path.relative(ROOT, logFile)}):\n${result.stderr.slice(-4000)}`)
+  log(`Build terminé en ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Le serveur s’est arrêté (code ${child.exitCode}).`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`Le serveur ne répond pas sur ${url} après ${timeoutMs / 1000} s`)
+}
+
+export function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+/** Starts the production server (`next start`) on a free port and waits until `readyPath` answers. */
+export async function startNextServer(options: {
+  env: Record<string, string>
+  readyPath: string
+  onOutput?: (chunk: Buffer) => void
+}): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...options.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk: Buffer) => options.onOutput?.(chunk))
+  child.stderr?.on('data', (chunk: Buffer) => options.onOutput?.(chunk))
+  const baseUrl = `http://127.0.0.1:${port}`
+  await waitForHttp(`${baseUrl}${options.readyPath}`, child, 120_000)
+  return { baseUrl, child, stop: () => stopChild(child) }
+}

@@ -1,0 +1,101 @@
+import React from 'react'
+
+import { monthLabel } from '@/statistics/calendar'
+import type { Viewer } from '@/statistics/loadRows'
+import { loadNetworkStatus } from '@/statistics/network'
+import { lastMonths } from '@/statistics/period'
+import { buildStatisticsReport } from '@/statistics/report'
+import { formatShare } from '@/statistics/table'
+import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
+import { csvUrl, formatPeriod } from './format'
+import { workflowLinks } from './workflowLinks'
+
+/**
+ * The national administration's (DJEPVA) statistics across territories, month by month over the last
+ * twelve months: searches, leads, handled within the delay, outcomes, young people's answers, and the
+ * territory comparison. Every table exports as CSV.
+ */
+export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
+  const period = lastMonths(12, now)
+  const { docs: territories } = await viewer.payload.find({
+    collection: 'territories',
+    select: { name: true },
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: viewer.user,
+  })
+  const [report, network] = await Promise.all([
+    buildStatisticsReport(viewer, { territoryIds: territories.map((t) => t.id), period, now }),
+    loadNetworkStatus(viewer, undefined, now),
+  ])
+  const csv = (table: string) => csvUrl(apiRoute, table, period)
+  const months = report.monthly.map((m) => monthLabel(m.month))
+  const overdueNow = report.overdue.reduce((sum, entry) => sum + entry.count, 0)
+  const links = workflowLinks(adminRoute)
+
+  return (
+    <>
+      <header className="boussole-dashboard__header">
+        <div>
+          <h1>Statistiques nationales</h1>
+          <p className="boussole-muted">Tous les territoires, les 12 derniers mois ({formatPeriod(period)}).</p>
+        </div>
+      </header>
+
+      <div className="boussole-figures">
+        <KeyFigure value={report.searches.length} label="recherches" />
+        <KeyFigure value={report.leads.length} label="demandes de mise en relation" />
+        <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
+        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
+        <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
+        <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres en attente de validation" href={links.offerQueue} />
+      </div>
+
+      <div className="boussole-grid">
+        <StatSection table={report.tables['demandes-par-mois']} csvUrl={csv('demandes-par-mois')} wide>
+          <LineChart
+            title="Recherches et demandes par mois"
+            labels={months}
+            series={[
+              { label: 'Recherches', values: report.monthly.map((m) => m.searches) },
+              { label: 'Demandes', values: report.monthly.map((m) => m.leads) },
+              { label: 'Recherches sans résultat', values: report.monthly.map((m) => m.searchesWithoutResults) },
+            ]}
+          />
+        </StatSection>
+        <StatSection table={report.tables.territoires} csvUrl={csv('territoires')} wide>
+          <BarChart title="Demandes par territoire" bars={report.territories.map((t) => ({ label: report.names.territories.get(t.territory) ?? `#${t.territory}`, value: t.leads }))} />
+        </StatSection>
+        <StatSection table={report.tables.delai} csvUrl={csv('delai')}>
+          <BarChart
+            title="Respect du délai promis"
+            bars={[
+              { label: 'Dans le délai', value: report.delay.inTime },
+              { label: 'Après le délai', value: report.delay.late },
+              { label: 'Sans réponse, délai dépassé', value: report.delay.overdue },
+              { label: 'En attente, dans le délai', value: report.delay.pending },
+            ]}
+          />
+        </StatSection>
+        <StatSection table={report.tables['suites-donnees']} csvUrl={csv('suites-donnees')}>
+          <BarChart title="Suites données" bars={report.outcomes.map((o) => ({ label: o.label, value: o.count }))} />
+        </StatSection>
+        <StatSection table={report.tables['reponses-des-jeunes']} csvUrl={csv('reponses-des-jeunes')} />
+        <StatSection table={report.tables['demandes-par-theme']} csvUrl={csv('demandes-par-theme')}>
+          <BarChart title="Demandes par thème" bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))} />
+        </StatSection>
+        <StatSection table={report.tables['hors-delai-par-organisme']} csvUrl={csv('hors-delai-par-organisme')} />
+        <StatSection table={report.tables['recherches-sans-resultat-par-theme']} csvUrl={csv('recherches-sans-resultat-par-theme')}>
+          <BarChart
+            title="Recherches sans résultat par thème"
+            color="var(--theme-warning-500, #b26a00)"
+            bars={report.gaps.byTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
+          />
+        </StatSection>
+        <StatSection table={report.tables['recherches-sans-resultat-par-commune']} csvUrl={csv('recherches-sans-resultat-par-commune')} />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,106 @@
+import React from 'react'
+
+import { LEAD_OUTCOMES } from '@/leads/leadStatus'
+import type { User } from '@/payload-types'
+import { daysLate, INBOX_GROUPS, inboxGroup, inboxSummary, sortInbox } from '@/statistics/inbox'
+import { loadLeadRows, loadNames, type Viewer } from '@/statistics/loadRows'
+import { lastWeeks } from '@/statistics/period'
+import { buildStatisticsReport } from '@/statistics/report'
+import { formatShare } from '@/statistics/table'
+import { weekLabel } from '@/statistics/calendar'
+import { KeyFigure, LineChart, StatSection } from './charts'
+import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
+import { InboxTable, type InboxLead } from './InboxTable'
+
+/**
+ * A partner professional's home: the organisation's leads to handle today (hors délai in red with how
+ * late, due today and tomorrow, the other new ones, those in progress), then how the organisation kept
+ * its promise over the last twelve weeks.
+ */
+export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
+  const open = await loadLeadRows(viewer, {}, [{ status: { not_equals: 'cloturee' } }])
+  const ordered = sortInbox(open, now)
+  const [offers, communes, themes, references] = await Promise.all([
+    loadNames(viewer.payload, 'offers', ordered.flatMap((lead) => (lead.offer ? [lead.offer] : [])), 'title'),
+    loadCommunes(viewer, ordered.map((lead) => lead.id)),
+    loadNames(viewer.payload, 'themes', ordered.map((lead) => lead.theme)),
+    loadNames(viewer.payload, 'leads', ordered.map((lead) => lead.id), 'reference'),
+  ])
+  const summary = inboxSummary(open, now)
+  const leads: InboxLead[] = ordered.map((lead) => {
+    const group = inboxGroup(lead, now) as InboxLead['group']
+    const late = group === 'overdue' ? daysLate(lead, now) : 0
+    return {
+      id: lead.id,
+      reference: references.get(lead.id) ?? `#${lead.id}`,
+      offer: lead.offer ? (offers.get(lead.offer) ?? '—') : '—',
+      commune: communes.get(lead.id) ?? '—',
+      theme: themes.get(lead.theme) ?? '',
+      status: lead.status as InboxLead['status'],
+      group,
+      createdLabel: `reçue le ${formatDay(lead.createdAt)}`,
+      dueLabel: lead.dueAt ? `avant le ${formatShortDay(lead.dueAt)}` : '—',
+      lateLabel: late ? `en retard de ${days(late)}` : undefined,
+      anonymized: Boolean(lead.timeline?.anonymizedAt),
+    }
+  })
+
+  const period = lastWeeks(12, now)
+  const report = await buildStatisticsReport(viewer, { period, now })
+  const partner = viewer.user.partner
+  const partnerName =
+    partner && typeof partner === 'object' ? partner.name : partner ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner) : undefined
+
+  return (
+    <>
+      <header className="boussole-dashboard__header">
+        <h1>Demandes à traiter</h1>
+        <p className="boussole-muted">{partnerName ? `${partnerName} — ` : ''}les jeunes attendent votre appel dans le délai promis.</p>
+      </header>
+      <div className="boussole-figures">
+        <KeyFigure value={summary.horsDelai} label="hors délai" tone={summary.horsDelai ? 'alert' : 'ok'} href="#inbox-overdue" />
+        <KeyFigure value={summary.dueToday} label="à contacter aujourd’hui" href="#inbox-today" />
+        <KeyFigure value={summary.dueTomorrow} label="à contacter demain" href="#inbox-tomorrow" />
+        <KeyFigure value={summary.nouvelles} label={summary.nouvelles > 1 ? 'nouvelles demandes' : 'nouvelle demande'} />
+        <KeyFigure value={summary.enCours} label="en cours" href="#inbox-in_progress" />
+      </div>
+      <InboxTable leads={leads} groups={INBOX_GROUPS} outcomes={LEAD_OUTCOMES} />
+      <p>
+        <a href={`${adminRoute}/collections/leads?where[status][equals]=cloturee`}>Voir les demandes clôturées</a>
+      </p>
+
+      <h2 className="boussole-dashboard__section-title">Votre organisme sur les 12 dernières semaines ({formatPeriod(period)})</h2>
+      <div className="boussole-figures">
+        <KeyFigure value={report.leads.length} label="demandes reçues" />
+        <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
+        <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
+      </div>
+      <div className="boussole-grid">
+        <StatSection table={report.tables['demandes-par-semaine']} csvUrl={csvUrl(apiRoute, 'demandes-par-semaine', period)}>
+          <LineChart title="Demandes par semaine" labels={report.weekly.map((w) => weekLabel(w.week))} series={[{ label: 'Demandes', values: report.weekly.map((w) => w.count) }]} />
+        </StatSection>
+        <StatSection table={report.tables['suites-donnees']} csvUrl={csvUrl(apiRoute, 'suites-donnees', period)} />
+      </div>
+    </>
+  )
+}
+
+/** The commune of each lead (« Cahors (46000) »), read with the caller's access. */
+async function loadCommunes(viewer: Viewer, leadIds: number[]): Promise<Map<number, string>> {
+  if (!leadIds.length) return new Map()
+  const { docs } = await viewer.payload.find({
+    collection: 'leads',
+    where: { id: { in: leadIds } },
+    select: { commune: true },
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: viewer.user as User,
+  })
+  return new Map(
+    docs.map((doc) => {
+      const commune = doc.commune as { label?: string | null; name?: string } | number | null
+      return [doc.id, commune && typeof commune === 'object' ? (commune.label ?? commune.name ?? '—') : '—']
+    }),
+  )
+}

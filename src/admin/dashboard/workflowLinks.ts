@@ -1,0 +1,15 @@
+/**
+ * The back-office views other parts of the admin provide (src/admin/workflows), linked from the dashboards,
+ * with the collection lists they complement.
+ */
+export function workflowLinks(adminRoute: string) {
+  return {
+    /** « File de validation des offres » (animators, admins) */
+    offerQueue: `${adminRoute}/validation`,
+    /** « Annuaire des homologues » */
+    annuaire: `${adminRoute}/annuaire`,
+    closedLeads: `${adminRoute}/collections/leads?where[status][equals]=cloturee`,
+    openLeads: `${adminRoute}/collections/leads?where[status][not_equals]=cloturee`,
+    searches: `${adminRoute}/collections/searches`,
+  }
+}

@@ -1,0 +1,126 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import type { Offer } from '@/payload-types'
+import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
+import { diffNames, lastPublishedVersion, offerDiff } from './offerDiff'
+import { ReviewForm } from './ReviewForm'
+
+const TITLE = 'File de validation des offres'
+const dateTime = (value?: string | null) =>
+  value ? new Date(value).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }) : ''
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
+
+/**
+ * For the territory's staff: the offers submitted for validation in their territories; for the one chosen,
+ * what changed since its last published version, and « Publier » / « Renvoyer au partenaire ».
+ */
+export async function ValidationQueueView(props: AdminViewServerProps) {
+  const user = viewActor(props, '/validation')
+  if (!mayUse(user, ['admin', 'animator'])) return <NotAllowed view={props} title={TITLE} />
+  const { payload } = props.initPageResult.req
+  const as = { overrideAccess: false, user } as const
+
+  const { docs: queue } = await payload.find({
+    collection: 'offers',
+    where: { status: { equals: 'soumise' } },
+    sort: 'updatedAt',
+    limit: 100,
+    depth: 1,
+    populate: { partners: { name: true }, territories: { name: true }, themes: { name: true } },
+    select: { title: true, partner: true, territory: true, theme: true, updatedAt: true },
+    ...as,
+  })
+  const chosenId = Number(single(props.searchParams?.offre) ?? queue[0]?.id)
+  const handled = single(props.searchParams?.traitee)
+  const chosen = Number.isFinite(chosenId)
+    ? await payload.findByID({ collection: 'offers', id: chosenId, depth: 0, disableErrors: true, ...as })
+    : null
+
+  return (
+    <WorkflowTemplate
+      view={props}
+      title={TITLE}
+      lead="Les offres que les partenaires de vos territoires ont soumises. Vérifiez ce qui a changé depuis la version publiée, puis publiez-la ou renvoyez-la au partenaire avec un commentaire."
+    >
+      {handled ? <p className="bw-message bw-message--success">Décision enregistrée : le partenaire est prévenu par courriel.</p> : null}
+      <div className="bw-grid">
+        <nav className="bw-card" aria-label="Offres soumises">
+          <h2>{queue.length ? `${queue.length} offre(s) à examiner` : 'Aucune offre à examiner'}</h2>
+          <ul className="bw-list" data-testid="validation-queue">
+            {queue.map((offer) => (
+              <li key={offer.id}>
+                <a href={`/admin/validation?offre=${offer.id}`} aria-current={offer.id === chosen?.id ? 'page' : undefined}>
+                  <strong>{offer.title}</strong>
+                  <br />
+                  <span className="bw-muted">
+                    {nameOf(offer.partner)} · {nameOf(offer.territory)} · {nameOf(offer.theme)} · soumise le {dateTime(offer.updatedAt)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section aria-live="polite">{chosen ? <OfferReview payload={payload} offer={chosen} /> : <p>Choisissez une offre dans la liste.</p>}</section>
+      </div>
+    </WorkflowTemplate>
+  )
+}
+
+const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: string }).name) : '')
+
+async function OfferReview({ payload, offer }: { payload: AdminViewServerProps['payload']; offer: Offer }) {
+  const published = await lastPublishedVersion(payload, offer.id)
+  const names = await diffNames(payload, [offer, ...(published ? [published.version] : [])])
+  const rows = offerDiff(published?.version ?? null, offer, names)
+  const changed = rows.filter((row) => row.changed).length
+  const [partnerId] = idsOf([offer.partner])
+  const partner = await payload.findByID({ collection: 'partners', id: partnerId, depth: 0, select: { name: true }, disableErrors: true })
+
+  return (
+    <div className="bw-card" data-testid="offer-review">
+      <h2>{offer.title}</h2>
+      <p className="bw-muted">
+        {partner?.name} · statut : {offer.status === 'soumise' ? 'soumise pour validation' : offer.status} ·{' '}
+        <a href={`/admin/collections/offers/${offer.id}`}>ouvrir la fiche complète</a>
+      </p>
+      {offer.reviewComment ? (
+        <p className="bw-message bw-message--warning">
+          Dernier commentaire de validation : <em>{offer.reviewComment}</em>
+        </p>
+      ) : null}
+      <h3>{published ? `Modifications depuis la version publiée le ${dateTime(published.updatedAt)} (${changed} champ(s))` : 'Première publication : contenu soumis'}</h3>
+      <table className="bw-table" data-testid="offer-diff">
+        <thead>
+          <tr>
+            <th scope="col">Champ</th>
+            {published ? <th scope="col">Version publiée</th> : null}
+            <th scope="col">Version soumise</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .filter((row) => !published || row.changed || row.after)
+            .map((row) => (
+              <tr key={row.field} className={row.changed ? 'bw-changed' : undefined}>
+                <th scope="row">
+                  {row.label}
+                  {row.changed ? <span className="bw-muted"> (modifié)</span> : null}
+                </th>
+                {published ? <td>{row.changed ? <del>{row.before || '—'}</del> : row.before || '—'}</td> : null}
+                <td>{row.changed ? <ins>{row.after || '—'}</ins> : row.after || '—'}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      {offer.status === 'soumise' ? (
+        <>
+          <h3 style={{ marginTop: 'calc(var(--base) * 1.5)' }}>Votre décision</h3>
+          <ReviewForm offerId={offer.id} offerTitle={offer.title} />
+        </>
+      ) : (
+        <p className="bw-muted">Cette offre n’est plus en attente de validation.</p>
+      )}
+    </div>
+  )
+}

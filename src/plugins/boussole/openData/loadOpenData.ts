@@ -1,0 +1,281 @@
+import type { Payload, Where } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import { toQuestions } from '@/collections/Questionnaires/toQuestions'
+import type { Commune } from '@/payload-types'
+import { publicUrl } from '@/config/publicUrl'
+import { rulesOf } from '../matching/matchOffers'
+import { getSettings, now } from '../options'
+import { findApplicableQuestionnaire } from '../questionnaire/findApplicableQuestionnaire'
+import type { Question } from '../questionnaire/types'
+import { toDataInclusionService, type PlaceFields } from './mapService'
+import { toDataInclusionStructure } from './mapStructure'
+import type { DataInclusionService, DataInclusionStructure } from './schema'
+import { compactZone, type CommuneCodes } from './zone'
+
+export interface PageRequest {
+  page: number
+  size: number
+}
+
+export interface OpenDataPage<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+  pages: number
+}
+
+/**
+ * Everything here reads as an anonymous visitor (`overrideAccess: false`, no user): the collections' own
+ * public access rules and field rules (public contacts only) apply, on top of the filters below.
+ */
+const asPublic = { overrideAccess: false, depth: 0 } as const
+
+const emptyPage = <T>({ page, size }: PageRequest): OpenDataPage<T> => ({ items: [], total: 0, page, size, pages: 0 })
+
+async function openTerritoryIds(payload: Payload): Promise<number[]> {
+  const { docs } = await payload.find({ collection: 'territories', where: { status: { equals: 'ouvert' } }, pagination: false, select: { id: true }, ...asPublic })
+  return docs.map((doc) => doc.id)
+}
+
+/** Published offers of open territories, valid today. */
+function publishedOffersWhere(territoryIds: number[], today: Date): Where {
+  const day = today.toISOString()
+  return {
+    and: [
+      { status: { equals: 'publiee' } },
+      { territory: { in: territoryIds } },
+      { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: day } }] },
+      { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: day } }] },
+    ],
+  }
+}
+
+type CommuneRow = Pick<Commune, 'id' | 'code' | 'name' | 'postalCodes' | 'departement' | 'epci'>
+
+/** Communes by id, with the codes of their département and EPCI. */
+async function loadCommunes(payload: Payload, ids: number[]): Promise<Map<number, CommuneRow & CommuneCodes>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map()
+  const { docs } = await payload.find({
+    collection: 'communes',
+    where: { id: { in: unique } },
+    pagination: false,
+    select: { code: true, name: true, postalCodes: true, departement: true, epci: true },
+    ...asPublic,
+  })
+  const codes = await geographyCodes(payload, docs)
+  return new Map(docs.map((doc) => [doc.id, { ...doc, ...codes(doc) }]))
+}
+
+/** Resolves the département and EPCI ids of communes into their codes. */
+async function geographyCodes(payload: Payload, communes: Pick<Commune, 'code' | 'departement' | 'epci'>[]) {
+  const departementIds = [...new Set(idsOf(communes.map((commune) => commune.departement)))]
+  const epciIds = [...new Set(idsOf(communes.map((commune) => commune.epci)))]
+  const [departements, epcis] = await Promise.all([
+    departementIds.length
+      ? payload.find({ collection: 'departements', where: { id: { in: departementIds } }, pagination: false, select: { code: true }, ...asPublic })
+      : { docs: [] },
+    epciIds.length ? payload.find({ collection: 'epcis', where: { id: { in: epciIds } }, pagination: false, select: { code: true }, ...asPublic }) : { docs: [] },
+  ])
+  const departementCode = new Map(departements.docs.map((doc) => [doc.id, doc.code]))
+  const epciCode = new Map(epcis.docs.map((doc) => [doc.id, doc.code]))
+  return (commune: Pick<Commune, 'code' | 'departement' | 'epci'>): CommuneCodes => ({
+    code: commune.code,
+    departement: departementCode.get(idsOf([commune.departement])[0]) ?? null,
+    epci: epciCode.get(idsOf([commune.epci])[0]) ?? null,
+  })
+}
+
+/** Every commune of the départements and EPCIs the given communes belong to (to tell « whole » from « part »). */
+async function loadUniverse(payload: Payload, communes: CommuneRow[]): Promise<CommuneCodes[]> {
+  const departementIds = [...new Set(idsOf(communes.map((commune) => commune.departement)))]
+  const epciIds = [...new Set(idsOf(communes.map((commune) => commune.epci)))]
+  const clauses: Where[] = []
+  if (departementIds.length) clauses.push({ departement: { in: departementIds } })
+  if (epciIds.length) clauses.push({ epci: { in: epciIds } })
+  if (!clauses.length) return []
+  const { docs } = await payload.find({
+    collection: 'communes',
+    where: { or: clauses },
+    pagination: false,
+    select: { code: true, departement: true, epci: true },
+    ...asPublic,
+  })
+  const codes = await geographyCodes(payload, docs)
+  return docs.map(codes)
+}
+
+const placeOf = (address: string | null | undefined, commune: (CommuneRow & CommuneCodes) | undefined): PlaceFields | null =>
+  address || commune
+    ? { adresse: address?.trim() || null, commune: commune?.name ?? null, code_insee: commune?.code ?? null, code_postal: commune?.postalCodes?.[0] ?? null }
+    : null
+
+const siteUrl = (payload: Payload): string => (getSettings(payload).publicUrl ?? publicUrl()).replace(/\/+$/, '')
+
+/** A page of the data·inclusion services: the published offers of the open territories, valid today. */
+export async function loadServices(payload: Payload, request: PageRequest): Promise<OpenDataPage<DataInclusionService>> {
+  const territoryIds = await openTerritoryIds(payload)
+  if (!territoryIds.length) return emptyPage(request)
+  const offers = await payload.find({
+    collection: 'offers',
+    where: publishedOffersWhere(territoryIds, now(payload)),
+    page: request.page,
+    limit: request.size,
+    sort: 'id',
+    select: {
+      title: true,
+      summary: true,
+      description: true,
+      benefits: true,
+      partner: true,
+      territory: true,
+      theme: true,
+      subTheme: true,
+      contactDelayDays: true,
+      location: true,
+      coverage: true,
+      rules: true,
+      updatedAt: true,
+    },
+    ...asPublic,
+  })
+  const docs = offers.docs
+  const partnerIds = [...new Set(idsOf(docs.map((offer) => offer.partner)))]
+  const offerTerritoryIds = [...new Set(idsOf(docs.map((offer) => offer.territory)))]
+
+  const [partners, territories, themes] = await Promise.all([
+    partnerIds.length
+      ? payload.find({
+          collection: 'partners',
+          where: { id: { in: partnerIds } },
+          pagination: false,
+          joins: false,
+          select: { name: true, address: true, commune: true, contactsPublic: true, publicPhone: true, publicEmail: true },
+          ...asPublic,
+        })
+      : { docs: [] },
+    offerTerritoryIds.length
+      ? payload.find({ collection: 'territories', where: { id: { in: offerTerritoryIds } }, pagination: false, select: { coveredCommunes: true }, ...asPublic })
+      : { docs: [] },
+    payload.find({ collection: 'themes', pagination: false, select: { slug: true }, ...asPublic }),
+  ])
+  const partnerById = new Map(partners.docs.map((partner) => [partner.id, partner]))
+  const coveredByTerritory = new Map(territories.docs.map((territory) => [territory.id, idsOf(territory.coveredCommunes)]))
+  const themeSlug = new Map(themes.docs.map((theme) => [theme.id, theme.slug]))
+
+  const zoneIds = (offer: (typeof docs)[number]): number[] =>
+    offer.coverage?.mode === 'communes' ? idsOf(offer.coverage.communes) : (coveredByTerritory.get(idsOf([offer.territory])[0]) ?? [])
+  const communes = await loadCommunes(payload, [
+    ...docs.flatMap(zoneIds),
+    ...idsOf(docs.map((offer) => offer.location?.commune)),
+    ...idsOf(partners.docs.map((partner) => partner.commune)),
+  ])
+  const universe = await loadUniverse(payload, [...communes.values()])
+
+  const questionsCache = new Map<string, Promise<Question[]>>()
+  const questionsFor = (themeId: number, territoryId: number) => {
+    const key = `${themeId}:${territoryId}`
+    if (!questionsCache.has(key)) {
+      questionsCache.set(
+        key,
+        findApplicableQuestionnaire(payload, themeId, territoryId).then((questionnaire) => (questionnaire ? toQuestions(questionnaire.questions) : [])),
+      )
+    }
+    return questionsCache.get(key) as Promise<Question[]>
+  }
+  const url = siteUrl(payload)
+
+  const items = await Promise.all(
+    docs.map(async (offer) => {
+      const [partnerId] = idsOf([offer.partner])
+      const [themeId] = idsOf([offer.theme])
+      const [territoryId] = idsOf([offer.territory])
+      const partner = partnerById.get(partnerId)
+      const covered = zoneIds(offer)
+        .map((id) => communes.get(id))
+        .filter((commune): commune is CommuneRow & CommuneCodes => Boolean(commune))
+      const offerPlace = placeOf(offer.location?.address, communes.get(idsOf([offer.location?.commune])[0]))
+      const partnerPlace = partner ? placeOf(partner.address, communes.get(idsOf([partner.commune])[0])) : null
+      return toDataInclusionService({
+        offer: {
+          id: offer.id,
+          title: offer.title,
+          summary: offer.summary,
+          description: offer.description,
+          benefits: offer.benefits,
+          subTheme: offer.subTheme,
+          contactDelayDays: offer.contactDelayDays,
+          remote: offer.location?.remote === true,
+          rules: rulesOf(offer),
+          updatedAt: offer.updatedAt,
+        },
+        themeSlug: themeSlug.get(themeId) ?? null,
+        partner: {
+          id: partnerId,
+          name: partner?.name ?? '',
+          contactsPublic: partner?.contactsPublic === true,
+          publicPhone: partner?.publicPhone,
+          publicEmail: partner?.publicEmail,
+        },
+        place: offerPlace ?? partnerPlace,
+        zone: compactZone(covered, universe),
+        questions: await questionsFor(themeId, territoryId),
+        siteUrl: url,
+      })
+    }),
+  )
+  return { items, total: offers.totalDocs, page: request.page, size: request.size, pages: offers.totalPages }
+}
+
+/**
+ * A page of the data·inclusion structures: the organisations that hold a signed charter in an open
+ * territory, or that have a published offer there (so every service's structure is listed).
+ */
+export async function loadStructures(payload: Payload, request: PageRequest): Promise<OpenDataPage<DataInclusionStructure>> {
+  const territoryIds = await openTerritoryIds(payload)
+  if (!territoryIds.length) return emptyPage(request)
+  const [charters, offers] = await Promise.all([
+    // Charters are not public; only which organisation signed is used (no signatory, no document).
+    payload.find({
+      collection: 'charters',
+      where: { and: [{ status: { equals: 'signee' } }, { territory: { in: territoryIds } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { partner: true },
+    }),
+    payload.find({ collection: 'offers', where: publishedOffersWhere(territoryIds, now(payload)), pagination: false, select: { partner: true }, ...asPublic }),
+  ])
+  const partnerIds = [...new Set([...idsOf(charters.docs.map((charter) => charter.partner)), ...idsOf(offers.docs.map((offer) => offer.partner))])]
+  if (!partnerIds.length) return emptyPage(request)
+
+  const partners = await payload.find({
+    collection: 'partners',
+    where: { id: { in: partnerIds } },
+    page: request.page,
+    limit: request.size,
+    sort: 'id',
+    joins: false,
+    select: {
+      name: true,
+      siret: true,
+      type: true,
+      description: true,
+      address: true,
+      commune: true,
+      contactsPublic: true,
+      publicPhone: true,
+      publicEmail: true,
+      website: true,
+      updatedAt: true,
+    },
+    ...asPublic,
+  })
+  const communes = await loadCommunes(payload, idsOf(partners.docs.map((partner) => partner.commune)))
+  const items = partners.docs.map((partner) =>
+    toDataInclusionStructure({ partner, place: placeOf(partner.address, communes.get(idsOf([partner.commune])[0])) }),
+  )
+  return { items, total: partners.totalDocs, page: request.page, size: request.size, pages: partners.totalPages }
+}
