@@ -44,5 +44,14 @@ export default {
       globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
     },
+    // The public site in a real browser (Debian's Chromium via playwright-core) against `next start`,
+    // the demo data and a real SMTP server. Builds the site first when .next is out of date.
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/setup/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/setup/globalTeardown.ts',
+    },
   ],
 }

@@ -32,6 +32,16 @@ export default buildConfig({
     meta: { titleSuffix: ' — Boussole', description: 'Espace professionnel de Boussole' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      views: {
+        // The admin home: what each person has to do today (inbox, territory cockpit, national statistics).
+        dashboard: { Component: '@/admin/dashboard/Dashboard#Dashboard' },
+        // Back-office workflows (src/admin/workflows): offer validation, peer directory, invitations.
+        validation: { Component: '@/admin/workflows/validation/ValidationQueueView#ValidationQueueView', path: '/validation', exact: true },
+        annuaire: { Component: '@/admin/workflows/annuaire/AnnuaireView#AnnuaireView', path: '/annuaire', exact: true },
+        inviter: { Component: '@/admin/workflows/users/InviteView#InviteView', path: '/inviter', exact: true },
+      },
+    },
   },
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
   collections: [Users, Territories, Themes, Questionnaires, Partners, Charters, Offers, Leads, Communes, Departements, Epcis, Media],

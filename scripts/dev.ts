@@ -16,7 +16,10 @@ process.env.DATABASE_URL = database.url
 await withMigratedPayload(prepareDemoDatabase)
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const next = spawn(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+const next = spawn(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))
 next.on('exit', async (code) => {
   await database.release()

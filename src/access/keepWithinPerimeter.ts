@@ -6,6 +6,7 @@ import { getPerimeter, idsOf } from './perimeter'
 export interface WritablePerimeterFields {
   /** relationship to one territory, or to several (hasMany) */
   territory?: string
+  /** relationship to the organisation: a partner's own; for an animator, one of their territories' */
   partner?: string
   /** animators must name one of their territories (only admins write national documents) */
   territoryRequiredForAnimators?: boolean
@@ -30,6 +31,25 @@ export const keepWithinPerimeter =
     if (fields.partner && perimeter.kind === 'partner') {
       const [partnerId] = idsOf([value(fields.partner)])
       if (partnerId !== perimeter.partnerId) fail(fields.partner, 'Vous ne pouvez agir que pour votre propre organisme.')
+    }
+    // An animator names only organisations of their territories' networks (not, say, a charter or an offer
+    // for an organisation of another territory), whenever the organisation is set or changed.
+    if (fields.partner && perimeter.kind === 'territories' && fields.partner in data) {
+      const [partnerId] = idsOf([data[fields.partner]])
+      if (partnerId !== undefined && partnerId !== idsOf([originalDoc?.[fields.partner]])[0]) {
+        const partner = await req.payload.findByID({
+          collection: 'partners',
+          id: partnerId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+          select: { name: true, territories: true },
+        })
+        if (!partner || !idsOf(partner.territories).some((id) => perimeter.territoryIds.includes(id))) {
+          fail(fields.partner, `L'organisme « ${partner?.name ?? partnerId} » ne fait partie d'aucun de vos territoires.`)
+        }
+      }
     }
     if (fields.territory && perimeter.kind !== 'none') {
       const raw = value(fields.territory)

@@ -18,3 +18,17 @@ export const selfOrManagedAccounts: Access = async ({ req }) => {
   if (typeof managed === 'boolean') return self
   return { or: [self, { and: [{ role: { equals: 'partner' } }, managed] }] }
 }
+
+/**
+ * Accounts a member of staff may act upon for someone else (e.g. unlock after too many failed logins):
+ * admins all of them; animators the partner professionals of the organisations in their territories.
+ */
+export const managedAccounts: Access = async ({ req }) => {
+  const user = activeUser(req.user)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  if (user.role !== 'animator') return false
+  const managed = perimeterWhere(await getPerimeter(req), { territory: 'partner.territories' })
+  if (typeof managed === 'boolean') return managed
+  return { and: [{ role: { equals: 'partner' } }, managed] }
+}

@@ -34,7 +34,8 @@ function whereOf(filter: RowFilter, extra: Where[] = []): Where {
   return and.length ? { and } : {}
 }
 
-const scoped = (viewer: Viewer) => ({ overrideAccess: false, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}) })
+/** Read as the caller; no access at all reads as nothing (not an error). */
+const scoped = (viewer: Viewer) => ({ overrideAccess: false, disableErrors: true, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}) })
 
 const LEAD_SELECT = {
   createdAt: true,

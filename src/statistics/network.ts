@@ -24,7 +24,7 @@ const nameOf = (value: unknown, field = 'name'): string =>
 const frenchDay = (iso: string | null | undefined) => (iso ? dayKey(iso).split('-').reverse().join('/') : '—')
 
 export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] | undefined, now: Date): Promise<NetworkStatus> {
-  const scoped = { overrideAccess: false, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}), pagination: false as const }
+  const scoped = { overrideAccess: false, disableErrors: true, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}), pagination: false as const }
   const inTerritories = (field: string): Where[] => (territoryIds ? [{ [field]: { in: territoryIds.length ? territoryIds : [-1] } }] : [])
   const expiryLimit = new Date(now.getTime() + CHARTER_EXPIRY_WARNING_DAYS * 86_400_000).toISOString()
 

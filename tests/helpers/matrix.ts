@@ -281,6 +281,10 @@ export class Matrix {
     return docs as Doc[]
   }
 
+  async count(slug: CollectionSlug, where?: Where): Promise<number> {
+    return (await this.payload.count({ collection: slug, where, overrideAccess: true })).totalDocs
+  }
+
   async exists(slug: CollectionSlug, id: number): Promise<boolean> {
     const { totalDocs } = await this.payload.count({ collection: slug, where: { id: { equals: id } }, overrideAccess: true })
     return totalDocs === 1

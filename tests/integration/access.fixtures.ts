@@ -113,6 +113,7 @@ export async function createLeads(payload: Payload, demo: Demo, fixtures: readon
         consentAt: now.toISOString(),
         contactDelayDays: offer.contactDelayDays,
         dueAt: new Date(now.getTime() + 3 * 86_400_000).toISOString(),
+        status: 'nouvelle',
       },
     })
     ids[fixture.key] = lead.id

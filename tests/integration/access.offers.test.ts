@@ -133,6 +133,8 @@ const newOffer = (partner: PartnerKey, territory: TerritoryKey, status = 'brouil
   theme: demo.themes.emploi,
   subTheme: 'trouver-un-emploi',
   status,
+  // GraphQL's input type requires it (elsewhere the organisation's default applies)
+  contactDelayDays: 3,
 })
 
 /** Creating: partners for their own organisation (draft or submitted), staff in their territories. */
@@ -187,22 +189,19 @@ const DELETE: [Actor, PartnerKey, TerritoryKey, string, Expectation][] = [
 
 describe.each(CHANNELS)('writing offers via %s', (channel) => {
   it.each(CREATE)('%s creates an offer of %s in %s (%s): %s', async (actor, partner, territory, status, expected) => {
-    const before = (await matrix.all('offers')).length
+    const before = await matrix.count('offers')
     const result = await matrix.create(channel, actor, 'offers', newOffer(partner, territory, status))
     expectOutcome(result, expected, `${channel} ${actor}`)
-    const after = await matrix.all('offers')
-    expect(after.length).toBe(before + (expected === 'allowed' ? 1 : 0))
+    expect(await matrix.count('offers')).toBe(before + (expected === 'allowed' ? 1 : 0))
     if (result.doc?.id) await context.payload.delete({ collection: 'offers', id: result.doc.id, overrideAccess: true })
   })
 
   it.each(UPDATE)('%s updates %s: %s', async (actor, target, expected) => {
     const id = TARGETS[target](demo)
-    const original = await matrix.raw('offers', id)
     const marker = `Résumé modifié (${channel}, ${actor}).`
     expectOutcome(await matrix.update(channel, actor, 'offers', id, { summary: marker }), expected, `${channel} ${actor} ${target}`)
     const stored = await matrix.raw('offers', id)
     expect(stored.summary === marker).toBe(expected === 'allowed')
-    await context.payload.update({ collection: 'offers', id, data: { summary: original.summary }, overrideAccess: true, context: { skipPerimeterCheck: true } })
   })
 
   it.each(DELETE)('%s deletes an offer of %s in %s (%s): %s', async (actor, partner, territory, status, expected) => {

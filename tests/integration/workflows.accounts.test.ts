@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { peerDirectory } from '../../src/admin/workflows/annuaire/peerDirectory'
+import { inviteProfessional } from '../../src/admin/workflows/users/inviteProfessional'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'
@@ -14,6 +15,17 @@ let animatorToken: string
 const partnerId = async (name: string) =>
   (await context.payload.find({ collection: 'partners', where: { name: { like: name } }, limit: 1, depth: 0, overrideAccess: true })).docs[0].id
 
+/** Payload hands the invitation to SMTP without waiting for it: poll the server a little. */
+async function waitForEmail(address: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const [email] = smtp.to(address)
+    if (email) return email
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`Aucun courriel reçu par ${address}`)
+}
+
 beforeAll(async () => {
   api = apiClient(context.payload)
   animatorToken = await api.login(LOT_ANIMATOR, PASSWORD)
@@ -26,20 +38,22 @@ describe('inviting a partner professional', () => {
 
   it('creates the account without password and emails a link to choose one', async () => {
     smtp.clear()
-    const response = await api.post(
-      '/users',
-      { name: 'Nadia Cabrol', email, role: 'partner', partner: await partnerId('Point Information Jeunesse de Cahors'), jobTitle: 'Informatrice jeunesse' },
-      animatorToken,
-    )
-    expect(response.status).toBe(201)
-    userId = response.json.doc.id
-    expect(response.json.doc.invitedAt).toBeTruthy()
+    const created = await inviteProfessional(context.payload, await actor(context.payload, LOT_ANIMATOR), {
+      name: 'Nadia Cabrol',
+      email,
+      partner: await partnerId('Point Information Jeunesse de Cahors'),
+      jobTitle: 'Informatrice jeunesse',
+    })
+    userId = created.id
+    expect(created.invitedAt).toBeTruthy()
+    expect(created.role).toBe('partner')
 
-    const [invitation] = smtp.to(email)
+    const invitation = await waitForEmail(email)
     expect(invitation.subject).toBe('Votre accès à Boussole : choisissez votre mot de passe')
-    const link = invitation.text.match(/https?:\/\/\S+\/admin\/reset\/([A-Za-z0-9]+)/)
+    const link = `${invitation.text}\n${invitation.html}`.match(/https?:\/\/[^\s"<]+\/admin\/reset\/([A-Za-z0-9]+)/)
     expect(link).not.toBeNull()
 
+    expect(smtp.to(email)).toHaveLength(1)
     const reset = await api.post('/users/reset-password', { token: link![1], password: newPassword })
     expect(reset.status).toBe(200)
     expect(await api.login(email, newPassword)).toEqual(expect.any(String))

@@ -26,8 +26,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 /** Without JavaScript the header's menu button cannot open: show its links instead, and hide what needs JS. */
 const NO_SCRIPT_CSS = `
 @media (max-width: 61.98em) {
-  .fr-header__tools { display: block !important; }
+  .fr-header__body-row { flex-wrap: wrap; }
+  .fr-header__tools { display: block !important; flex-basis: 100%; width: 100%; }
   .fr-header__tools-links { display: block !important; }
+  .fr-header__tools-links .fr-btns-group { display: flex; flex-direction: column; align-items: flex-start; margin: 0 0 .5rem; }
+  .fr-header__tools-links .fr-btns-group .fr-btn { margin: 0; padding-left: 0; min-height: 2.5rem; }
   .fr-header__navbar .fr-btn--menu { display: none !important; }
 }
 [aria-controls="fr-theme-modal"] { display: none !important; }

@@ -35,7 +35,7 @@ export const Charters: CollectionConfig = {
     update: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
     delete: adminOnly,
   },
-  hooks: { beforeChange: [keepWithinPerimeter({ territory: 'territory' }), keepOneLiveCharter] },
+  hooks: { beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), keepOneLiveCharter] },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
     { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },

@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { activeUser } from '@/access/roles'
 import { leadChangeError, type LeadStatus } from '@/leads/leadStatus'
+import { now as currentTime } from '@/plugins/boussole/options'
 
 /** Enforces the lead's status workflow and records every change (who, when, from, to) in its history. */
 export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
@@ -18,7 +19,7 @@ export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDo
   })
   if (error) throw new ValidationError({ collection: 'leads', errors: [{ path: error.field, message: error.message }] }, req.t)
 
-  const now = (req.context.now as Date | undefined) ?? new Date()
+  const now = currentTime(req.payload)
   const timeline = { ...originalDoc.timeline, ...data.timeline }
   if (to === 'en_cours' && !timeline.takenAt) timeline.takenAt = now.toISOString()
   if (to === 'cloturee') timeline.closedAt = now.toISOString()

@@ -4,6 +4,7 @@ import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { hasRole, inPerimeter, publicOrInPerimeter } from '@/access/policies'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
+import { ownTeamAndStaffOnly } from './ownTeamAndStaffOnly'
 import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
 import { validateOffer } from './hooks/validateOffer'
 
@@ -27,6 +28,10 @@ export const Offers: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'partner', 'theme', 'territory', 'status', 'contactDelayDays'],
     listSearchableFields: ['title', 'summary'],
+    components: {
+      beforeList: ['@/admin/workflows/offers/OffersListBanner#OffersListBanner'],
+      edit: { beforeDocumentControls: ['@/admin/workflows/offers/OfferControls#OfferControls'] },
+    },
   },
   versions: { maxPerDoc: 30 },
   access: {
@@ -34,6 +39,8 @@ export const Offers: CollectionConfig = {
     create: hasRole('admin', 'animator', 'partner'),
     update: inPerimeter({ territory: 'territory', partner: 'partner' }),
     delete: ownDraftsOrTerritoryStaff,
+    // The history holds every past state, drafts included: the organisation and its territory's staff only.
+    readVersions: inPerimeter({ territory: 'version.territory', partner: 'version.partner' }),
   },
   hooks: {
     beforeValidate: [applyPartnerDefaults],
@@ -81,7 +88,14 @@ export const Offers: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
-    { name: 'reviewComment', label: 'Commentaire de validation', type: 'textarea', maxLength: 2000, admin: { position: 'sidebar' } },
+    {
+      name: 'reviewComment',
+      label: 'Commentaire de validation',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { read: ownTeamAndStaffOnly },
+      admin: { position: 'sidebar' },
+    },
     { name: 'publishedAt', label: 'Publiée le', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'reviewedAt', label: 'Vérifiée le', type: 'date', admin: { position: 'sidebar', readOnly: true, description: 'Dernière mise à jour par l’organisme.' } },
     contactDelayField({
@@ -97,6 +111,7 @@ export const Offers: CollectionConfig = {
       minRows: 1,
       maxRows: 5,
       labels: { singular: 'Courriel', plural: 'Courriels' },
+      access: { read: ownTeamAndStaffOnly },
       fields: [{ name: 'email', label: 'Courriel', type: 'email', required: true }],
     },
     {

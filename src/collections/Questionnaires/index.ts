@@ -24,6 +24,17 @@ export const Questionnaires: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'theme', 'territory', 'updatedAt'],
     description: 'Un modèle national par thème ; un territoire peut le remplacer par sa propre version.',
+    components: {
+      views: {
+        edit: {
+          arbre: {
+            Component: '@/admin/workflows/questionnaires/QuestionTreeView#QuestionTreeView',
+            path: '/arbre',
+            tab: { label: 'Arbre et aperçu', href: '/arbre' },
+          },
+        },
+      },
+    },
   },
   access: {
     read: anyone,

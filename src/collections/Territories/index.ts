@@ -27,6 +27,17 @@ export const Territories: CollectionConfig = {
     group: 'Territoires',
     useAsTitle: 'name',
     defaultColumns: ['name', 'status', 'communeCount', 'openedAt'],
+    components: {
+      views: {
+        edit: {
+          communes: {
+            Component: '@/admin/workflows/territories/CoveredCommunesView#CoveredCommunesView',
+            path: '/communes',
+            tab: { label: 'Communes couvertes', href: '/communes' },
+          },
+        },
+      },
+    },
   },
   access: {
     read: publicOrInPerimeter({ status: { equals: 'ouvert' } }, { territory: 'id', partnerSeesTerritory: true }),

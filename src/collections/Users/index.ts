@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, hasRole, staffField } from '@/access/policies'
 import { activeUser, ROLE_LABELS, ROLES } from '@/access/roles'
-import { selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
+import { managedAccounts, selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
 import { enforcePasswordStrength } from './hooks/enforcePasswordStrength'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
 import { scopeAccountCreation } from './hooks/scopeAccountCreation'
@@ -30,6 +30,10 @@ export const Users: CollectionConfig = {
     group: 'Administration',
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'partner', 'active'],
+    components: {
+      beforeList: ['@/admin/workflows/users/UsersListBanner#UsersListBanner'],
+      edit: { beforeDocumentControls: ['@/admin/workflows/users/AccountControls#AccountControls'] },
+    },
   },
   access: {
     admin: ({ req }) => activeUser(req.user) !== null,
@@ -37,7 +41,7 @@ export const Users: CollectionConfig = {
     create: hasRole('admin', 'animator'),
     update: selfOrManagedAccounts,
     delete: adminOnly,
-    unlock: hasRole('admin', 'animator'),
+    unlock: managedAccounts,
   },
   hooks: {
     beforeOperation: [enforcePasswordStrength],

@@ -3,8 +3,11 @@ import type { Config } from 'payload'
 import { Searches } from './collections/Searches'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
-import { boussoleJobs } from './jobs/jobsConfig'
+import { boussoleJobs, protectJobStatsGlobal } from './jobs/jobsConfig'
 import { SentEmails } from './jobs/SentEmails'
+import { exportEndpoints } from './exports/endpoints'
+import { importEndpoints } from './imports/endpoints'
+import { openDataEndpoints } from './openData/endpoints'
 import { sanitizeOptions, type BoussolePluginOptions } from './options'
 import { statisticsEndpoints } from './statistics'
 
@@ -32,8 +35,13 @@ export const boussolePlugin =
         followUpEndpoint,
         withdrawLeadEndpoint,
         ...statisticsEndpoints,
+        ...openDataEndpoints, ...exportEndpoints, ...importEndpoints,
       ],
       jobs: boussoleJobs(config, settings),
+      onInit: async (payload) => {
+        protectJobStatsGlobal(payload)
+        await config.onInit?.(payload)
+      },
       custom: { ...config.custom, boussole: settings },
     }
   }

@@ -2,33 +2,13 @@
 
 import { asUser } from '../shared/asUser'
 import { withSession, type ActionResult } from '../shared/session'
+import { inviteProfessional, type InvitationInput } from './inviteProfessional'
 
-export interface InvitationInput {
-  name: string
-  email: string
-  partner: number
-  jobTitle?: string
-}
-
-/**
- * « Inviter un professionnel »: creates the account without password, as the animator (the collection
- * checks the organisation belongs to their territories); the invitation email goes out from the hooks.
- */
+/** « Inviter un professionnel » (see `inviteProfessional`). */
 export async function inviteProfessionalAction(input: InvitationInput): Promise<ActionResult> {
   return withSession(async (payload, user) => {
-    const name = input.name?.trim()
-    const email = input.email?.trim().toLowerCase()
-    if (!name || !email || !input.partner) return { ok: false, message: 'Indiquez le nom, le courriel et l’organisme du professionnel.' }
-    const created = await asUser(payload, user, (req) =>
-      payload.create({
-        collection: 'users',
-        data: { name, email, role: 'partner', partner: Number(input.partner), jobTitle: input.jobTitle?.trim() || undefined },
-        overrideAccess: false,
-        depth: 0,
-        req,
-      }),
-    )
-    return { ok: true, message: `Invitation envoyée à ${email}.`, id: created.id }
+    const created = await inviteProfessional(payload, user, input)
+    return { ok: true, message: `Invitation envoyée à ${created.email}.`, id: created.id }
   })
 }
 

@@ -53,6 +53,8 @@ function fromField(question: Question, values: string[]): unknown {
 /**
  * One step of the questionnaire, as a pure function of the URL: merges the answer just given, drops answers
  * to questions that no longer apply (branching), and tells which question to show next — or that it is done.
+ * Shown next: the answered question again if its answer is wrong; else the question a back link asked for;
+ * else the one after the question just answered; else the first question still unanswered.
  */
 export function questionnaireStep({ questions, stored, answered, show }: StepInput): StepResult {
   const byKey = new Map(questions.map((question) => [question.key, question]))
@@ -94,6 +96,9 @@ export function questionnaireStep({ questions, stored, answered, show }: StepInp
     if (error) shown = answeredQuestion
   }
   if (!shown && show && visibleKeys.has(show)) shown = byKey.get(show)
+  // Like any form wizard: after an answer comes the next question (pre-filled when it was answered before,
+  // e.g. after going back), then the first one still missing.
+  if (!shown && answeredQuestion && visibleKeys.has(answeredQuestion.key)) shown = visible[visible.indexOf(answeredQuestion) + 1]
   if (!shown) shown = visible.find(isMissing)
   if (!shown) {
     const answers: Answers = {}

@@ -16,6 +16,8 @@ export const scopeAccountCreation: CollectionBeforeChangeHook = async ({ data, o
 
   const actor = activeUser(req.user)
   if (!actor || actor.role !== 'animator') return data
+  // Their own account: they edit their profile (role and territories are admin-only fields).
+  if (operation === 'update' && originalDoc?.id === actor.id) return data
   const fail = (path: string, message: string) => {
     throw new ValidationError({ collection: 'users', errors: [{ path, message }] }, req.t)
   }

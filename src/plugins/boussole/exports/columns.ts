@@ -106,10 +106,11 @@ export const PARTNER_COLUMNS: ExportColumn<Partner>[] = [
   { key: 'updatedAt', label: 'Modifié le', value: (partner) => partner.updatedAt, csv: (partner) => exportDateTime(partner.updatedAt) },
 ]
 
-/** Columns that identify the young person: left out of the anonymised export. */
-export const LEAD_CONTACT_KEYS = ['reference', 'email', 'phone'] as const
+/** Columns that identify the request or the young person: left out of the anonymised export. */
+export const LEAD_IDENTIFYING_KEYS = ['id', 'reference', 'email', 'phone'] as const
 
 export const LEAD_COLUMNS: ExportColumn<Lead>[] = [
+  { key: 'id', label: 'ID', value: (lead) => lead.id },
   { key: 'reference', label: 'Référence', value: (lead) => lead.reference },
   { key: 'createdAt', label: 'Reçue le', value: (lead) => lead.createdAt, csv: (lead) => exportDateTime(lead.createdAt) },
   { key: 'offer', label: 'Offre', value: (lead) => field(lead.offer, 'title') },

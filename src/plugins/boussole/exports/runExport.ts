@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { Forbidden } from 'payload'
 
 import { BoussoleApiError } from '../http/errors'
-import { LEAD_COLUMNS, LEAD_CONTACT_KEYS, OFFER_COLUMNS, PARTNER_COLUMNS, type ExportColumn, type ExportValue } from './columns'
+import { LEAD_COLUMNS, LEAD_IDENTIFYING_KEYS, OFFER_COLUMNS, PARTNER_COLUMNS, type ExportColumn, type ExportValue } from './columns'
 import { toCsv, type CellValue } from './csv'
 
 export const EXPORT_KINDS = ['offers', 'partners', 'leads'] as const
@@ -14,7 +14,7 @@ export interface ExportOptions {
   format: ExportFormat
   /** Only the rows of this territory. */
   territoryId?: number
-  /** Leads only: leave out everything that identifies the young person (reference, email, phone). */
+  /** Leads only: leave out what identifies the request or the young person (id, reference, email, phone). */
   anonymized?: boolean
 }
 
@@ -26,7 +26,7 @@ interface KindConfig {
   fileName: string
   columns: ExportColumn<any>[]
   territoryWhere: (territoryId: number) => Where
-  select: Record<string, true>
+  select: Record<string, true | Record<string, true>>
   populate: Record<string, Record<string, true>>
 }
 
@@ -38,7 +38,10 @@ const KINDS: Record<ExportKind, KindConfig> = {
     territoryWhere: (id) => ({ territory: { equals: id } }),
     select: {
       title: true, summary: true, description: true, benefits: true, partner: true, territory: true, theme: true, subTheme: true, status: true,
-      contactDelayDays: true, notificationEmails: true, location: true, coverage: true, rules: true, validFrom: true, validUntil: true,
+      contactDelayDays: true, notificationEmails: true, location: true, coverage: true,
+      // Nested select: with `rules: true`, Payload 3.90 drops the hasMany `values` inside the array.
+      rules: { criterion: true, values: true, min: true, max: true },
+      validFrom: true, validUntil: true,
       publishedAt: true, updatedAt: true,
     },
     populate: { partners: { name: true, siret: true }, territories: { name: true }, themes: { name: true }, communes: { code: true } },
@@ -73,7 +76,7 @@ const KINDS: Record<ExportKind, KindConfig> = {
  * their own `req`: the collections' access rules (rows) and field rules (e.g. professional contacts) decide
  * what is exported, exactly as they decide what the REST API answers.
  */
-async function readAsUser(req: PayloadRequest, config: KindConfig, where: Where | undefined, select: Record<string, true>): Promise<unknown[]> {
+async function readAsUser(req: PayloadRequest, config: KindConfig, where: Where | undefined, select: KindConfig['select']): Promise<unknown[]> {
   const docs: unknown[] = []
   for (let page = 1; ; page++) {
     let result
@@ -91,7 +94,7 @@ async function readAsUser(req: PayloadRequest, config: KindConfig, where: Where 
         overrideAccess: false,
         user: req.user,
         req,
-      } as Parameters<typeof req.payload.find>[0])
+      } as unknown as Parameters<typeof req.payload.find>[0])
     } catch (error) {
       if (error instanceof Forbidden) throw new BoussoleApiError(403, [{ message: 'Votre compte ne permet pas d’exporter ces données.' }])
       throw error
@@ -112,7 +115,7 @@ export interface ExportFile {
 
 export async function runExport(req: PayloadRequest, options: ExportOptions, today: Date): Promise<ExportFile> {
   const config = KINDS[options.kind]
-  const hidden = options.kind === 'leads' && options.anonymized ? new Set<string>(LEAD_CONTACT_KEYS) : new Set<string>()
+  const hidden = options.kind === 'leads' && options.anonymized ? new Set<string>(LEAD_IDENTIFYING_KEYS) : new Set<string>()
   const columns = config.columns.filter((column) => !hidden.has(column.key))
   const select = Object.fromEntries(Object.entries(config.select).filter(([key]) => !(hidden.has(key) || (hidden.size && key === 'contact'))))
   const where = options.territoryId === undefined ? undefined : config.territoryWhere(options.territoryId)

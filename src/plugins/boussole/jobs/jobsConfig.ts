@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, JobsConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, JobsConfig, Payload, PayloadRequest } from 'payload'
 
 import { adminOnly } from '@/access/policies'
 import { checkRole } from '@/access/roles'
@@ -28,6 +28,17 @@ const protectJobsCollection =
       admin: { ...collection.admin, group: 'Administration', hidden: ({ user }) => !checkRole(['admin'], user) },
     }
   }
+
+/**
+ * Payload adds a `payload-jobs-stats` global (when each schedule last ran) with its default access: any
+ * signed-in person could rewrite it, e.g. postpone the SLA sweep or the retention purge indefinitely.
+ * Payload offers no override for it, so its access is tightened once the config is sanitised: admins only.
+ */
+export function protectJobStatsGlobal(payload: Payload): void {
+  const stats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  if (!stats) return
+  Object.assign(stats.access, { read: adminOnlyJobs, readDrafts: adminOnlyJobs, readVersions: adminOnlyJobs, update: adminOnlyJobs })
+}
 
 /** The plugin's jobs: email sending, SLA sweep, weekly digest, retention; added to the project's own. */
 export function boussoleJobs(config: Config, settings: BoussoleSettings): JobsConfig {

@@ -35,7 +35,7 @@ const asPublic = { overrideAccess: false, depth: 0 } as const
 const emptyPage = <T>({ page, size }: PageRequest): OpenDataPage<T> => ({ items: [], total: 0, page, size, pages: 0 })
 
 async function openTerritoryIds(payload: Payload): Promise<number[]> {
-  const { docs } = await payload.find({ collection: 'territories', where: { status: { equals: 'ouvert' } }, pagination: false, select: { id: true }, ...asPublic })
+  const { docs } = await payload.find({ collection: 'territories', where: { status: { equals: 'ouvert' } }, pagination: false, select: { slug: true }, ...asPublic })
   return docs.map((doc) => doc.id)
 }
 
@@ -53,9 +53,10 @@ function publishedOffersWhere(territoryIds: number[], today: Date): Where {
 }
 
 type CommuneRow = Pick<Commune, 'id' | 'code' | 'name' | 'postalCodes' | 'departement' | 'epci'>
+type LoadedCommune = CommuneRow & { codes: CommuneCodes }
 
 /** Communes by id, with the codes of their département and EPCI. */
-async function loadCommunes(payload: Payload, ids: number[]): Promise<Map<number, CommuneRow & CommuneCodes>> {
+async function loadCommunes(payload: Payload, ids: number[]): Promise<Map<number, LoadedCommune>> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
   const { docs } = await payload.find({
@@ -66,7 +67,7 @@ async function loadCommunes(payload: Payload, ids: number[]): Promise<Map<number
     ...asPublic,
   })
   const codes = await geographyCodes(payload, docs)
-  return new Map(docs.map((doc) => [doc.id, { ...doc, ...codes(doc) }]))
+  return new Map(docs.map((doc) => [doc.id, { ...doc, codes: codes(doc) }]))
 }
 
 /** Resolves the département and EPCI ids of communes into their codes. */
@@ -107,7 +108,7 @@ async function loadUniverse(payload: Payload, communes: CommuneRow[]): Promise<C
   return docs.map(codes)
 }
 
-const placeOf = (address: string | null | undefined, commune: (CommuneRow & CommuneCodes) | undefined): PlaceFields | null =>
+const placeOf = (address: string | null | undefined, commune: LoadedCommune | undefined): PlaceFields | null =>
   address || commune
     ? { adresse: address?.trim() || null, commune: commune?.name ?? null, code_insee: commune?.code ?? null, code_postal: commune?.postalCodes?.[0] ?? null }
     : null
@@ -136,7 +137,8 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
       contactDelayDays: true,
       location: true,
       coverage: true,
-      rules: true,
+      // Nested select: with `rules: true`, Payload 3.90 drops the hasMany `values` inside the array.
+      rules: { criterion: true, values: true, min: true, max: true },
       updatedAt: true,
     },
     ...asPublic,
@@ -193,9 +195,7 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
       const [themeId] = idsOf([offer.theme])
       const [territoryId] = idsOf([offer.territory])
       const partner = partnerById.get(partnerId)
-      const covered = zoneIds(offer)
-        .map((id) => communes.get(id))
-        .filter((commune): commune is CommuneRow & CommuneCodes => Boolean(commune))
+      const covered = zoneIds(offer).flatMap((id) => communes.get(id)?.codes ?? [])
       const offerPlace = placeOf(offer.location?.address, communes.get(idsOf([offer.location?.commune])[0]))
       const partnerPlace = partner ? placeOf(partner.address, communes.get(idsOf([partner.commune])[0])) : null
       return toDataInclusionService({

@@ -1,0 +1,136 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { getPerimeter, idsOf } from '@/access/perimeter'
+import { toCsv } from '../exports/csv'
+import { requireUser } from '../exports/requireUser'
+import { BoussoleApiError, badRequest, notFound } from '../http/errors'
+import { publicEndpoint, readJsonBody } from '../http/endpoint'
+import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './columns'
+import { CsvSyntaxError, parseCsv } from './parseCsv'
+import { ImportFileError, runImport, type ImportMode } from './runImport'
+
+/** 2 MB: a few thousand lines, far more than one import holds. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
+
+function kindOf(req: PayloadRequest): ImportKind {
+  const kind = String(req.routeParams?.kind ?? '')
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw notFound('Import inconnu : choisissez offers ou partners.', 'kind')
+  return kind as ImportKind
+}
+
+async function findTerritory(payload: Payload, ref: string | null) {
+  if (!ref) throw badRequest([{ field: 'territory', message: 'Indiquez le territoire de l’import (?territory=<identifiant ou slug>).' }])
+  const where: Where = /^\d+$/.test(ref) ? { id: { equals: Number(ref) } } : { slug: { equals: ref } }
+  const { docs } = await payload.find({
+    collection: 'territories',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, coveredCommunes: true },
+  })
+  if (!docs[0]) throw notFound('Ce territoire n’existe pas.', 'territory')
+  return { id: docs[0].id, name: docs[0].name, coveredCommunes: new Set(idsOf(docs[0].coveredCommunes)) }
+}
+
+/** UTF-8 (with or without BOM), else Windows-1252, as older Excel versions save « CSV ». */
+function decode(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}
+
+/** The CSV text: a raw body (text/csv), a multipart form with a `file` field, or JSON `{ "csv": "…" }`. */
+async function readCsvBody(req: PayloadRequest): Promise<string> {
+  const tooLarge = () => new BoussoleApiError(413, [{ field: 'csv', message: 'Le fichier est trop volumineux (2 Mo au plus).' }])
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) throw tooLarge()
+  const type = (req.headers.get('content-type') ?? '').toLowerCase()
+  let bytes: ArrayBuffer | null = null
+  if (type.includes('multipart/form-data') && req.formData) {
+    const file = (await req.formData()).get('file')
+    if (typeof file === 'string') return file
+    if (!file) throw badRequest([{ field: 'file', message: 'Joignez le fichier CSV dans le champ « file ».' }])
+    bytes = await file.arrayBuffer()
+  } else if (type.includes('application/json')) {
+    const body = await readJsonBody(req)
+    const csv = body && typeof body === 'object' ? (body as { csv?: unknown }).csv : undefined
+    if (typeof csv !== 'string') throw badRequest([{ field: 'csv', message: 'Envoyez le contenu du fichier dans « csv ».' }])
+    if (csv.length > MAX_IMPORT_BYTES) throw tooLarge()
+    return csv
+  } else if (req.arrayBuffer) {
+    bytes = await req.arrayBuffer()
+  }
+  if (!bytes || !bytes.byteLength) throw badRequest([{ field: 'csv', message: 'Le fichier CSV est vide.' }])
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge()
+  return decode(bytes)
+}
+
+function modeOf(req: PayloadRequest): ImportMode {
+  const mode = req.searchParams.get('mode') ?? 'preview'
+  if (mode !== 'preview' && mode !== 'commit') throw badRequest([{ field: 'mode', message: 'Le mode doit être « preview » (vérifier) ou « commit » (importer).' }])
+  return mode
+}
+
+/**
+ * POST /api/boussole/imports/{offers|partners}?territory=<id|slug>&mode=preview|commit, body: the CSV file.
+ * For national administrators and the animators of that territory only. `preview` checks every line and
+ * writes nothing; `commit` writes all lines in one transaction, or nothing (422) when one is refused.
+ */
+export const importEndpoint = publicEndpoint('post', '/boussole/imports/:kind', async (req) => {
+  const kind = kindOf(req)
+  const user = requireUser(req, 'Connectez-vous à l’espace professionnel pour importer des données.')
+  const mode = modeOf(req)
+  const territory = await findTerritory(req.payload, req.searchParams.get('territory'))
+  const perimeter = await getPerimeter(req)
+  const allowed = perimeter.kind === 'all' || (user.role === 'animator' && perimeter.kind === 'territories' && perimeter.territoryIds.includes(territory.id))
+  if (!allowed) {
+    throw new BoussoleApiError(403, [
+      { field: 'territory', message: `Seuls les administrateurs et l’animation du territoire « ${territory.name} » peuvent y importer des données.` },
+    ])
+  }
+
+  let csv
+  try {
+    csv = parseCsv(await readCsvBody(req))
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw badRequest([{ field: 'csv', message: error.message }])
+    throw error
+  }
+  let report
+  try {
+    report = await runImport(req.payload, { kind, mode, user, territory, csv })
+  } catch (error) {
+    if (error instanceof ImportFileError) throw badRequest(error.errors)
+    throw error
+  }
+
+  const headers = { 'Cache-Control': 'no-store' }
+  if (report.invalid > 0 && mode === 'commit') {
+    const errors = report.rows.flatMap((row) =>
+      row.errors.map((error) => ({ field: `rows.${row.line}.${error.field}`, message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}` })),
+    )
+    return Response.json({ errors, ...report }, { status: 422, headers })
+  }
+  return Response.json(report, { status: mode === 'commit' ? 201 : 200, headers })
+})
+
+/** GET /api/boussole/imports/{offers|partners}/template.csv: the headers to fill, with one example line. */
+export const importTemplateEndpoint = publicEndpoint('get', '/boussole/imports/:kind/template.csv', async (req) => {
+  const kind = kindOf(req)
+  const columns = IMPORT_COLUMNS[kind]
+  const body = toCsv(
+    columns.map((column) => column.label),
+    [columns.map((column) => column.example)],
+  )
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="boussole-modele-${kind === 'offers' ? 'offres' : 'organismes'}.csv"`,
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
+})
+
+export const importEndpoints = [importTemplateEndpoint, importEndpoint]

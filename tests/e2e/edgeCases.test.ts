@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import pg from 'pg'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { checkPage, choose, next } from './helpers/flow'
+import { readMails } from './helpers/mail'
+
+/**
+ * Everything that is not the happy path: outside every territory, nothing matching, the lead form's errors,
+ * damaged or tampered addresses, archived offers. Never a dead end, never a 500.
+ */
+let browser: Browser
+let database: pg.Client
+
+beforeAll(async () => {
+  browser = await launch()
+  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
+  await database.connect()
+})
+afterAll(async () => {
+  await database?.end()
+  await browser?.close()
+})
+
+const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
+const JOB_SEEKER = { age: 19, situation: 'demandeur_emploi', inscriptions: ['mission_locale'], projet_emploi: 'emploi', diplome: 'bac', permis: 'non', handicap: 'non' }
+
+async function withPage<T>(options: Parameters<typeof newContext>[1], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await newContext(browser, options)
+  try {
+    return await run(await context.newPage(), context)
+  } finally {
+    await context.close()
+  }
+}
+
+test('hors de tout territoire (Rennes) : les structures Info Jeunes, les territoires ouverts, le site national', async () => {
+  await withPage(MOBILE, async (page) => {
+    await page.goto('/')
+    await page.locator('#commune-q').pressSequentially('Rennes', { delay: 30 })
+    await page.locator('[role=option]', { hasText: 'Rennes (35000)' }).click()
+    await Promise.all([page.waitForURL('**/commune/35238'), page.click('#contenu button[type=submit]')])
+    await expect(page.locator('h1').innerText()).resolves.toBe('Boussole n’est pas encore ouverte à Rennes')
+    const text = await page.locator('#contenu').innerText()
+    expect(text).toContain('Info Jeunes')
+    for (const territory of ['Lot', 'Sicoval', 'Montpellier Méditerranée Métropole']) expect(text).toContain(territory)
+    expect(await page.locator('a[href="https://www.info-jeunes.fr/"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('#contenu a[href^="/territoires/"]').count()).toBe(3)
+    await checkPage(page, 'hors-territoire-rennes')
+  })
+}, 120_000)
+
+test('aucun résultat (Ramonville, santé, 28 ans) : on dit pourquoi et quoi essayer', async () => {
+  await withPage(DESKTOP, async (page) => {
+    await page.goto('/commune/31446/sante/questions')
+    await page.fill('#contenu input[name=reponse]', '28')
+    await next(page)
+    await choose(page, 'Je travaille (CDI, CDD, intérim…)')
+    await next(page)
+    await choose(page, 'Faire un bilan de santé complet')
+    await next(page)
+    await choose(page, 'Oui, les deux')
+    await next(page)
+    await choose(page, 'Plus de 1 000 €')
+    await next(page)
+    expect(page.url()).toContain('/commune/31446/sante/resultats?r=')
+    await expect(page.locator('h1').innerText()).resolves.toBe('Aucun service ne correspond exactement à ta situation')
+    const text = await page.locator('#contenu').innerText()
+    expect(text).toMatch(/services? (était|étaient) tout près de te correspondre/)
+    expect(await page.locator('#contenu a', { hasText: 'Vérifier ou changer une réponse' }).count()).toBe(1)
+    expect(await page.locator('#contenu a[href="/commune/31446"]', { hasText: 'Regarder un autre thème' }).count()).toBe(1)
+    expect(await page.locator('#contenu a[href="https://www.info-jeunes.fr/"]').count()).toBe(1)
+    await checkPage(page, 'aucun-resultat')
+    // « Modifier » goes back to the first question, answers kept.
+    await Promise.all([page.waitForLoadState('load'), page.click('text=Vérifier ou changer une réponse')])
+    await expect(page.inputValue('#contenu input[name=reponse]')).resolves.toBe('28')
+  })
+}, 120_000)
+
+describe('formulaire de demande', () => {
+  const offerUrl = async () => {
+    const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Contrat d’engagement jeune (CEJ)' and status = 'publiee' limit 1`)
+    return `/offre/${rows[0].id}?commune=46042&r=${r(JOB_SEEKER)}`
+  }
+
+  test('erreurs liées aux champs, en français, annoncées et focalisées (avec JavaScript)', async () => {
+    await withPage(DESKTOP, async (page) => {
+      await page.goto(await offerUrl())
+      await page.click('button:has-text("Envoyer ma demande")')
+      const summary = page.locator('#lead-errors')
+      await summary.waitFor()
+      await expect(summary.innerText()).resolves.toContain('Indique ton adresse e-mail ou ton numéro de portable')
+      await expect(summary.innerText()).resolves.toContain('Coche la case pour accepter')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-errors')
+      expect(await page.getAttribute('#lead-email', 'aria-invalid')).toBe('true')
+      expect(await page.getAttribute('#lead-email', 'aria-describedby')).toContain('lead-contact-messages')
+      expect(await page.getAttribute('#lead-consent', 'aria-describedby')).toBe('lead-consent-messages')
+      await checkPage(page, 'demande-erreurs-vide')
+
+      await page.fill('#lead-email', 'camille@exemple')
+      await page.fill('#lead-phone', '01 23 45 67 89')
+      await page.click('button:has-text("Envoyer ma demande")')
+      await page.locator('#lead-email-error').waitFor()
+      await expect(page.locator('#lead-email-error').innerText()).resolves.toContain('Cette adresse e-mail n’est pas valide')
+      await expect(page.locator('#lead-phone-error').innerText()).resolves.toContain('numéro de portable français (06 ou 07)')
+      expect(await page.getAttribute('#lead-email', 'aria-describedby')).toContain('lead-email-error')
+      expect(await page.getAttribute('#lead-phone', 'aria-describedby')).toContain('lead-phone-error')
+      // What was typed is never lost.
+      await expect(page.inputValue('#lead-email')).resolves.toBe('camille@exemple')
+      await checkPage(page, 'demande-erreurs-format')
+    })
+  }, 120_000)
+
+  test('sans JavaScript : mêmes erreurs après un envoi classique, valeurs conservées', async () => {
+    await withPage({ ...MOBILE, javaScriptEnabled: false }, async (page) => {
+      await page.goto(await offerUrl())
+      await page.fill('#lead-email', 'pas-une-adresse')
+      await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Envoyer ma demande")')])
+      await page.locator('#lead-errors').waitFor()
+      await expect(page.locator('#lead-email-error').innerText()).resolves.toContain('n’est pas valide')
+      await expect(page.inputValue('#lead-email')).resolves.toBe('pas-une-adresse')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      await checkPage(page, 'demande-erreurs-sans-js')
+    })
+  }, 120_000)
+
+  test('le champ piège (honeypot) est invisible et arrête les robots', async () => {
+    await withPage(DESKTOP, async (page) => {
+      await page.goto(await offerUrl())
+      const honeypot = page.locator('#lead-website')
+      expect(await honeypot.isVisible()).toBe(false)
+      expect(await page.locator('.boussole-honeypot').getAttribute('aria-hidden')).toBe('true')
+      expect(await honeypot.getAttribute('tabindex')).toBe('-1')
+      const before = (await database.query('select count(*)::int as n from leads')).rows[0].n
+      await page.fill('#lead-email', 'robot@exemple.fr')
+      await honeypot.fill('https://spam.example', { force: true })
+      await page.locator('label[for=lead-consent]').click()
+      await page.click('button:has-text("Envoyer ma demande")')
+      await page.locator('#lead-errors').waitFor()
+      expect(page.url()).toContain('/offre/')
+      expect((await database.query('select count(*)::int as n from leads')).rows[0].n).toBe(before)
+      expect(readMails().some((mail) => mail.to.includes('robot@exemple.fr'))).toBe(false)
+    })
+  }, 120_000)
+})
+
+describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 500', () => {
+  test.each([
+    ['commune inconnue', '/commune/99999', 404],
+    ['code de commune farfelu', '/commune/abc', 404],
+    ['thème inconnu', '/commune/46042/astronomie/questions', 404],
+    ['thème pas encore ouvert', '/commune/46042/sante/questions', 404],
+    ['offre inconnue', '/offre/987654', 404],
+    ['identifiant d’offre farfelu', '/offre/abc', 404],
+    ['page inconnue', '/cette-page-n-existe-pas', 404],
+    ['lien de confirmation sans signature', '/demandes/1/confirmation', 404],
+  ])('%s → page introuvable', async (_label, path, status) => {
+    await withPage(DESKTOP, async (page) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(status)
+      await expect(page.locator('h1').innerText()).resolves.toBe('Page introuvable')
+      expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
+      expect(await page.locator('header.fr-header').count()).toBe(1)
+    })
+  }, 60_000)
+
+  test.each([
+    ['réponses illisibles', `/commune/46042/emploi/questions?r=%%%`],
+    ['réponses qui ne sont pas du JSON', `/commune/46042/emploi/questions?r=${Buffer.from('pas du json').toString('base64url')}`],
+    ['valeur impossible', `/commune/46042/emploi/questions?r=${r({ age: 19, situation: 'astronaute' })}`],
+    ['question inconnue', `/commune/46042/emploi/questions?r=${r({ pointure: 42 })}`],
+    ['résultats avec un âge hors limites', `/commune/46042/emploi/resultats?r=${r({ ...JOB_SEEKER, age: 99 })}`],
+    ['résultats illisibles', `/commune/46042/emploi/resultats?r=xyz`],
+  ])('%s → explication et moyen de recommencer', async (label, path) => {
+    await withPage(DESKTOP, async (page) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBeLessThan(500)
+      await expect(page.locator('h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
+      expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
+      if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
+    })
+  }, 60_000)
+
+  test('une réponse manquante dans les résultats renvoie vers la question', async () => {
+    await withPage(DESKTOP, async (page) => {
+      const response = await page.goto(`/commune/46042/emploi/resultats?r=${r({ age: 19 })}`)
+      expect(response?.status()).toBeLessThan(500)
+      await Promise.all([page.waitForLoadState('load'), page.click('text=Compléter mes réponses')])
+      await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/situation/)
+    })
+  }, 60_000)
+
+  test('une offre archivée (ou retirée à l’instant par l’animation) n’est plus affichée', async () => {
+    await withPage(DESKTOP, async (page) => {
+      const archived = await database.query<{ id: number }>(`select id from offers where status = 'archivee' limit 1`)
+      expect((await page.goto(`/offre/${archived.rows[0].id}`))?.status()).toBe(404)
+      const draft = await database.query<{ id: number }>(`select id from offers where status = 'brouillon' limit 1`)
+      expect((await page.goto(`/offre/${draft.rows[0].id}`))?.status()).toBe(404)
+
+      // An admin archives a published offer: its page and its result card disappear at once (no cache).
+      const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`)
+      const id = rows[0].id
+      const results = `/commune/46042/emploi/resultats?r=${r(JOB_SEEKER)}`
+      await page.goto(results)
+      expect(await page.locator(`a[href^="/offre/${id}?"]`).count()).toBe(1)
+      await database.query(`update offers set status = 'archivee' where id = $1`, [id])
+      try {
+        expect((await page.goto(`/offre/${id}?commune=46042&r=${r(JOB_SEEKER)}`))?.status()).toBe(404)
+        await screenshot(page, 'offre-archivee')
+        await page.goto(results)
+        expect(await page.locator(`a[href^="/offre/${id}?"]`).count()).toBe(0)
+      } finally {
+        await database.query(`update offers set status = 'publiee' where id = $1`, [id])
+      }
+    })
+  }, 60_000)
+})

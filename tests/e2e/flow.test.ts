@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { baseUrl, DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { answerEmploi, checkPage, choose, next } from './helpers/flow'
+import { readMails, waitForMail } from './helpers/mail'
+
+/**
+ * The whole flow on the demo data, from « Cahors » to the confirmation, as a 17–30-year-old meets it:
+ * on a small phone with JavaScript, and on a desktop without JavaScript. The partner receives the email.
+ */
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const PARTNER_EMAIL = 'pro.missionlocale46@boussole.test'
+
+async function fromResultsToConfirmation(page: Page, shots: string, contact: { email?: string; phone?: string }) {
+  // Results: grouped by sub-theme, each card with the organisation, the delay and why it fits.
+  expect(page.url()).toContain('/commune/46042/emploi/resultats?r=')
+  await expect(page.locator('h1').innerText()).resolves.toMatch(/services? peu(t|vent) t’aider près de Cahors/)
+  expect(await page.locator('#contenu h2').count()).toBeGreaterThanOrEqual(2)
+  const card = page.locator('.fr-card', { hasText: 'Contrat d’engagement jeune (CEJ)' })
+  await expect(card.innerText()).resolves.toMatch(/Te recontacte sous 3 jours/i)
+  await expect(card.innerText()).resolves.toContain('Mission Locale du Lot')
+  await expect(card.innerText()).resolves.toContain('Pour les 16–25 ans')
+  await checkPage(page, `${shots}-06-resultats`)
+
+  // Offer: full description, organisation, public contacts (the Mission Locale made them public), the form.
+  await Promise.all([page.waitForURL(/\/offre\/\d+\?/), card.locator('a').first().click()])
+  await expect(page.locator('h1').innerText()).resolves.toBe('Contrat d’engagement jeune (CEJ)')
+  await expect(page.locator('#contenu').innerText()).resolves.toContain('En détail')
+  await expect(page.locator('#contenu').innerText()).resolves.toContain('24 boulevard Gambetta')
+  expect(await page.locator('#contenu a[href^="tel:"]').count()).toBeGreaterThan(0)
+  await checkPage(page, `${shots}-07-offre`)
+
+  if (contact.email) await page.fill('#lead-email', contact.email)
+  if (contact.phone) await page.fill('#lead-phone', contact.phone)
+  await page.locator('label[for=lead-consent]').click()
+  await Promise.all([page.waitForURL(/\/demandes\/\d+\/confirmation\?token=/), page.click('button:has-text("Envoyer ma demande")')])
+
+  // Confirmation: who, by when (Paris date), how to withdraw.
+  const text = await page.locator('#contenu').innerText()
+  expect(text).toContain('Mission Locale du Lot')
+  expect(text).toMatch(/Au plus tard le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \w+ \d{4}/)
+  expect(text).toContain('sous 3 jours')
+  expect(text).toContain('Retirer ma demande')
+  const reference = /BSL-\d{4}-[A-Z0-9]{6}/.exec(text)?.[0]
+  expect(reference).toBeDefined()
+  await checkPage(page, `${shots}-08-confirmation`)
+  return reference!
+}
+
+describe('parcours complet', () => {
+  test('avec JavaScript, sur un petit téléphone (360×740) : de « Cahors » à la confirmation, le partenaire reçoit le courriel', async () => {
+    const context = await newContext(browser, MOBILE)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+
+    await page.goto('/')
+    await checkPage(page, 'js-mobile-01-accueil')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+
+    // The autocomplete: an ARIA combobox, driven with the keyboard.
+    const input = page.locator('#commune-q')
+    await expect(input.getAttribute('role')).resolves.toBe('combobox')
+    await input.click()
+    await input.pressSequentially('Cahors', { delay: 40 })
+    const option = page.locator('[role=option]', { hasText: 'Cahors (46000)' })
+    await option.waitFor()
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true')
+    await screenshot(page, 'js-mobile-02-autocompletion')
+    await page.keyboard.press('ArrowDown')
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBeTruthy()
+    await page.keyboard.press('Enter')
+    await expect(input.inputValue()).resolves.toBe('Cahors (46000)')
+    await Promise.all([page.waitForURL('**/commune/46042'), page.keyboard.press('Enter')])
+
+    // Themes: open ones as tiles (links), Santé « bientôt disponible », not a link.
+    await expect(page.locator('h1').innerText()).resolves.toBe('Qu’est-ce que tu cherches ?')
+    for (const theme of ['Emploi', 'Formation', 'Logement']) expect(await page.locator('.fr-tile a', { hasText: theme }).count()).toBe(1)
+    const soon = page.locator('.fr-tile', { hasText: 'Santé' })
+    await expect(soon.innerText()).resolves.toMatch(/Bientôt disponible/i)
+    expect(await soon.locator('a').count()).toBe(0)
+    await checkPage(page, 'js-mobile-03-themes')
+
+    await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
+    await answerEmploi(page, 'js-mobile-04')
+    const reference = await fromResultsToConfirmation(page, 'js-mobile', { email: 'camille.durand@exemple.fr' })
+
+    // The partner receives the new lead (sent by the job worker through the SMTP server).
+    const mail = await waitForMail((candidate) => candidate.to.includes(PARTNER_EMAIL) && candidate.subject.includes(reference))
+    expect(mail.subject).toMatch(/^Nouvelle demande BSL-/)
+    expect(mail.text).toContain('Contrat d’engagement jeune (CEJ)')
+    await waitForMail((candidate) => candidate.to.includes('camille.durand@exemple.fr'))
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
+
+  test('sans JavaScript, sur ordinateur : formulaires HTML simples, retour arrière qui garde les réponses, demande envoyée', async () => {
+    const context = await newContext(browser, { ...DESKTOP, javaScriptEnabled: false })
+    const page = await context.newPage()
+
+    await page.goto('/')
+    await expect(page.locator('#commune-q').getAttribute('role')).resolves.toBeNull()
+    await page.fill('#commune-q', '46000')
+    await Promise.all([page.waitForURL(/\/recherche\?q=46000/), page.click('#contenu button[type=submit]')])
+    // The list of matching communes, as links.
+    await expect(page.locator('h1').innerText()).resolves.toBe('Choisis ta commune')
+    await checkPage(page, 'nojs-desktop-02-communes')
+    await Promise.all([page.waitForURL('**/commune/46042'), page.locator('#contenu a', { hasText: /^Cahors/ }).first().click()])
+    await checkPage(page, 'nojs-desktop-03-themes')
+    await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
+
+    // A required question left blank: the same question again, with the error tied to the field.
+    await next(page)
+    await expect(page.locator('.fr-message--error').innerText()).resolves.toContain('Écris un nombre pour continuer.')
+    expect(await page.title()).toMatch(/^Erreur/)
+    const described = await page.getAttribute('#contenu input[name=reponse]', 'aria-describedby')
+    expect(described).toContain('q-age-messages')
+    await checkPage(page, 'nojs-desktop-04-erreur-age')
+    await page.fill('#contenu input[name=reponse]', '19')
+    await next(page)
+    await choose(page, 'Je cherche un emploi')
+    await next(page)
+
+    // Back link: the previous question comes back with its answer, and so does everything else.
+    await Promise.all([page.waitForLoadState('load'), page.click('text=Question précédente')])
+    expect(await page.isChecked('#contenu input[value=demandeur_emploi]')).toBe(true)
+    await Promise.all([page.waitForLoadState('load'), page.click('text=Question précédente')])
+    await expect(page.inputValue('#contenu input[name=reponse]')).resolves.toBe('19')
+    await next(page)
+    await next(page)
+    // Branching: « inscriptions » is asked because the situation is « Je cherche un emploi ».
+    await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/inscrit/)
+    await page.reload()
+    await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/inscrit/)
+    await choose(page, 'À la Mission Locale')
+    await next(page)
+    await choose(page, 'Un emploi (CDI, CDD, intérim)')
+    await next(page)
+    await choose(page, 'Bac (général, techno ou pro)')
+    await next(page)
+    await choose(page, 'Non')
+    await next(page)
+    await choose(page, 'Non')
+    await next(page)
+
+    const before = readMails().length
+    await fromResultsToConfirmation(page, 'nojs-desktop', { phone: '06 12 34 56 78' })
+    // Phone only: the partner is told, the young person gets no email.
+    await waitForMail((mail) => mail.to.includes(PARTNER_EMAIL) && readMails().indexOf(mail) >= before)
+    await context.close()
+  }, 240_000)
+})
+
+test('le site répond bien sur l’adresse de test', () => {
+  expect(baseUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+})

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet } from '../helpers/matrix'
+import { useTestPayload } from '../helpers/payload'
+import { type Demo, loadDemo, type PartnerKey, type TerritoryKey } from './access.fixtures'
+
+/**
+ * Partnership charters: recorded by the animators of the territory (and admins), read by them and by the
+ * organisation that signed; deleted by admins only.
+ */
+const context = useTestPayload()
+let matrix: Matrix
+let demo: Demo
+let charters: { id: number; partner: number; territory: number }[]
+
+beforeAll(async () => {
+  quiet(context.payload)
+  matrix = await new Matrix(context.payload).open()
+  demo = await loadDemo(context.payload)
+  charters = (await matrix.all('charters')).map((charter) => ({ id: charter.id, partner: charter.partner, territory: charter.territory }))
+})
+
+type Charter = (typeof charters)[number]
+const SEES: [Actor, ((charter: Charter, d: Demo) => boolean) | 'denied'][] = [
+  ['anonymous', 'denied'],
+  ['admin', () => true],
+  ['animatorLot', (c, d) => c.territory === d.territories.lot],
+  ['animatorSicoval', (c, d) => c.territory === d.territories.sicoval],
+  ['partnerMlLot', (c, d) => c.partner === d.partners.mlLot],
+  ['partnerPijCahors', (c, d) => c.partner === d.partners.pijCahors],
+  ['partnerMlSicoval', (c, d) => c.partner === d.partners.mlSicoval],
+]
+
+describe.each(CHANNELS)('reading charters via %s', (channel) => {
+  it.each(SEES)('%s lists the charters of its perimeter', async (actor, sees) => {
+    const expected = sees === 'denied' ? 'denied' : charters.filter((charter) => sees(charter, demo)).map((charter) => charter.id)
+    if (expected !== 'denied') expect(expected.length).toBeGreaterThan(0)
+    expectIds(await matrix.find(channel, actor, 'charters'), expected, `${channel} ${actor}`)
+  })
+
+  it('a partner cannot read its peer’s charter by id', async () => {
+    const pijCharter = charters.find((charter) => charter.partner === demo.partners.pijCahors)!
+    expect((await matrix.findByID(channel, 'partnerMlLot', 'charters', pijCharter.id)).doc).toBeUndefined()
+    expect((await matrix.findByID(channel, 'animatorSicoval', 'charters', pijCharter.id)).doc).toBeUndefined()
+    expect((await matrix.findByID(channel, 'animatorLot', 'charters', pijCharter.id)).doc?.id).toBe(pijCharter.id)
+  })
+})
+
+/** A terminated charter: never conflicts with the organisation's live one. */
+const newCharter = (partner: PartnerKey, territory: TerritoryKey) => ({
+  partner: demo.partners[partner],
+  territory: demo.territories[territory],
+  version: '2026-1',
+  status: 'resiliee',
+})
+
+const CREATE: [Actor, PartnerKey, TerritoryKey, Expectation][] = [
+  ['anonymous', 'pijCahors', 'lot', 'denied'],
+  ['partnerPijCahors', 'pijCahors', 'lot', 'denied'],
+  ['animatorLot', 'pijCahors', 'lot', 'allowed'],
+  ['animatorLot', 'mlSicoval', 'sicoval', 'denied'],
+  // an organisation of another territory's network cannot be signed up by this animator
+  ['animatorLot', 'crij', 'lot', 'denied'],
+  ['animatorSicoval', 'mlSicoval', 'sicoval', 'allowed'],
+  ['admin', 'crij', 'lot', 'allowed'],
+]
+
+const UPDATE: [Actor, PartnerKey, Expectation][] = [
+  ['anonymous', 'pijCahors', 'denied'],
+  ['partnerPijCahors', 'pijCahors', 'denied'],
+  ['animatorLot', 'pijCahors', 'allowed'],
+  ['animatorLot', 'mlSicoval', 'denied'],
+  ['animatorSicoval', 'pijCahors', 'denied'],
+  ['admin', 'mlSicoval', 'allowed'],
+]
+
+const DELETE: [Actor, Expectation][] = [
+  ['anonymous', 'denied'],
+  ['partnerPijCahors', 'denied'],
+  ['animatorLot', 'denied'],
+  ['admin', 'allowed'],
+]
+
+describe.each(CHANNELS)('writing charters via %s', (channel) => {
+  it.each(CREATE)('%s records a charter of %s in %s: %s', async (actor, partner, territory, expected) => {
+    const before = await matrix.count('charters')
+    const result = await matrix.create(channel, actor, 'charters', newCharter(partner, territory))
+    expectOutcome(result, expected, `${channel} ${actor}`)
+    expect(await matrix.count('charters')).toBe(before + (expected === 'allowed' ? 1 : 0))
+    if (result.doc?.id) await context.payload.delete({ collection: 'charters', id: result.doc.id, overrideAccess: true })
+  })
+
+  it.each(UPDATE)('%s updates the charter of %s: %s', async (actor, partner, expected) => {
+    const charter = charters.find((candidate) => candidate.partner === demo.partners[partner])!
+    const marker = `Fonction (${channel}, ${actor})`
+    expectOutcome(await matrix.update(channel, actor, 'charters', charter.id, { signatoryRole: marker }), expected, `${channel} ${actor}`)
+    expect((await matrix.raw('charters', charter.id)).signatoryRole === marker).toBe(expected === 'allowed')
+  })
+
+  it('an animator cannot hand a charter of its territory over to an organisation outside it, nor move it to another territory', async () => {
+    const charter = charters.find((candidate) => candidate.partner === demo.partners.pijCahors)!
+    for (const data of [{ partner: demo.partners.crij }, { territory: demo.territories.sicoval }]) {
+      const result = await matrix.update(channel, 'animatorLot', 'charters', charter.id, data)
+      expectOutcome(result, 'denied', JSON.stringify(data))
+      const stored = await matrix.raw('charters', charter.id)
+      expect({ partner: stored.partner, territory: stored.territory }).toEqual({ partner: demo.partners.pijCahors, territory: demo.territories.lot })
+    }
+  })
+
+  it.each(DELETE)('%s deletes a charter of the Lot: %s', async (actor, expected) => {
+    const charter = await context.payload.create({ collection: 'charters', data: newCharter('pijCahors', 'lot') as any, overrideAccess: true })
+    expectOutcome(await matrix.delete(channel, actor, 'charters', charter.id), expected, `${channel} ${actor}`)
+    expect(await matrix.exists('charters', charter.id)).toBe(expected === 'denied')
+    if (expected === 'denied') await context.payload.delete({ collection: 'charters', id: charter.id, overrideAccess: true })
+  })
+})
