@@ -1,11 +1,14 @@
 /**
  * `npm run seed [-- --reset] [-- --force]`: fills the database with the demo data set (see src/seed).
+ * Also creates the demo activity (leads and searches of the last 12 weeks, see src/seed/activity.ts).
  * Imports the geography first when the communes are missing. Refuses to run in production unless --force.
  */
 import type { Payload } from 'payload'
 
 import { importGeography } from '../src/geo/importGeography'
 import { DEMO_ACCOUNT_LIST, DEMO_PASSWORD, seedDemoData } from '../src/seed'
+import { seedDemoActivity } from '../src/seed/activity'
+import { countDomainData } from '../src/seed/reset'
 import { runScript, withPayload } from './lib/withPayload'
 
 const args = new Set(process.argv.slice(2))
@@ -53,6 +56,11 @@ async function seed(payload: Payload): Promise<void> {
 
   console.log(reset ? 'Réinitialisation des données de démonstration…' : 'Création des données de démonstration…')
   const result = await seedDemoData(payload, { reset, log: (line) => console.log(`  ${line}`) })
+  if (result.status === 'created') {
+    // Leads and searches dated relative to now, so the back-office dashboards are not empty.
+    await seedDemoActivity(payload, { log: (line) => console.log(`  ${line}`) })
+    result.counts = await countDomainData({ payload })
+  }
 
   console.log(result.status === 'created' ? `Terminé en ${seconds(result.ms)}. Contenu de la base :` : 'Contenu de la base :')
   for (const [collection, count] of Object.entries(result.counts)) {

@@ -28,7 +28,7 @@ export function weekKeysBetween(from: Date, to: Date): string[] {
   const keys: string[] = []
   const last = weekKey(to)
   let [year, month, day] = weekKey(from).split('-').map(Number)
-  for (let key = weekKey(from); key <= last; ) {
+  for (let key = weekKey(from); key <= last;) {
     keys.push(key)
     ;({ year, month, day } = addCalendarDays({ year, month, day }, 7))
     key = formatCalendarDate({ year, month, day })
@@ -41,7 +41,7 @@ export function monthKeysBetween(from: Date, to: Date): string[] {
   const keys: string[] = []
   const last = monthKey(to)
   let [year, month] = monthKey(from).split('-').map(Number)
-  for (let key = monthKey(from); key <= last; ) {
+  for (let key = monthKey(from); key <= last;) {
     keys.push(key)
     month += 1
     if (month > 12) {

@@ -72,7 +72,13 @@ export function territoryComparison(
   now: Date,
   territories: readonly number[] = [],
 ): TerritoryFigures[] {
-  const ids = [...new Set([...territories, ...leads.map((lead) => lead.territory), ...searches.flatMap((search) => (search.territory ? [search.territory] : []))])]
+  const ids = [
+    ...new Set([
+      ...territories,
+      ...leads.map((lead) => lead.territory),
+      ...searches.flatMap((search) => (search.territory ? [search.territory] : [])),
+    ]),
+  ]
   return ids.map((territory) => {
     const own = leads.filter((lead) => lead.territory === territory)
     const ownSearches = searches.filter((search) => search.territory === territory)

@@ -24,7 +24,13 @@ const nameOf = (value: unknown, field = 'name'): string =>
 const frenchDay = (iso: string | null | undefined) => (iso ? dayKey(iso).split('-').reverse().join('/') : '—')
 
 export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] | undefined, now: Date): Promise<NetworkStatus> {
-  const scoped = { overrideAccess: false, disableErrors: true, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}), pagination: false as const }
+  const scoped = {
+    overrideAccess: false,
+    disableErrors: true,
+    user: viewer.user,
+    ...(viewer.req ? { req: viewer.req } : {}),
+    pagination: false as const,
+  }
   const inTerritories = (field: string): Where[] => (territoryIds ? [{ [field]: { in: territoryIds.length ? territoryIds : [-1] } }] : [])
   const expiryLimit = new Date(now.getTime() + CHARTER_EXPIRY_WARNING_DAYS * 86_400_000).toISOString()
 
@@ -85,7 +91,11 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
         rows: charters.docs.map((charter) => [
           nameOf(charter.partner),
           nameOf(charter.territory),
-          charter.status === 'en_attente' ? 'En attente de signature' : charter.expiresAt && charter.expiresAt < now.toISOString() ? 'Échue' : 'Arrive à échéance',
+          charter.status === 'en_attente'
+            ? 'En attente de signature'
+            : charter.expiresAt && charter.expiresAt < now.toISOString()
+              ? 'Échue'
+              : 'Arrive à échéance',
           frenchDay(charter.expiresAt),
         ]),
         links: charters.docs.map((charter) => `/admin/collections/charters/${charter.id}`),

@@ -1,3 +1,4 @@
+import { checkRole } from '@/access/roles'
 import { monthLabel, weekLabel } from './calendar'
 import {
   countBy,
@@ -81,12 +82,18 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
   const { now, period } = scope
   const overdue = overdueByPartner(openLeads, now)
   const gaps = searchesWithoutResults(searches)
-  const territoryIds = [...new Set([...(scope.territoryIds ?? []), ...leads.map((l) => l.territory), ...searches.flatMap((s) => (s.territory ? [s.territory] : []))])]
+  const compared = scope.territoryIds ?? (checkRole(['admin'], viewer.user) ? await allTerritoryIds(viewer) : [])
+  const territoryIds = [...new Set([...compared, ...leads.map((l) => l.territory), ...searches.flatMap((s) => (s.territory ? [s.territory] : []))])]
   const [themes, territories, partners, communes] = await Promise.all([
     loadNames(viewer.payload, 'themes', [...leads.map((l) => l.theme), ...searches.map((s) => s.theme)]),
     loadNames(viewer.payload, 'territories', territoryIds),
     loadNames(viewer.payload, 'partners', [...leads.map((l) => l.partner), ...overdue.map((o) => o.partner)]),
-    loadNames(viewer.payload, 'communes', gaps.byCommune.map((c) => c.commune), 'label'),
+    loadNames(
+      viewer.payload,
+      'communes',
+      gaps.byCommune.map((c) => c.commune),
+      'label',
+    ),
   ])
   const names: Names = { themes, territories, partners, communes }
   const report = {
@@ -102,10 +109,23 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
     perTheme: countBy(leads, (lead) => lead.theme).map(({ key, count }) => ({ theme: key, count })),
     overdue,
     gaps,
-    territories: territoryComparison(leads, searches, now, scope.territoryIds ?? [...territories.keys()]),
+    territories: territoryComparison(leads, searches, now, compared),
     names,
   }
   return { ...report, tables: statisticsTables(report) }
+}
+
+/** Every territory, for the national comparison (those without any activity included). */
+async function allTerritoryIds(viewer: Viewer): Promise<number[]> {
+  const { docs } = await viewer.payload.find({
+    collection: 'territories',
+    select: {},
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => doc.id)
 }
 
 /** The tables of a report, as shown under the charts and exported as CSV. */

@@ -37,8 +37,13 @@ async function token(email: string): Promise<string> {
   return json.token
 }
 
+/** A page signed in as `email` (the session cookie then serves every page of the context). */
+const sessions = new WeakMap<BrowserContext, Page>()
 async function logIn(context: BrowserContext, email: string): Promise<Page> {
+  const signedIn = sessions.get(context)
+  if (signedIn) return signedIn
   const page = await context.newPage()
+  sessions.set(context, page)
   await page.goto('/admin/login')
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(PASSWORD)
@@ -124,8 +129,9 @@ describe('back office as a partner professional', () => {
     const draft = await offerId('Atelier CV et simulation d’entretien', partnerToken)
     const page = await logIn(context, PARTNER)
     await page.goto('/admin/collections/offers')
-    await page.getByTestId('offers-banner').waitFor()
+    await page.locator('.collection-list, [class*="collection-list"]').first().waitFor({ timeout: 60_000 })
     await shot(page, 'partner-04-offers-list')
+    await page.getByTestId('offers-banner').waitFor()
     await page.goto(`/admin/collections/offers/${draft}`)
     const submit = page.getByRole('button', { name: 'Soumettre pour validation' })
     await submit.waitFor()
@@ -137,6 +143,8 @@ describe('back office as a partner professional', () => {
   it('browses the annuaire des homologues, filtered by theme', async () => {
     const page = await logIn(context, PARTNER)
     await page.goto('/admin/annuaire?theme=logement')
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'partner-06-annuaire')
     await page.getByTestId('annuaire').waitFor()
     const text = await page.getByTestId('annuaire').innerText()
     expect(text).toContain('Habitat Jeunes du Lot')
@@ -180,8 +188,9 @@ describe('back office as a territorial animator', () => {
   it('shows the invitation form, the covered communes and the questionnaire tree', async () => {
     const page = await logIn(context, ANIMATOR)
     await page.goto('/admin/inviter')
-    await page.getByTestId('invite-form').waitFor()
+    await page.waitForLoadState('networkidle')
     await shot(page, 'animator-04-invite')
+    await page.getByTestId('invite-form').waitFor()
 
     const animatorToken = await token(ANIMATOR)
     const { json: territories } = await api<{ docs: { id: number }[] }>('/api/territories?where[slug][equals]=lot&depth=0', {

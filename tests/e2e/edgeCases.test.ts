@@ -3,8 +3,10 @@ import pg from 'pg'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { leadToken } from '../../src/plugins/boussole/leads/signatures'
+import { E2E_SECRET } from './setup/environment'
 import { checkPage, choose, next } from './helpers/flow'
-import { readMails } from './helpers/mail'
+import { readMails, waitForMail } from './helpers/mail'
 
 /**
  * Everything that is not the happy path: outside every territory, nothing matching, the lead form's errors,
@@ -41,7 +43,7 @@ test('hors de tout territoire (Rennes) : les structures Info Jeunes, les territo
     await page.locator('#commune-q').pressSequentially('Rennes', { delay: 30 })
     await page.locator('[role=option]', { hasText: 'Rennes (35000)' }).click()
     await Promise.all([page.waitForURL('**/commune/35238'), page.click('#contenu button[type=submit]')])
-    await expect(page.locator('h1').innerText()).resolves.toBe('Boussole n’est pas encore ouverte à Rennes')
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Boussole n’est pas encore ouverte à Rennes')
     const text = await page.locator('#contenu').innerText()
     expect(text).toContain('Info Jeunes')
     for (const territory of ['Lot', 'Sicoval', 'Montpellier Méditerranée Métropole']) expect(text).toContain(territory)
@@ -65,7 +67,7 @@ test('aucun résultat (Ramonville, santé, 28 ans) : on dit pourquoi et quoi ess
     await choose(page, 'Plus de 1 000 €')
     await next(page)
     expect(page.url()).toContain('/commune/31446/sante/resultats?r=')
-    await expect(page.locator('h1').innerText()).resolves.toBe('Aucun service ne correspond exactement à ta situation')
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Aucun service ne correspond exactement à ta situation')
     const text = await page.locator('#contenu').innerText()
     expect(text).toMatch(/services? (était|étaient) tout près de te correspondre/)
     expect(await page.locator('#contenu a', { hasText: 'Vérifier ou changer une réponse' }).count()).toBe(1)
@@ -129,12 +131,15 @@ describe('formulaire de demande', () => {
     await withPage(DESKTOP, async (page) => {
       await page.goto(await offerUrl())
       const honeypot = page.locator('#lead-website')
+      // Out of sight, out of the accessibility tree, out of the tab order: only a robot fills it in.
       expect(await honeypot.isVisible()).toBe(false)
       expect(await page.locator('.boussole-honeypot').getAttribute('aria-hidden')).toBe('true')
       expect(await honeypot.getAttribute('tabindex')).toBe('-1')
       const before = (await database.query('select count(*)::int as n from leads')).rows[0].n
       await page.fill('#lead-email', 'robot@exemple.fr')
-      await honeypot.fill('https://spam.example', { force: true })
+      await honeypot.evaluate((input: HTMLInputElement) => {
+        input.value = 'https://spam.example'
+      })
       await page.locator('label[for=lead-consent]').click()
       await page.click('button:has-text("Envoyer ma demande")')
       await page.locator('#lead-errors').waitFor()
@@ -159,7 +164,7 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(path)
       expect(response?.status()).toBe(status)
-      await expect(page.locator('h1').innerText()).resolves.toBe('Page introuvable')
+      await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Page introuvable')
       expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
       expect(await page.locator('header.fr-header').count()).toBe(1)
     })
@@ -176,7 +181,7 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(path)
       expect(response?.status()).toBeLessThan(500)
-      await expect(page.locator('h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
+      await expect(page.locator('#contenu h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
       expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
       if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
     })
@@ -216,3 +221,45 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     })
   }, 60_000)
 })
+
+test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la demande et effacement des données', async () => {
+  await withPage(MOBILE, async (page) => {
+    const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`)
+    await page.goto(`/offre/${rows[0].id}?commune=46042&r=${r(JOB_SEEKER)}`)
+    await page.fill('#lead-email', 'lou.martin@exemple.fr')
+    await page.locator('label[for=lead-consent]').click()
+    await Promise.all([page.waitForURL(/\/demandes\/\d+\/confirmation/), page.click('button:has-text("Envoyer ma demande")')])
+    const id = Number(/\/demandes\/(\d+)\//.exec(page.url())![1])
+    const confirmation = page.url()
+
+    // Follow-up: opening the link records nothing; the button does, once.
+    await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(E2E_SECRET, id, 'follow-up')}`)
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('As-tu été contacté(e) ?')
+    expect((await database.query('select timeline_follow_up_answered_at as at from leads where id = $1', [id])).rows[0].at).toBeNull()
+    await checkPage(page, 'suivi-question')
+    await Promise.all([page.waitForURL(/\/suivi\/merci/), page.click('button:has-text("Non, personne ne m’a contacté(e)")')])
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Merci, c’est noté !')
+    await checkPage(page, 'suivi-merci')
+    const answered = await database.query('select timeline_contacted_according_to_young_person as answer from leads where id = $1', [id])
+    expect(answered.rows[0].answer).toBe('non')
+    await page.goto(`/demandes/${id}/suivi?reponse=oui&token=${leadToken(E2E_SECRET, id, 'follow-up')}`)
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Tu as déjà répondu, merci !')
+    // A token for another purpose or another request opens nothing.
+    expect((await page.goto(`/demandes/${id}/suivi?token=${leadToken(E2E_SECRET, id, 'withdraw')}`))?.status()).toBe(404)
+    expect((await page.goto(`/demandes/${id + 1}/retrait?token=${leadToken(E2E_SECRET, id, 'withdraw')}`))?.status()).toBe(404)
+
+    // Withdrawal, from the confirmation page: confirm, done, data erased, the organisation told.
+    await page.goto(confirmation)
+    const reference = /BSL-\d{4}-[A-Z0-9]{6}/.exec(await page.locator('#contenu').innerText())![0]
+    await Promise.all([page.waitForURL(/\/retrait\?token=/), page.click('text=Retirer ma demande')])
+    await checkPage(page, 'retrait-confirmer')
+    await Promise.all([page.waitForURL(/\/retrait\/effectue/), page.click('button:has-text("Oui, retirer ma demande")')])
+    await expect(page.locator('#contenu h1').innerText()).resolves.toContain('est retirée')
+    await checkPage(page, 'retrait-effectue')
+    const erased = await database.query('select contact_email, contact_phone, status from leads where id = $1', [id])
+    expect(erased.rows[0]).toEqual({ contact_email: null, contact_phone: null, status: 'cloturee' })
+    await waitForMail((mail) => mail.subject.includes(`${reference} retirée`))
+    await page.goto(confirmation)
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Cette demande a été retirée')
+  })
+}, 120_000)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { baseUrl, DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
 import { answerEmploi, checkPage, choose, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
 
@@ -23,8 +23,8 @@ const PARTNER_EMAIL = 'pro.missionlocale46@boussole.test'
 async function fromResultsToConfirmation(page: Page, shots: string, contact: { email?: string; phone?: string }) {
   // Results: grouped by sub-theme, each card with the organisation, the delay and why it fits.
   expect(page.url()).toContain('/commune/46042/emploi/resultats?r=')
-  await expect(page.locator('h1').innerText()).resolves.toMatch(/services? peu(t|vent) t’aider près de Cahors/)
-  expect(await page.locator('#contenu h2').count()).toBeGreaterThanOrEqual(2)
+  await expect(page.locator('#contenu h1').innerText()).resolves.toMatch(/services? peu(t|vent) t’aider près de Cahors/)
+  expect(await page.locator('#contenu h2').count()).toBeGreaterThanOrEqual(1)
   const card = page.locator('.fr-card', { hasText: 'Contrat d’engagement jeune (CEJ)' })
   await expect(card.innerText()).resolves.toMatch(/Te recontacte sous 3 jours/i)
   await expect(card.innerText()).resolves.toContain('Mission Locale du Lot')
@@ -33,7 +33,7 @@ async function fromResultsToConfirmation(page: Page, shots: string, contact: { e
 
   // Offer: full description, organisation, public contacts (the Mission Locale made them public), the form.
   await Promise.all([page.waitForURL(/\/offre\/\d+\?/), card.locator('a').first().click()])
-  await expect(page.locator('h1').innerText()).resolves.toBe('Contrat d’engagement jeune (CEJ)')
+  await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Contrat d’engagement jeune (CEJ)')
   await expect(page.locator('#contenu').innerText()).resolves.toContain('En détail')
   await expect(page.locator('#contenu').innerText()).resolves.toContain('24 boulevard Gambetta')
   expect(await page.locator('#contenu a[href^="tel:"]').count()).toBeGreaterThan(0)
@@ -83,7 +83,7 @@ describe('parcours complet', () => {
     await Promise.all([page.waitForURL('**/commune/46042'), page.keyboard.press('Enter')])
 
     // Themes: open ones as tiles (links), Santé « bientôt disponible », not a link.
-    await expect(page.locator('h1').innerText()).resolves.toBe('Qu’est-ce que tu cherches ?')
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Qu’est-ce que tu cherches ?')
     for (const theme of ['Emploi', 'Formation', 'Logement']) expect(await page.locator('.fr-tile a', { hasText: theme }).count()).toBe(1)
     const soon = page.locator('.fr-tile', { hasText: 'Santé' })
     await expect(soon.innerText()).resolves.toMatch(/Bientôt disponible/i)
@@ -112,7 +112,7 @@ describe('parcours complet', () => {
     await page.fill('#commune-q', '46000')
     await Promise.all([page.waitForURL(/\/recherche\?q=46000/), page.click('#contenu button[type=submit]')])
     // The list of matching communes, as links.
-    await expect(page.locator('h1').innerText()).resolves.toBe('Choisis ta commune')
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Choisis ta commune')
     await checkPage(page, 'nojs-desktop-02-communes')
     await Promise.all([page.waitForURL('**/commune/46042'), page.locator('#contenu a', { hasText: /^Cahors/ }).first().click()])
     await checkPage(page, 'nojs-desktop-03-themes')
@@ -158,8 +158,4 @@ describe('parcours complet', () => {
     await waitForMail((mail) => mail.to.includes(PARTNER_EMAIL) && readMails().indexOf(mail) >= before)
     await context.close()
   }, 240_000)
-})
-
-test('le site répond bien sur l’adresse de test', () => {
-  expect(baseUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
 })

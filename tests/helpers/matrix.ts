@@ -148,11 +148,12 @@ export class Matrix {
     const { status, json } = await this.api.graphql(query, this.token(actor), variables)
     const errors = json?.errors
     const value = json?.data?.[field]
-    if (errors?.length) {
-      return { status: errors[0]?.extensions?.statusCode ?? 400, docs: [], message: errorMessages(errors) }
+    if (value === null || value === undefined) {
+      if (errors?.length) return { status: errors[0]?.extensions?.statusCode ?? 400, docs: [], message: errorMessages(errors) }
+      return { status: status === 200 ? 404 : status, docs: [], message: 'null' }
     }
-    if (value === null || value === undefined) return { status: status === 200 ? 404 : status, docs: [], message: 'null' }
-    return { status, docs: value.docs ?? [], doc: value.docs ? undefined : value, message: '' }
+    // Errors on nested fields only (e.g. a join to a collection the person may not read): those fields are null.
+    return { status, docs: value.docs ?? [], doc: value.docs ? undefined : value, message: errorMessages(errors) }
   }
 
   private restResult({ status, json }: { status: number; json: any }): Result {

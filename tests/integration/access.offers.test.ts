@@ -229,6 +229,34 @@ describe.each(CHANNELS)('the offer workflow via %s', (channel) => {
     }
   })
 
+  it('a partner cannot republish its archived offer by restoring a published version; the animator can', async () => {
+    const offer = await context.payload.create({ collection: 'offers', data: newOffer('mlLot', 'lot', 'publiee') as any, overrideAccess: true })
+    try {
+      await context.payload.update({ collection: 'offers', id: offer.id, data: { status: 'archivee' }, overrideAccess: true })
+      const { docs } = await context.payload.findVersions({ collection: 'offers', where: { and: [{ parent: { equals: offer.id } }, { 'version.status': { equals: 'publiee' } }] }, overrideAccess: true })
+      const version = String(docs[0].id)
+      const restore = async (actor: Actor): Promise<number> => {
+        if (channel === 'local') {
+          return context.payload
+            .restoreVersion({ collection: 'offers', id: version, overrideAccess: false, user: matrix.user(actor) })
+            .then(() => 200)
+            .catch((error: { status?: number }) => error.status ?? 500)
+        }
+        if (channel === 'rest') return (await matrix.api.post(`/offers/versions/${version}`, {}, matrix.token(actor))).status
+        const { json } = await matrix.api.graphql('mutation($id: Int!) { restoreVersionOffer(id: $id) { id } }', matrix.token(actor), { id: Number(version) })
+        if (json.errors?.length && !json.errors[0].extensions?.statusCode) throw new Error(JSON.stringify(json.errors))
+        return json.errors?.length ? (json.errors[0].extensions?.statusCode ?? 400) : 200
+      }
+      expectOutcome({ status: await restore('partnerMlLot'), docs: [], message: '' }, 'denied', 'partner')
+      expect((await matrix.raw('offers', offer.id)).status).toBe('archivee')
+      expectOutcome({ status: await restore('animatorSicoval'), docs: [], message: '' }, 'denied', 'other animator')
+      expectOutcome({ status: await restore('animatorLot'), docs: [], message: '' }, 'allowed', 'animator')
+      expect((await matrix.raw('offers', offer.id)).status).toBe('publiee')
+    } finally {
+      await context.payload.delete({ collection: 'offers', id: offer.id, overrideAccess: true })
+    }
+  })
+
   it('a partner cannot hand its offer over to another organisation or territory', async () => {
     const id = demo.publishedOffer.mlLot
     for (const data of [{ partner: demo.partners.pijCahors }, { territory: demo.territories.sicoval }]) {

@@ -17,6 +17,13 @@ beforeAll(async () => {
   quiet(context.payload)
   matrix = await new Matrix(context.payload).open()
   demo = await loadDemo(context.payload)
+  // The PIJ de Gourdon keeps its reception phone and email private (contactsPublic: false).
+  await context.payload.update({
+    collection: 'partners',
+    id: demo.partners.pijGourdon,
+    data: { contactsPublic: false, publicPhone: '05 36 49 10 49', publicEmail: 'accueil.pij-gourdon@boussole.test' },
+    overrideAccess: true,
+  })
 })
 
 describe.each(CHANNELS)('listing partners via %s', (channel) => {
@@ -68,7 +75,7 @@ describe.each(CHANNELS)('private partner fields via %s', (channel) => {
       expect(text).not.toContain(partner.professionalContact.phone)
     }
     for (const doc of result.docs) {
-      expect(doc.professionalContact ?? null).toBeNull()
+      expect(doc.professionalContact?.email ?? null).toBeNull()
       expect(doc.members?.docs ?? []).toEqual([])
       expect(doc.charters?.docs ?? []).toEqual([])
     }
@@ -84,9 +91,12 @@ describe.each(CHANNELS)('private partner fields via %s', (channel) => {
       expect({ id: doc.id, phone: doc.publicPhone ?? null }).toEqual({ id: doc.id, phone: stored.contactsPublic ? (stored.publicPhone ?? null) : null })
       expect({ id: doc.id, email: doc.publicEmail ?? null }).toEqual({ id: doc.id, email: stored.contactsPublic ? (stored.publicEmail ?? null) : null })
     }
+    const gourdon = await matrix.findByID(channel, 'anonymous', 'partners', demo.partners.pijGourdon, { fields: 'id name publicPhone publicEmail' })
+    expect(gourdon.doc?.name).toBe('Point Information Jeunesse de Gourdon')
+    expect(serialised(gourdon)).not.toMatch(/05 36 49 10 49|accueil\.pij-gourdon/)
     // a signed-in professional sees them
-    const pro = await matrix.findByID(channel, 'partnerMlSicoval', 'partners', demo.partners.pijGourdon, { fields: 'id publicPhone' })
-    expect(pro.doc?.publicPhone ?? null).toBe(all.get(demo.partners.pijGourdon)!.publicPhone ?? null)
+    const pro = await matrix.findByID(channel, 'partnerMlSicoval', 'partners', demo.partners.pijGourdon, { fields: 'id publicPhone publicEmail' })
+    expect({ phone: pro.doc?.publicPhone, email: pro.doc?.publicEmail }).toEqual({ phone: '05 36 49 10 49', email: 'accueil.pij-gourdon@boussole.test' })
   })
 })
 
@@ -97,7 +107,8 @@ describe('the members of an organisation (accounts) follow the accounts’ own a
     expect(asAnimator.doc?.members?.docs.map((member: { id: number }) => member.id)).toEqual([pijPro.id])
     const asPeer = await matrix.findByID('rest', 'partnerMlLot', 'partners', demo.partners.pijCahors, { depth: 1 })
     expect(asPeer.doc?.members?.docs ?? []).toEqual([])
-    expect(serialised(asPeer)).not.toContain(pijPro.phone!)
+    // (the PIJ's professional contact is shown to its peers: the annuaire; its accounts are not)
+    expect(serialised(asPeer)).not.toContain(`"id":${pijPro.id},"name"`)
   })
 })
 

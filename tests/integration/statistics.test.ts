@@ -101,7 +101,14 @@ async function createLead(fixture: LeadFixture): Promise<number> {
 const LEADS: Record<string, LeadFixture> = {
   // Mission Locale du Lot
   takenInTime: { who: 'mlLot', createdAt: at('2026-11-16'), dueAt: endOf('2026-11-19'), status: 'en_cours', timeline: { takenAt: at('2026-11-17') } },
-  closedInTime: { who: 'mlLot', createdAt: at('2026-11-16'), dueAt: endOf('2026-11-19'), status: 'cloturee', outcome: 'rdv_fixe', timeline: { closedAt: at('2026-11-18') } },
+  closedInTime: {
+    who: 'mlLot',
+    createdAt: at('2026-11-16'),
+    dueAt: endOf('2026-11-19'),
+    status: 'cloturee',
+    outcome: 'rdv_fixe',
+    timeline: { closedAt: at('2026-11-18') },
+  },
   overdueTwoDays: { who: 'mlLot', createdAt: at('2026-11-15'), dueAt: endOf('2026-11-18') },
   dueToday: { who: 'mlLot', createdAt: at('2026-11-17'), dueAt: endOf('2026-11-20') },
   dueTomorrow: { who: 'mlLot', createdAt: at('2026-11-18'), dueAt: endOf('2026-11-21') },
@@ -111,7 +118,13 @@ const LEADS: Record<string, LeadFixture> = {
     dueAt: endOf('2026-11-12'),
     status: 'cloturee',
     outcome: 'injoignable',
-    timeline: { takenAt: at('2026-11-13'), closedAt: at('2026-11-14'), followUpSentAt: at('2026-11-16'), followUpAnsweredAt: at('2026-11-16', '12:00'), contactedAccordingToYoungPerson: 'non' },
+    timeline: {
+      takenAt: at('2026-11-13'),
+      closedAt: at('2026-11-14'),
+      followUpSentAt: at('2026-11-16'),
+      followUpAnsweredAt: at('2026-11-16', '12:00'),
+      contactedAccordingToYoungPerson: 'non',
+    },
   },
   anonymisedClosedInTime: {
     who: 'mlLot',
@@ -120,14 +133,27 @@ const LEADS: Record<string, LeadFixture> = {
     status: 'cloturee',
     outcome: 'solution_trouvee',
     anonymized: true,
-    timeline: { takenAt: at('2026-10-06'), closedAt: at('2026-10-07'), followUpSentAt: at('2026-10-11'), followUpAnsweredAt: at('2026-10-12'), contactedAccordingToYoungPerson: 'oui' },
+    timeline: {
+      takenAt: at('2026-10-06'),
+      closedAt: at('2026-10-07'),
+      followUpSentAt: at('2026-10-11'),
+      followUpAnsweredAt: at('2026-10-12'),
+      contactedAccordingToYoungPerson: 'oui',
+    },
   },
   anonymisedNeverHandled: { who: 'mlLot', createdAt: at('2026-10-05'), dueAt: '2026-10-06T21:59:59.999Z', anonymized: true },
   // PIJ de Cahors (Lot)
   pijOverdue: { who: 'pijCahors', createdAt: at('2026-11-14'), dueAt: endOf('2026-11-16') },
   // Mission Locale, antenne Sicoval
   sicovalOverdue: { who: 'mlSicoval', createdAt: at('2026-11-14'), dueAt: endOf('2026-11-17') },
-  sicovalClosed: { who: 'mlSicoval', createdAt: at('2026-11-17'), dueAt: endOf('2026-11-20'), status: 'cloturee', outcome: 'solution_trouvee', timeline: { takenAt: at('2026-11-17', '14:00'), closedAt: at('2026-11-18') } },
+  sicovalClosed: {
+    who: 'mlSicoval',
+    createdAt: at('2026-11-17'),
+    dueAt: endOf('2026-11-20'),
+    status: 'cloturee',
+    outcome: 'solution_trouvee',
+    timeline: { takenAt: at('2026-11-17', '14:00'), closedAt: at('2026-11-18') },
+  },
 }
 
 const SEARCHES = [
@@ -150,18 +176,33 @@ beforeAll(async () => {
     users[who] = { ...user, collection: 'users' } as User
   }
   for (const slug of ['lot', 'sicoval'] as const) {
-    ids.territories[slug] = (await one(payload.find({ collection: 'territories', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)).id
+    ids.territories[slug] = (
+      await one(payload.find({ collection: 'territories', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)
+    ).id
   }
   for (const slug of ['emploi', 'logement'] as const) {
     ids.themes[slug] = (await one(payload.find({ collection: 'themes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)).id
   }
-  for (const [key, code] of [['cahors', '46042'], ['ramonville', '31446']] as const) {
-    ids.communes[key] = (await one(payload.find({ collection: 'communes', where: { code: { equals: code } }, depth: 0, overrideAccess: true }), code)).id
+  for (const [key, code] of [
+    ['cahors', '46042'],
+    ['ramonville', '31446'],
+  ] as const) {
+    ids.communes[key] = (
+      await one(payload.find({ collection: 'communes', where: { code: { equals: code } }, depth: 0, overrideAccess: true }), code)
+    ).id
   }
-  const mlSicovalUser = await one(payload.find({ collection: 'users', where: { email: { equals: 'pro.missionlocale-sicoval@boussole.test' } }, depth: 0, overrideAccess: true }), 'ML Sicoval')
+  const mlSicovalUser = await one(
+    payload.find({ collection: 'users', where: { email: { equals: 'pro.missionlocale-sicoval@boussole.test' } }, depth: 0, overrideAccess: true }),
+    'ML Sicoval',
+  )
   ids.partners = { mlLot: users.mlLot.partner as number, pijCahors: users.pijCahors.partner as number, mlSicoval: mlSicovalUser.partner as number }
   for (const key of Object.keys(ids.partners) as (keyof typeof ids.partners)[]) {
-    ids.offers[key] = (await one(payload.find({ collection: 'offers', where: { partner: { equals: ids.partners[key] } }, depth: 0, limit: 1, overrideAccess: true }), `offre ${key}`)).id
+    ids.offers[key] = (
+      await one(
+        payload.find({ collection: 'offers', where: { partner: { equals: ids.partners[key] } }, depth: 0, limit: 1, overrideAccess: true }),
+        `offre ${key}`,
+      )
+    ).id
   }
 
   for (const who of Object.keys(EMAILS) as Who[]) before[who] = await report(who)
@@ -190,7 +231,11 @@ afterAll(() => clock?.restore())
 
 /** after − before, for a flat record of numbers. */
 const delta = <T extends Record<string, number | null>>(a: T, b: T) =>
-  Object.fromEntries(Object.keys(a).filter((key) => typeof a[key] === 'number' && !/share$/i.test(key)).map((key) => [key, (a[key] as number) - (b[key] as number)]))
+  Object.fromEntries(
+    Object.keys(a)
+      .filter((key) => typeof a[key] === 'number' && !/share$/i.test(key))
+      .map((key) => [key, (a[key] as number) - (b[key] as number)]),
+  )
 const outcomeDelta = (who: Who) => Object.fromEntries(after[who].outcomes.map((o, i) => [o.outcome, o.count - before[who].outcomes[i].count]))
 
 describe('a partner professional (Mission Locale du Lot)', () => {
@@ -199,7 +244,15 @@ describe('a partner professional (Mission Locale du Lot)', () => {
     expect(r.leads.every((lead) => lead.partner === ids.partners.mlLot)).toBe(true)
     expect(r.leads.length - before.mlLot.leads.length).toBe(8)
     expect(delta(r.delay as never, before.mlLot.delay as never)).toEqual({ inTime: 2 + 1, late: 1, overdue: 2, pending: 2, measured: 6 })
-    expect(outcomeDelta('mlLot')).toEqual({ solution_trouvee: 1, rdv_fixe: 1, orientee_ailleurs: 0, injoignable: 1, pas_interessee: 0, non_eligible: 0, autre: 0 })
+    expect(outcomeDelta('mlLot')).toEqual({
+      solution_trouvee: 1,
+      rdv_fixe: 1,
+      orientee_ailleurs: 0,
+      injoignable: 1,
+      pas_interessee: 0,
+      non_eligible: 0,
+      autre: 0,
+    })
     expect(delta(r.followUp as never, before.mlLot.followUp as never)).toEqual({ asked: 2, answered: 2, yes: 1, no: 1 })
   })
 
@@ -259,7 +312,11 @@ describe('the animator of the Lot', () => {
   })
 
   it('exports the overdue table as CSV, with the same figures', async () => {
-    const { status, headers, json } = await api.rest('GET', `/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`, { token: tokens.animatorLot })
+    const { status, headers, json } = await api.rest(
+      'GET',
+      `/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`,
+      { token: tokens.animatorLot },
+    )
     expect(status).toBe(200)
     expect(headers.get('content-type')).toContain('text/csv')
     expect(headers.get('content-disposition')).toContain('boussole-hors-delai-par-organisme-2026-09-01-2026-11-20.csv')
@@ -294,14 +351,58 @@ describe('the animator of the Sicoval', () => {
 describe('the national administration', () => {
   it('compares the territories, each agreeing with the database', async () => {
     const r = after.admin
+    const { totalDocs: territoryCount } = await payload.count({ collection: 'territories', overrideAccess: true })
+    expect(r.territories).toHaveLength(territoryCount) // those without any activity too
     for (const slug of ['lot', 'sicoval'] as const) {
       const territory = ids.territories[slug]
       const row = r.territories.find((t) => t.territory === territory)!
       const [leads, searches, empty, closed] = await Promise.all([
-        payload.count({ collection: 'leads', where: { and: [{ territory: { equals: territory } }, { createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] }, overrideAccess: true }),
-        payload.count({ collection: 'searches', where: { and: [{ territory: { equals: territory } }, { createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] }, overrideAccess: true }),
-        payload.count({ collection: 'searches', where: { and: [{ territory: { equals: territory } }, { resultCount: { equals: 0 } }, { createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] }, overrideAccess: true }),
-        payload.count({ collection: 'leads', where: { and: [{ territory: { equals: territory } }, { status: { equals: 'cloturee' } }, { createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] }, overrideAccess: true }),
+        payload.count({
+          collection: 'leads',
+          where: {
+            and: [
+              { territory: { equals: territory } },
+              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
+              { createdAt: { less_than: PERIOD.to.toISOString() } },
+            ],
+          },
+          overrideAccess: true,
+        }),
+        payload.count({
+          collection: 'searches',
+          where: {
+            and: [
+              { territory: { equals: territory } },
+              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
+              { createdAt: { less_than: PERIOD.to.toISOString() } },
+            ],
+          },
+          overrideAccess: true,
+        }),
+        payload.count({
+          collection: 'searches',
+          where: {
+            and: [
+              { territory: { equals: territory } },
+              { resultCount: { equals: 0 } },
+              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
+              { createdAt: { less_than: PERIOD.to.toISOString() } },
+            ],
+          },
+          overrideAccess: true,
+        }),
+        payload.count({
+          collection: 'leads',
+          where: {
+            and: [
+              { territory: { equals: territory } },
+              { status: { equals: 'cloturee' } },
+              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
+              { createdAt: { less_than: PERIOD.to.toISOString() } },
+            ],
+          },
+          overrideAccess: true,
+        }),
       ])
       expect({ leads: row.leads, searches: row.searches, empty: row.searchesWithoutResults, closed: row.closed }).toEqual({
         leads: leads.totalDocs,
@@ -310,10 +411,30 @@ describe('the national administration', () => {
         closed: closed.totalDocs,
       })
     }
-    const zero = { leads: 0, handledInTime: 0, measured: 0, overdueNow: 0, closed: 0, followUpYes: 0, followUpNo: 0, searches: 0, searchesWithoutResults: 0 }
+    const zero = {
+      leads: 0,
+      handledInTime: 0,
+      measured: 0,
+      overdueNow: 0,
+      closed: 0,
+      followUpYes: 0,
+      followUpNo: 0,
+      searches: 0,
+      searchesWithoutResults: 0,
+    }
     const lotBefore = before.admin.territories.find((t) => t.territory === ids.territories.lot) ?? zero
     const lotAfter = r.territories.find((t) => t.territory === ids.territories.lot)!
-    expect(delta(lotAfter as never, lotBefore as never)).toMatchObject({ leads: 9, handledInTime: 3, measured: 7, overdueNow: 3, closed: 3, followUpYes: 1, followUpNo: 1, searches: 3, searchesWithoutResults: 2 })
+    expect(delta(lotAfter as never, lotBefore as never)).toMatchObject({
+      leads: 9,
+      handledInTime: 3,
+      measured: 7,
+      overdueNow: 3,
+      closed: 3,
+      followUpYes: 1,
+      followUpNo: 1,
+      searches: 3,
+      searchesWithoutResults: 2,
+    })
   })
 
   it('gives the national monthly series', () => {
@@ -349,7 +470,9 @@ describe('the national administration', () => {
       expect([table, status, status === 200 ? null : json]).toEqual([table, 200, null])
       const rows = parseCsv(json.raw)
       expect(rows[0]).toEqual(after.admin.tables[table as keyof StatisticsReport['tables']].columns)
-      expect(rows.slice(1)).toEqual(after.admin.tables[table as keyof StatisticsReport['tables']].rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))))
+      expect(rows.slice(1)).toEqual(
+        after.admin.tables[table as keyof StatisticsReport['tables']].rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
+      )
     }
     for (const table of ['offres-a-valider', 'chartes-a-suivre', 'organismes-sans-offre-publiee']) {
       expect((await api.get(`/boussole/statistics/${table}.csv`, tokens.admin)).status).toBe(200)
@@ -368,6 +491,10 @@ describe('the CSV endpoint', () => {
     expect((await api.get('/boussole/statistics/offres-a-valider.csv', tokens.mlLot)).status).toBe(403)
     const { status, json } = await api.get('/boussole/statistics/hors-delai-par-organisme.csv?from=2026-09-01&to=2026-11-20', tokens.mlLot)
     expect(status).toBe(200)
-    expect(parseCsv(json.raw).slice(1).map((row) => row[0])).toEqual(['Mission Locale du Lot'])
+    expect(
+      parseCsv(json.raw)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['Mission Locale du Lot'])
   })
 })

@@ -27,7 +27,9 @@ interface FieldError {
 /** POSTs (or PATCHes) through the REST API; returns the status and the field errors. */
 async function send(actor: Actor, method: 'post' | 'patch', path: string, body: Record<string, unknown>): Promise<{ status: number; id?: number; errors: FieldError[] }> {
   const { status, json } = method === 'post' ? await matrix.api.post(path, body, matrix.token(actor)) : await matrix.api.patch(path, body, matrix.token(actor))
-  const errors = (json?.errors ?? []).flatMap((error: { message: string; data?: { errors?: FieldError[] } }) => error.data?.errors ?? [{ path: '', message: error.message }])
+  const errors = (json?.errors ?? [])
+    .flatMap((error: { message: string; data?: { errors?: FieldError[] } }) => error.data?.errors ?? [{ path: '', message: error.message }])
+    .map(({ path, message }: FieldError) => ({ path, message }))
   return { status, id: json?.doc?.id, errors }
 }
 
@@ -178,7 +180,8 @@ describe('offers', () => {
     await cleanup('offers', id)
   })
 
-  const CASES: [string, Record<string, unknown>, string, RegExp][] = [
+  type Overrides = Record<string, unknown> | ((d: Demo) => Record<string, unknown>)
+  const CASES: [string, Overrides, string, RegExp][] = [
     ['a contact delay of 0 days', { contactDelayDays: 0 }, 'contactDelayDays', /entre 1 et 7/],
     ['a contact delay of 8 days', { contactDelayDays: 8 }, 'contactDelayDays', /entre 1 et 7/],
     ['a contact delay of 2.5 days', { contactDelayDays: 2.5 }, 'contactDelayDays', /nombre entier de jours entre 1 et 7/],
@@ -186,15 +189,15 @@ describe('offers', () => {
     ['a value not among the answers', { rules: [{ criterion: 'situation', values: ['astronaute'] }] }, 'rules.0.values', /« astronaute » ne fait pas partie des réponses possibles à « situation »/],
     ['min above max', { rules: [{ criterion: 'age', min: 25, max: 16 }] }, 'rules.0.max', /le maximum \(16\) est inférieur au minimum \(25\)/],
     ['answers on a number criterion', { rules: [{ criterion: 'age', values: ['18'] }] }, 'rules.0.values', /« age » est un nombre/],
-    ['a commune outside the territory', { coverage: { mode: 'communes', communes: [demo.communes.cahors, demo.communes.ramonville] } }, 'coverage.communes', /Certaines communes choisies ne font pas partie du territoire « Lot »/],
-    ['a theme not opened in the territory', { theme: demo.themes['mobilite-internationale'], subTheme: null }, 'theme', /Le thème « Mobilité internationale » n’est pas ouvert sur le territoire « Lot »/],
+    ['a commune outside the territory', (d) => ({ coverage: { mode: 'communes', communes: [d.communes.cahors, d.communes.ramonville] } }), 'coverage.communes', /Certaines communes choisies ne font pas partie du territoire « Lot »/],
+    ['a theme not opened in the territory', (d) => ({ theme: d.themes['mobilite-internationale'], subTheme: null }), 'theme', /Le thème « Mobilité internationale » n’est pas ouvert sur le territoire « Lot »/],
     ['an unknown sub-theme', { subTheme: 'trouver-un-logement' }, 'subTheme', /Sous-thème inconnu pour « Emploi » : choisissez parmi trouver-un-emploi, alternance-stage, creer-son-activite/],
     ['an end of validity before its start', { validFrom: '2026-09-01T12:00:00.000Z', validUntil: '2026-06-01T12:00:00.000Z' }, 'validUntil', /La date de fin de validité précède la date de début/],
   ]
 
   it.each(CASES)('%s is refused with a clear message', async (_name, overrides, path, message) => {
     const before = await matrix.count('offers')
-    const { status, errors } = await send('animatorLot', 'post', '/offers', offer(overrides))
+    const { status, errors } = await send('animatorLot', 'post', '/offers', offer(typeof overrides === 'function' ? overrides(demo) : overrides))
     expect(status).toBe(400)
     expect(errors).toContainEqual({ path, message: expect.stringMatching(message) })
     expect(await matrix.count('offers')).toBe(before)

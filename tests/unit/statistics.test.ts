@@ -41,7 +41,11 @@ const lead = (overrides: Partial<LeadRow> & { timeline?: LeadRow['timeline'] }):
 const LEADS = {
   takenInTime: lead({ status: 'en_cours', timeline: { takenAt: '2026-11-17T08:00:00.000Z' } }),
   closedInTimeWithoutTaking: lead({ status: 'cloturee', outcome: 'rdv_fixe', timeline: { closedAt: '2026-11-19T20:00:00.000Z' } }),
-  takenLate: lead({ status: 'cloturee', outcome: 'injoignable', timeline: { takenAt: '2026-11-20T08:00:00.000Z', closedAt: '2026-11-20T09:00:00.000Z' } }),
+  takenLate: lead({
+    status: 'cloturee',
+    outcome: 'injoignable',
+    timeline: { takenAt: '2026-11-20T08:00:00.000Z', closedAt: '2026-11-20T09:00:00.000Z' },
+  }),
   overdueTwoDays: lead({ partner: 11, dueAt: endOf('2026-11-18'), createdAt: '2026-11-15T09:00:00.000Z' }),
   overdueOneDay: lead({ partner: 11 }),
   overdueOtherPartner: lead({ partner: 12, territory: 2, theme: 101 }),
@@ -68,9 +72,19 @@ const LEADS = {
     dueAt: endOf('2026-10-06'),
     territory: 2,
     partner: 12,
-    timeline: { followUpSentAt: '2026-10-09T09:00:00.000Z', followUpAnsweredAt: '2026-10-09T10:00:00.000Z', contactedAccordingToYoungPerson: 'non', anonymizedAt: '2026-11-02T00:00:00.000Z' },
+    timeline: {
+      followUpSentAt: '2026-10-09T09:00:00.000Z',
+      followUpAnsweredAt: '2026-10-09T10:00:00.000Z',
+      contactedAccordingToYoungPerson: 'non',
+      anonymizedAt: '2026-11-02T00:00:00.000Z',
+    },
   }),
-  askedNoAnswer: lead({ status: 'en_cours', createdAt: '2026-11-02T09:00:00.000Z', dueAt: endOf('2026-11-04'), timeline: { takenAt: '2026-11-03T09:00:00.000Z', followUpSentAt: '2026-11-07T09:00:00.000Z' } }),
+  askedNoAnswer: lead({
+    status: 'en_cours',
+    createdAt: '2026-11-02T09:00:00.000Z',
+    dueAt: endOf('2026-11-04'),
+    timeline: { takenAt: '2026-11-03T09:00:00.000Z', followUpSentAt: '2026-11-07T09:00:00.000Z' },
+  }),
 }
 const ALL = Object.values(LEADS)
 
@@ -86,7 +100,12 @@ describe('calendar keys (Paris time)', () => {
     expect(monthKey('2026-10-31T22:30:00.000Z')).toBe('2026-10')
   })
   it('lists every week, across a year end', () => {
-    expect(weekKeysBetween(new Date('2026-12-20T12:00:00Z'), new Date('2027-01-06T12:00:00Z'))).toEqual(['2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04'])
+    expect(weekKeysBetween(new Date('2026-12-20T12:00:00Z'), new Date('2027-01-06T12:00:00Z'))).toEqual([
+      '2026-12-14',
+      '2026-12-21',
+      '2026-12-28',
+      '2027-01-04',
+    ])
   })
 })
 
@@ -241,9 +260,39 @@ describe('monthlyNationalSeries', () => {
     const period = { from: new Date('2026-08-31T22:00:00.000Z'), to: new Date('2026-11-30T23:00:00.000Z') } // September → November
     const series = monthlyNationalSeries(ALL, SEARCHES, period, NOW)
     expect(series.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11'])
-    expect(series[0]).toEqual({ month: '2026-09', searches: 0, searchesWithoutResults: 0, leads: 0, handledInTime: 0, measured: 0, closed: 0, followUpYes: 0, followUpNo: 0 })
-    expect(series[1]).toEqual({ month: '2026-10', searches: 2, searchesWithoutResults: 1, leads: 2, handledInTime: 1, measured: 2, closed: 1, followUpYes: 1, followUpNo: 1 })
-    expect(series[2]).toEqual({ month: '2026-11', searches: 4, searchesWithoutResults: 3, leads: 10, handledInTime: 3, measured: 7, closed: 2, followUpYes: 0, followUpNo: 0 })
+    expect(series[0]).toEqual({
+      month: '2026-09',
+      searches: 0,
+      searchesWithoutResults: 0,
+      leads: 0,
+      handledInTime: 0,
+      measured: 0,
+      closed: 0,
+      followUpYes: 0,
+      followUpNo: 0,
+    })
+    expect(series[1]).toEqual({
+      month: '2026-10',
+      searches: 2,
+      searchesWithoutResults: 1,
+      leads: 2,
+      handledInTime: 1,
+      measured: 2,
+      closed: 1,
+      followUpYes: 1,
+      followUpNo: 1,
+    })
+    expect(series[2]).toEqual({
+      month: '2026-11',
+      searches: 4,
+      searchesWithoutResults: 3,
+      leads: 10,
+      handledInTime: 3,
+      measured: 7,
+      closed: 2,
+      followUpYes: 0,
+      followUpNo: 0,
+    })
   })
 })
 
@@ -289,7 +338,10 @@ describe('periods', () => {
   })
   it('parses query dates (both days included) and refuses malformed ones', () => {
     const fallback = lastMonths(1, NOW)
-    expect(parsePeriod('2026-01-01', '2026-01-31', fallback)).toEqual({ from: new Date('2025-12-31T23:00:00.000Z'), to: new Date('2026-01-31T23:00:00.000Z') })
+    expect(parsePeriod('2026-01-01', '2026-01-31', fallback)).toEqual({
+      from: new Date('2025-12-31T23:00:00.000Z'),
+      to: new Date('2026-01-31T23:00:00.000Z'),
+    })
     expect(parsePeriod(null, null, fallback)).toEqual(fallback)
     expect(parsePeriod('2026-02-30', null, fallback)).toEqual({ error: expect.stringContaining('from') })
     expect(parsePeriod('2026-03-01', '2026-02-01', fallback)).toEqual({ error: expect.stringContaining('précéder') })
@@ -298,7 +350,15 @@ describe('periods', () => {
 
 describe('CSV', () => {
   it('writes semicolon-separated UTF-8 with a BOM, quoting what needs it, and reads it back', () => {
-    const csv = toCsv({ id: 't', title: 'T', columns: ['Organisme', 'Demandes'], rows: [['CCAS; « Cahors »', 3], ['Dit "oui"', null]] })
+    const csv = toCsv({
+      id: 't',
+      title: 'T',
+      columns: ['Organisme', 'Demandes'],
+      rows: [
+        ['CCAS; « Cahors »', 3],
+        ['Dit "oui"', null],
+      ],
+    })
     expect(csv.startsWith('\uFEFFOrganisme;Demandes\r\n')).toBe(true)
     expect(csv).toContain('"CCAS; « Cahors »";3\r\n')
     expect(parseCsv(csv)).toEqual([

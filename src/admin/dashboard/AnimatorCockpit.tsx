@@ -62,7 +62,12 @@ export async function AnimatorCockpit({
       </header>
 
       <div className="boussole-figures">
-        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
+        <KeyFigure
+          value={overdueNow}
+          label="demandes hors délai aujourd’hui"
+          tone={overdueNow ? 'alert' : 'ok'}
+          href="#section-hors-delai-par-organisme"
+        />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres à valider" href={links.offerQueue} />
         <KeyFigure value={network.tables['chartes-a-suivre'].rows.length} label="chartes à suivre" href="#section-chartes-a-suivre" />
         <KeyFigure value={report.leads.length} label="demandes sur la période" />
@@ -81,10 +86,17 @@ export async function AnimatorCockpit({
       <h2 className="boussole-dashboard__section-title">Activité du territoire</h2>
       <div className="boussole-grid">
         <StatSection table={report.tables['demandes-par-semaine']} csvUrl={csv('demandes-par-semaine')}>
-          <LineChart title="Demandes par semaine" labels={report.weekly.map((w) => weekLabel(w.week))} series={[{ label: 'Demandes', values: report.weekly.map((w) => w.count) }]} />
+          <LineChart
+            title="Demandes par semaine"
+            labels={report.weekly.map((w) => weekLabel(w.week))}
+            series={[{ label: 'Demandes', values: report.weekly.map((w) => w.count) }]}
+          />
         </StatSection>
         <StatSection table={report.tables['demandes-par-theme']} csvUrl={csv('demandes-par-theme')}>
-          <BarChart title="Demandes par thème" bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))} />
+          <BarChart
+            title="Demandes par thème"
+            bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
+          />
         </StatSection>
         <StatSection table={report.tables.delai} csvUrl={csv('delai')}>
           <BarChart

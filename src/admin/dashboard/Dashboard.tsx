@@ -39,7 +39,14 @@ export async function Dashboard(props: AdminViewServerProps) {
       const perimeter = await getPerimeter(req)
       const territoryIds = perimeter.kind === 'territories' ? perimeter.territoryIds : []
       content = (
-        <AnimatorCockpit viewer={viewer} now={now} territoryIds={territoryIds} requested={single(props.searchParams?.territoire)} adminRoute={adminRoute} apiRoute={apiRoute} />
+        <AnimatorCockpit
+          viewer={viewer}
+          now={now}
+          territoryIds={territoryIds}
+          requested={single(props.searchParams?.territoire)}
+          adminRoute={adminRoute}
+          apiRoute={apiRoute}
+        />
       )
     } else content = <NationalStatistics viewer={viewer} now={now} adminRoute={adminRoute} apiRoute={apiRoute} />
   }

@@ -174,27 +174,29 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                         {lead.dueLabel}
                         {lead.lateLabel && <div className="boussole-late">{lead.lateLabel}</div>}
                       </td>
-                      <td className="boussole-inbox__actions">
-                        <Button el="link" url={`${adminRoute}/collections/leads/${lead.id}`} buttonStyle="secondary" size="small" margin={false}>
-                          Ouvrir
-                        </Button>
-                        {lead.status === 'nouvelle' && (
-                          <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => take([lead.id])}>
-                            Prendre en charge
+                      <td>
+                        <div className="boussole-inbox__actions">
+                          <Button el="link" url={`${adminRoute}/collections/leads/${lead.id}`} buttonStyle="secondary" size="small" margin={false}>
+                            Ouvrir
                           </Button>
-                        )}
-                        <Button
-                          buttonStyle="secondary"
-                          size="small"
-                          margin={false}
-                          disabled={busy}
-                          onClick={() => {
-                            setClosing(closing === lead.id ? null : lead.id)
-                            setError(null)
-                          }}
-                        >
-                          Clôturer…
-                        </Button>
+                          {lead.status === 'nouvelle' && (
+                            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => take([lead.id])}>
+                              Prendre en charge
+                            </Button>
+                          )}
+                          <Button
+                            buttonStyle="secondary"
+                            size="small"
+                            margin={false}
+                            disabled={busy}
+                            onClick={() => {
+                              setClosing(closing === lead.id ? null : lead.id)
+                              setError(null)
+                            }}
+                          >
+                            Clôturer…
+                          </Button>
+                        </div>
                       </td>
                     </tr>
                     {closing === lead.id && (
@@ -221,7 +223,14 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                             </div>
                             <div className="boussole-field">
                               <label htmlFor={`comment-${lead.id}`}>Commentaire (obligatoire)</label>
-                              <textarea id={`comment-${lead.id}`} rows={2} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} required />
+                              <textarea
+                                id={`comment-${lead.id}`}
+                                rows={2}
+                                maxLength={2000}
+                                value={comment}
+                                onChange={(event) => setComment(event.target.value)}
+                                required
+                              />
                             </div>
                             {error && (
                               <p role="alert" className="boussole-late">

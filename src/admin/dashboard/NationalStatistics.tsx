@@ -17,19 +17,7 @@ import { workflowLinks } from './workflowLinks'
  */
 export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
   const period = lastMonths(12, now)
-  const { docs: territories } = await viewer.payload.find({
-    collection: 'territories',
-    select: { name: true },
-    sort: 'name',
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user: viewer.user,
-  })
-  const [report, network] = await Promise.all([
-    buildStatisticsReport(viewer, { territoryIds: territories.map((t) => t.id), period, now }),
-    loadNetworkStatus(viewer, undefined, now),
-  ])
+  const [report, network] = await Promise.all([buildStatisticsReport(viewer, { period, now }), loadNetworkStatus(viewer, undefined, now)])
   const csv = (table: string) => csvUrl(apiRoute, table, period)
   const months = report.monthly.map((m) => monthLabel(m.month))
   const overdueNow = report.overdue.reduce((sum, entry) => sum + entry.count, 0)
@@ -48,7 +36,12 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
         <KeyFigure value={report.searches.length} label="recherches" />
         <KeyFigure value={report.leads.length} label="demandes de mise en relation" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
-        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
+        <KeyFigure
+          value={overdueNow}
+          label="demandes hors délai aujourd’hui"
+          tone={overdueNow ? 'alert' : 'ok'}
+          href="#section-hors-delai-par-organisme"
+        />
         <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres en attente de validation" href={links.offerQueue} />
       </div>
@@ -56,6 +49,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
       <div className="boussole-grid">
         <StatSection table={report.tables['demandes-par-mois']} csvUrl={csv('demandes-par-mois')} wide>
           <LineChart
+            wide
             title="Recherches et demandes par mois"
             labels={months}
             series={[
@@ -64,9 +58,30 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
               { label: 'Recherches sans résultat', values: report.monthly.map((m) => m.searchesWithoutResults) },
             ]}
           />
+          <LineChart
+            wide
+            title="Part des demandes prises en charge dans le délai, par mois (%)"
+            labels={months}
+            series={[
+              {
+                label: 'Prises en charge dans le délai (%)',
+                values: report.monthly.map((m) => (m.measured ? Math.round((1000 * m.handledInTime) / m.measured) / 10 : null)),
+              },
+              {
+                label: 'Jeunes disant avoir été contactés (%)',
+                values: report.monthly.map((m) =>
+                  m.followUpYes + m.followUpNo ? Math.round((1000 * m.followUpYes) / (m.followUpYes + m.followUpNo)) / 10 : null,
+                ),
+              },
+            ]}
+          />
         </StatSection>
-        <StatSection table={report.tables.territoires} csvUrl={csv('territoires')} wide>
-          <BarChart title="Demandes par territoire" bars={report.territories.map((t) => ({ label: report.names.territories.get(t.territory) ?? `#${t.territory}`, value: t.leads }))} />
+        <StatSection table={report.tables.territoires} csvUrl={csv('territoires')} wide tableOpen>
+          <BarChart
+            wide
+            title="Demandes par territoire"
+            bars={report.territories.map((t) => ({ label: report.names.territories.get(t.territory) ?? `#${t.territory}`, value: t.leads }))}
+          />
         </StatSection>
         <StatSection table={report.tables.delai} csvUrl={csv('delai')}>
           <BarChart
@@ -84,7 +99,10 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
         </StatSection>
         <StatSection table={report.tables['reponses-des-jeunes']} csvUrl={csv('reponses-des-jeunes')} />
         <StatSection table={report.tables['demandes-par-theme']} csvUrl={csv('demandes-par-theme')}>
-          <BarChart title="Demandes par thème" bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))} />
+          <BarChart
+            title="Demandes par thème"
+            bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
+          />
         </StatSection>
         <StatSection table={report.tables['hors-delai-par-organisme']} csvUrl={csv('hors-delai-par-organisme')} />
         <StatSection table={report.tables['recherches-sans-resultat-par-theme']} csvUrl={csv('recherches-sans-resultat-par-theme')}>

@@ -21,10 +21,27 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
   const open = await loadLeadRows(viewer, {}, [{ status: { not_equals: 'cloturee' } }])
   const ordered = sortInbox(open, now)
   const [offers, communes, themes, references] = await Promise.all([
-    loadNames(viewer.payload, 'offers', ordered.flatMap((lead) => (lead.offer ? [lead.offer] : [])), 'title'),
-    loadCommunes(viewer, ordered.map((lead) => lead.id)),
-    loadNames(viewer.payload, 'themes', ordered.map((lead) => lead.theme)),
-    loadNames(viewer.payload, 'leads', ordered.map((lead) => lead.id), 'reference'),
+    loadNames(
+      viewer.payload,
+      'offers',
+      ordered.flatMap((lead) => (lead.offer ? [lead.offer] : [])),
+      'title',
+    ),
+    loadCommunes(
+      viewer,
+      ordered.map((lead) => lead.id),
+    ),
+    loadNames(
+      viewer.payload,
+      'themes',
+      ordered.map((lead) => lead.theme),
+    ),
+    loadNames(
+      viewer.payload,
+      'leads',
+      ordered.map((lead) => lead.id),
+      'reference',
+    ),
   ])
   const summary = inboxSummary(open, now)
   const leads: InboxLead[] = ordered.map((lead) => {
@@ -49,13 +66,19 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
   const report = await buildStatisticsReport(viewer, { period, now })
   const partner = viewer.user.partner
   const partnerName =
-    partner && typeof partner === 'object' ? partner.name : partner ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner) : undefined
+    partner && typeof partner === 'object'
+      ? partner.name
+      : partner
+        ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner)
+        : undefined
 
   return (
     <>
       <header className="boussole-dashboard__header">
-        <h1>Demandes à traiter</h1>
-        <p className="boussole-muted">{partnerName ? `${partnerName} — ` : ''}les jeunes attendent votre appel dans le délai promis.</p>
+        <div>
+          <h1>Demandes à traiter</h1>
+          <p className="boussole-muted">{partnerName ? `${partnerName} — ` : ''}les jeunes attendent votre appel dans le délai promis.</p>
+        </div>
       </header>
       <div className="boussole-figures">
         <KeyFigure value={summary.horsDelai} label="hors délai" tone={summary.horsDelai ? 'alert' : 'ok'} href="#inbox-overdue" />
@@ -77,7 +100,11 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
       </div>
       <div className="boussole-grid">
         <StatSection table={report.tables['demandes-par-semaine']} csvUrl={csvUrl(apiRoute, 'demandes-par-semaine', period)}>
-          <LineChart title="Demandes par semaine" labels={report.weekly.map((w) => weekLabel(w.week))} series={[{ label: 'Demandes', values: report.weekly.map((w) => w.count) }]} />
+          <LineChart
+            title="Demandes par semaine"
+            labels={report.weekly.map((w) => weekLabel(w.week))}
+            series={[{ label: 'Demandes', values: report.weekly.map((w) => w.count) }]}
+          />
         </StatSection>
         <StatSection table={report.tables['suites-donnees']} csvUrl={csvUrl(apiRoute, 'suites-donnees', period)} />
       </div>

@@ -9,12 +9,18 @@ import type { StatTable } from '@/statistics/table'
 
 export interface Series {
   label: string
-  values: number[]
+  /** one value per label; null where there is nothing to show (the line breaks there) */
+  values: (number | null)[]
   /** a CSS colour, Payload's theme variables by default */
   color?: string
 }
 
-const SERIES_COLORS = ['var(--theme-success-500, #2f7d32)', 'var(--theme-elevation-800, #333)', 'var(--theme-warning-500, #b26a00)', 'var(--theme-error-500, #c62828)']
+const SERIES_COLORS = [
+  'var(--theme-success-500, #2f7d32)',
+  'var(--theme-elevation-800, #333)',
+  'var(--theme-warning-500, #b26a00)',
+  'var(--theme-error-500, #c62828)',
+]
 const number = new Intl.NumberFormat('fr-FR')
 
 /** A round upper bound for the axis (1, 2, 5 × 10^n). */
@@ -33,20 +39,34 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
+/** Runs of consecutive indexes holding a value. */
+function segments(values: (number | null)[]): number[][] {
+  const runs: number[][] = []
+  values.forEach((value, index) => {
+    if (value === null) return
+    const last = runs[runs.length - 1]
+    if (last && last[last.length - 1] === index - 1) last.push(index)
+    else runs.push([index])
+  })
+  return runs
+}
+
 /** Lines for volumes over time (one line per series, one point per x label). */
-export function LineChart({ title, labels, series, id }: { title: string; labels: string[]; series: Series[]; id?: string }) {
+export function LineChart({ title, labels, series, id, wide }: { title: string; labels: string[]; series: Series[]; id?: string; wide?: boolean }) {
   const chartId = `chart-${id ?? slug(title)}`
-  const width = 640
+  const width = wide ? 1100 : 640
   const height = 220
-  const margin = { top: 12, right: 16, bottom: 32, left: 40 }
+  const margin = { top: 12, right: 36, bottom: 32, left: 40 }
   const innerWidth = width - margin.left - margin.right
   const innerHeight = height - margin.top - margin.bottom
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)))
+  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))))
   const x = (index: number) => margin.left + (labels.length <= 1 ? innerWidth / 2 : (index * innerWidth) / (labels.length - 1))
   const y = (value: number) => margin.top + innerHeight - (value / max) * innerHeight
-  const labelEvery = Math.max(1, Math.ceil(labels.length / 8))
+  const labelEvery = Math.max(1, Math.ceil(labels.length / (wide ? 12 : 7)))
   const ticks = [0, max / 2, max]
-  const description = series.map((s) => `${s.label} : ${s.values.map((v, i) => `${labels[i]} ${number.format(v)}`).join(', ')}`).join(' ; ')
+  const description = series
+    .map((s) => `${s.label} : ${s.values.map((v, i) => `${labels[i]} ${v === null ? 'sans donnée' : number.format(v)}`).join(', ')}`)
+    .join(' ; ')
 
   return (
     <div className="boussole-chart">
@@ -72,10 +92,16 @@ export function LineChart({ title, labels, series, id }: { title: string; labels
           const color = s.color ?? SERIES_COLORS[seriesIndex % SERIES_COLORS.length]
           return (
             <g key={s.label}>
-              <polyline fill="none" stroke={color} strokeWidth={2.5} points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
-              {s.values.map((v, i) => (
-                <circle key={i} cx={x(i)} cy={y(v)} r={3} fill={color} />
+              {segments(s.values).map((segment) => (
+                <polyline
+                  key={segment[0]}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={2.5}
+                  points={segment.map((i) => `${x(i)},${y(s.values[i] as number)}`).join(' ')}
+                />
               ))}
+              {s.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={3} fill={color} />))}
             </g>
           )
         })}
@@ -95,22 +121,37 @@ export function LineChart({ title, labels, series, id }: { title: string; labels
 }
 
 /** Horizontal bars to compare categories (territories, themes, outcomes). */
-export function BarChart({ title, bars, id, color }: { title: string; bars: { label: string; value: number }[]; id?: string; color?: string }) {
+export function BarChart({
+  title,
+  bars,
+  id,
+  color,
+  wide,
+}: {
+  title: string
+  bars: { label: string; value: number }[]
+  id?: string
+  color?: string
+  wide?: boolean
+}) {
   const chartId = `chart-${id ?? slug(title)}`
-  const width = 640
+  const width = wide ? 1100 : 640
   const rowHeight = 26
-  const labelWidth = 220
+  const labelWidth = wide ? 300 : 220
   const valueWidth = 48
   const height = Math.max(1, bars.length) * rowHeight + 8
   const max = Math.max(1, ...bars.map((bar) => bar.value))
   const barWidth = (value: number) => ((width - labelWidth - valueWidth) * value) / max
-  const truncate = (text: string) => (text.length > 32 ? `${text.slice(0, 31)}…` : text)
+  const maxChars = wide ? 44 : 32
+  const truncate = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text)
 
   return (
     <div className="boussole-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${chartId}-title ${chartId}-desc`} className="boussole-chart__svg">
         <title id={`${chartId}-title`}>{title}</title>
-        <desc id={`${chartId}-desc`}>{bars.length ? bars.map((bar) => `${bar.label} : ${number.format(bar.value)}`).join(', ') : 'Aucune donnée'}</desc>
+        <desc id={`${chartId}-desc`}>
+          {bars.length ? bars.map((bar) => `${bar.label} : ${number.format(bar.value)}`).join(', ') : 'Aucune donnée'}
+        </desc>
         {bars.length === 0 && (
           <text x={8} y={20} className="boussole-chart__tick">
             Aucune donnée sur la période
@@ -123,7 +164,14 @@ export function BarChart({ title, bars, id, color }: { title: string; bars: { la
               <text x={labelWidth - 8} y={top + rowHeight / 2 + 2} textAnchor="end" className="boussole-chart__label">
                 {truncate(bar.label)}
               </text>
-              <rect x={labelWidth} y={top + 3} width={Math.max(bar.value ? 2 : 0, barWidth(bar.value))} height={rowHeight - 8} rx={2} fill={color ?? SERIES_COLORS[0]} />
+              <rect
+                x={labelWidth}
+                y={top + 3}
+                width={Math.max(bar.value ? 2 : 0, barWidth(bar.value))}
+                height={rowHeight - 8}
+                rx={2}
+                fill={color ?? SERIES_COLORS[0]}
+              />
               <text x={labelWidth + barWidth(bar.value) + 6} y={top + rowHeight / 2 + 2} className="boussole-chart__value">
                 {number.format(bar.value)}
               </text>
@@ -137,6 +185,13 @@ export function BarChart({ title, bars, id, color }: { title: string; bars: { la
 
 /** A table of figures, with an admin link on the first cell when the row has one. */
 export function DataTable({ table, caption = true }: { table: StatTable; caption?: boolean }) {
+  // A column is right-aligned when it holds figures (numbers, shares, « — »).
+  const numeric = table.columns.map(
+    (_, index) =>
+      index > 0 &&
+      table.rows.length > 0 &&
+      table.rows.every((row) => row[index] === null || typeof row[index] === 'number' || /^(—|[\d,\s]+ %)$/.test(String(row[index]))),
+  )
   return (
     <div className="boussole-table-wrapper">
       <table className="boussole-table">
@@ -144,7 +199,7 @@ export function DataTable({ table, caption = true }: { table: StatTable; caption
         <thead>
           <tr>
             {table.columns.map((column, index) => (
-              <th key={column} scope="col" className={index > 0 ? 'boussole-table__number' : undefined}>
+              <th key={column} scope="col" className={numeric[index] ? 'boussole-table__number' : undefined}>
                 {column}
               </th>
             ))}
@@ -166,7 +221,7 @@ export function DataTable({ table, caption = true }: { table: StatTable; caption
                     {link ? <a href={link}>{content}</a> : content}
                   </th>
                 ) : (
-                  <td key={cellIndex} className={typeof cell === 'number' ? 'boussole-table__number' : undefined}>
+                  <td key={cellIndex} className={numeric[cellIndex] ? 'boussole-table__number' : undefined}>
                     {content}
                   </td>
                 )
@@ -180,7 +235,20 @@ export function DataTable({ table, caption = true }: { table: StatTable; caption
 }
 
 /** A titled block: the chart (if any), its data table (folded when there is a chart) and the CSV export. */
-export function StatSection({ table, csvUrl, children, wide }: { table: StatTable; csvUrl?: string; children?: React.ReactNode; wide?: boolean }) {
+export function StatSection({
+  table,
+  csvUrl,
+  children,
+  wide,
+  tableOpen,
+}: {
+  table: StatTable
+  csvUrl?: string
+  children?: React.ReactNode
+  wide?: boolean
+  /** show the data table unfolded under the chart */
+  tableOpen?: boolean
+}) {
   const headingId = `section-${table.id}`
   return (
     <section className={`boussole-card${wide ? ' boussole-card--wide' : ''}`} aria-labelledby={headingId}>
@@ -194,7 +262,7 @@ export function StatSection({ table, csvUrl, children, wide }: { table: StatTabl
       </div>
       {children}
       {children ? (
-        <details className="boussole-card__data">
+        <details className="boussole-card__data" open={tableOpen}>
           <summary>Voir les données</summary>
           <DataTable table={table} caption={false} />
         </details>

@@ -20,8 +20,12 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
 }
 
+/** Contexts created with JavaScript disabled (axe then needs a moment of script execution, see `axe`). */
+const withoutJavaScript = new WeakSet<BrowserContext>()
+
 export async function newContext(browser: Browser, options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options })
+  if (options.javaScriptEnabled === false) withoutJavaScript.add(context)
   context.setDefaultTimeout(15_000)
   context.setDefaultNavigationTimeout(30_000)
   return context
@@ -44,24 +48,44 @@ export interface AxeViolation {
 
 const AXE_SOURCE = readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8')
 
-/**
- * axe-core (WCAG 2.x A and AA + best practices) on the current page, injected as a script: works with
- * JavaScript disabled for the page too (the evaluation runs in an isolated world).
- */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  resultTypes: ['violations'],
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    })
+  return page.evaluate(async (options) => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, options)
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
     }))
-  })
+  }, AXE_OPTIONS)
+}
+
+/**
+ * axe-core (WCAG 2.x A and AA + best practices) on the current page, injected as a script (@axe-core/playwright
+ * does not install on Node 20). axe needs timers, which never fire in a page without JavaScript: such a page is
+ * checked as a copy of its DOM (scripts removed, <noscript> content applied, same origin so the stylesheets
+ * load) in a scripted page, which is exactly what a visitor without JavaScript gets.
+ */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!withoutJavaScript.has(page.context())) return runAxe(page)
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '')
+  const browser = page.context().browser()!
+  const copy = await browser.newContext({ viewport: page.viewportSize() ?? undefined, locale: 'fr-FR' })
+  try {
+    const mirror = await copy.newPage()
+    await mirror.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()))
+    await mirror.goto(new URL('/robots.txt', page.url()).toString())
+    await mirror.setContent(html, { waitUntil: 'load' })
+    return await runAxe(mirror)
+  } finally {
+    await copy.close()
+  }
 }
 
 /** Readable summary for assertion messages. */

@@ -8,7 +8,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect(await page.getAttribute('html', 'lang')).toBe('fr')
   expect((await page.title()).length).toBeGreaterThan(10)
   expect(await page.locator('meta[name="description"]').count()).toBe(1)
-  expect(await page.locator('h1').count()).toBe(1)
+  expect(await page.locator('#contenu h1').count()).toBe(1)
   expect(describeViolations(await axe(page))).toBe('')
   await screenshot(page, name)
 }

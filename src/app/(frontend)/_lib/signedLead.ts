@@ -6,7 +6,9 @@ import { parseLeadId } from '@/plugins/boussole/leads/leadAccessByLink'
 import { verifyLeadToken, type LinkPurpose } from '@/plugins/boussole/leads/signatures'
 import { payloadClient } from './payload'
 
-export type SignedLead = { status: 'ok'; summary: LeadSummary; token: string } | { status: 'erased' }
+export type SignedLead =
+  | { status: 'ok'; summary: LeadSummary; token: string; followUp: { answer: string | null; answeredAt: string | null } }
+  | { status: 'erased' }
 
 /**
  * The lead behind a signed link (confirmation page, emails' links). A wrong or missing token is a « page
@@ -18,7 +20,13 @@ export const loadSignedLead = cache(async (rawId: string, token: string | undefi
   if (id === null || !verifyLeadToken(payload.secret, id, purpose, token)) notFound()
   const loaded = await loadLeadSummary(payload, id)
   if (!loaded || loaded.lead.timeline?.anonymizedAt) return { status: 'erased' }
-  return { status: 'ok', summary: loaded.summary, token: token! }
+  const timeline = loaded.lead.timeline
+  return {
+    status: 'ok',
+    summary: loaded.summary,
+    token: token!,
+    followUp: { answer: timeline?.contactedAccordingToYoungPerson ?? null, answeredAt: timeline?.followUpAnsweredAt ?? null },
+  }
 })
 
 /** « p•••@exemple.fr », « 06 •• •• •• 78 »: enough to recognise one's own contact, not to read it off a screen. */

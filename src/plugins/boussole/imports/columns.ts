@@ -21,7 +21,7 @@ export const OFFER_IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'summary', label: 'Résumé', required: true, example: 'Deux heures pour refaire ton CV avec une conseillère.', help: '300 caractères au plus, affiché dans les résultats.' },
   { key: 'description', label: 'Description', example: 'Chaque mardi après-midi, en petit groupe.', help: 'Paragraphes séparés par une ligne vide ; « - » en début de ligne pour une liste.' },
   { key: 'benefits', label: 'Ce que le jeune obtient', example: 'Un CV à jour et un entraînement à l’entretien.', help: '1 000 caractères au plus.' },
-  { key: 'partnerSiret', label: 'SIRET de l’organisme', required: true, example: '41923751000150', help: 'SIRET d’un organisme déjà membre du territoire.' },
+  { key: 'partnerSiret', label: 'SIRET de l’organisme', required: true, example: '12345678200010', help: 'SIRET d’un organisme déjà membre du territoire.' },
   { key: 'theme', label: 'Thème', required: true, example: 'Emploi', help: 'Nom ou identifiant d’un thème ouvert sur le territoire.' },
   { key: 'subTheme', label: 'Sous-thème', example: 'trouver-un-emploi', help: 'Nom ou identifiant d’un sous-thème du thème.' },
   { key: 'status', label: 'Statut', example: 'Brouillon', help: 'Brouillon (par défaut), Soumise pour validation, Publiée ou Archivée.' },
@@ -38,7 +38,7 @@ export const OFFER_IMPORT_COLUMNS: ImportColumn[] = [
 
 export const PARTNER_IMPORT_COLUMNS: ImportColumn[] = [
   { key: 'name', label: 'Nom', required: true, example: 'Point Information Jeunesse de Cahors', help: '150 caractères au plus.' },
-  { key: 'siret', label: 'SIRET', required: true, example: '21460042000271', help: '14 chiffres (espaces admis).' },
+  { key: 'siret', label: 'SIRET', required: true, example: '98765432400019', help: '14 chiffres (espaces admis).' },
   { key: 'type', label: 'Type de structure', required: true, example: 'Info Jeunes (CRIJ, BIJ, PIJ)', help: 'Mission Locale, Info Jeunes, France Travail, CCAS, FJT, Association, Collectivité, Santé, Formation ou Autre.' },
   { key: 'description', label: 'Présentation', example: 'Un lieu d’accueil gratuit pour toutes tes questions.', help: '2 000 caractères au plus.' },
   { key: 'address', label: 'Adresse', example: '68 rue Frédéric Suisse', help: '200 caractères au plus.' },

@@ -11,7 +11,7 @@ import type { Question } from '../questionnaire/types'
 import { toDataInclusionService, type PlaceFields } from './mapService'
 import { toDataInclusionStructure } from './mapStructure'
 import type { DataInclusionService, DataInclusionStructure } from './schema'
-import { compactZone, type CommuneCodes } from './zone'
+import { compactZone, type CommuneCodes, type CommuneTotals } from './zone'
 
 export interface PageRequest {
   page: number
@@ -89,23 +89,20 @@ async function geographyCodes(payload: Payload, communes: Pick<Commune, 'code' |
   })
 }
 
-/** Every commune of the départements and EPCIs the given communes belong to (to tell « whole » from « part »). */
-async function loadUniverse(payload: Payload, communes: CommuneRow[]): Promise<CommuneCodes[]> {
-  const departementIds = [...new Set(idsOf(communes.map((commune) => commune.departement)))]
-  const epciIds = [...new Set(idsOf(communes.map((commune) => commune.epci)))]
-  const clauses: Where[] = []
-  if (departementIds.length) clauses.push({ departement: { in: departementIds } })
-  if (epciIds.length) clauses.push({ epci: { in: epciIds } })
-  if (!clauses.length) return []
-  const { docs } = await payload.find({
-    collection: 'communes',
-    where: { or: clauses },
-    pagination: false,
-    select: { code: true, departement: true, epci: true },
-    ...asPublic,
-  })
-  const codes = await geographyCodes(payload, docs)
-  return docs.map(codes)
+/** How many communes each département and EPCI of the given communes has (for « whole département / EPCI »). */
+async function loadTotals(payload: Payload, communes: LoadedCommune[]): Promise<CommuneTotals> {
+  const countBy = async (field: 'departement' | 'epci', pairs: [number | undefined, string | null][]) => {
+    const unique = new Map(pairs.filter((pair): pair is [number, string] => pair[0] !== undefined && pair[1] !== null))
+    const counts = await Promise.all(
+      [...unique].map(async ([id, code]) => [code, (await payload.count({ collection: 'communes', where: { [field]: { equals: id } } })).totalDocs] as const),
+    )
+    return new Map(counts)
+  }
+  const [departements, epcis] = await Promise.all([
+    countBy('departement', communes.map((commune) => [idsOf([commune.departement])[0], commune.codes.departement])),
+    countBy('epci', communes.map((commune) => [idsOf([commune.epci])[0], commune.codes.epci])),
+  ])
+  return { departements, epcis }
 }
 
 const placeOf = (address: string | null | undefined, commune: LoadedCommune | undefined): PlaceFields | null =>
@@ -174,7 +171,7 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
     ...idsOf(docs.map((offer) => offer.location?.commune)),
     ...idsOf(partners.docs.map((partner) => partner.commune)),
   ])
-  const universe = await loadUniverse(payload, [...communes.values()])
+  const totals = await loadTotals(payload, [...communes.values()])
 
   const questionsCache = new Map<string, Promise<Question[]>>()
   const questionsFor = (themeId: number, territoryId: number) => {
@@ -220,7 +217,7 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
           publicEmail: partner?.publicEmail,
         },
         place: offerPlace ?? partnerPlace,
-        zone: compactZone(covered, universe),
+        zone: compactZone(covered, totals),
         questions: await questionsFor(themeId, territoryId),
         siteUrl: url,
       })

@@ -7,34 +7,33 @@ export interface CommuneCodes {
   epci: string | null
 }
 
+/** How many communes each département and EPCI has in all (to tell « whole » from « most of »). */
+export interface CommuneTotals {
+  departements: ReadonlyMap<string, number>
+  epcis: ReadonlyMap<string, number>
+}
+
 /**
  * The most compact data·inclusion `zone_eligibilite` for a set of communes: whole départements first,
  * then whole EPCIs among the remaining communes, then the remaining INSEE codes.
- *
- * `universe` lists every commune of the départements and EPCIs involved (the covered ones included), so
- * that « whole » can be told apart from « most of ».
  */
-export function compactZone(covered: readonly CommuneCodes[], universe: readonly CommuneCodes[]): string[] {
-  const coveredCodes = new Set(covered.map((commune) => commune.code))
-  if (!coveredCodes.size) return []
-  const all = new Map<string, CommuneCodes>()
-  for (const commune of [...universe, ...covered]) all.set(commune.code, commune)
+export function compactZone(covered: readonly CommuneCodes[], totals: CommuneTotals): string[] {
+  const communes = [...new Map(covered.map((commune) => [commune.code, commune])).values()]
+  if (!communes.length) return []
+  const whole = (key: 'departement' | 'epci', counts: ReadonlyMap<string, number>) => {
+    const covering = new Map<string, number>()
+    for (const commune of communes) {
+      const code = commune[key]
+      if (code) covering.set(code, (covering.get(code) ?? 0) + 1)
+    }
+    return new Set([...covering].filter(([code, count]) => count >= (counts.get(code) ?? Infinity)).map(([code]) => code))
+  }
 
-  const whole = (key: 'departement' | 'epci', value: string) =>
-    [...all.values()].every((commune) => commune[key] !== value || coveredCodes.has(commune.code))
+  const departements = whole('departement', totals.departements)
+  let remaining = communes.filter((commune) => !commune.departement || !departements.has(commune.departement))
+  const allEpcis = whole('epci', totals.epcis)
+  const epcis = new Set(remaining.map((commune) => commune.epci).filter((code): code is string => code !== null && allEpcis.has(code)))
+  remaining = remaining.filter((commune) => !commune.epci || !epcis.has(commune.epci))
 
-  const departements = [...new Set(covered.map((commune) => commune.departement).filter((code): code is string => Boolean(code)))]
-    .filter((code) => whole('departement', code))
-    .sort()
-  const inDepartements = new Set(departements)
-  let remaining = covered.filter((commune) => !commune.departement || !inDepartements.has(commune.departement))
-
-  const epcis = [...new Set(remaining.map((commune) => commune.epci).filter((code): code is string => Boolean(code)))]
-    .filter((code) => whole('epci', code))
-    .sort()
-  const inEpcis = new Set(epcis)
-  remaining = remaining.filter((commune) => !commune.epci || !inEpcis.has(commune.epci))
-
-  const communes = [...new Set(remaining.map((commune) => commune.code))].sort()
-  return [...departements, ...epcis, ...communes]
+  return [...[...departements].sort(), ...[...epcis].sort(), ...remaining.map((commune) => commune.code).sort()]
 }

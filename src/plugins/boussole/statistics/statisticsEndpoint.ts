@@ -28,7 +28,8 @@ async function territoryScope(req: PayloadRequest, requested: string | null): Pr
     req,
   })
   if (!docs[0]) throw notFound('Territoire inconnu.', 'territory')
-  if (own && !own.includes(docs[0].id)) throw new BoussoleApiError(403, [{ message: 'Ce territoire ne fait pas partie de ceux que vous animez.', field: 'territory' }])
+  if (own && !own.includes(docs[0].id))
+    throw new BoussoleApiError(403, [{ message: 'Ce territoire ne fait pas partie de ceux que vous animez.', field: 'territory' }])
   return [docs[0].id]
 }
 

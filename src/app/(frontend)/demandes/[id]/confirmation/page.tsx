@@ -58,10 +58,10 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
           </p>
           {summary.contact.email && <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>}
 
-          <h2 className="fr-h4">Et si personne ne t’appelle ?</h2>
+          <h2 className="fr-h4">Et si personne ne te contacte ?</h2>
           <p>
-            Quelques jours après cette date, on te demandera si tu as bien été contacté(e). Si ce n’est pas le cas, l’équipe qui anime
-            Boussole sur ton territoire relance l’organisme.
+            Si le délai est dépassé, l’équipe qui anime Boussole sur ton territoire est prévenue et relance l’organisme. Quelques
+            jours après cette date, on te demandera aussi si tu as bien été contacté(e).
           </p>
 
           <h2 className="fr-h4">Tu as changé d’avis ?</h2>

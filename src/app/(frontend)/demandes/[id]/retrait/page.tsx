@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { firstParam } from '../../../_lib/answersParam'
+import { loadSignedLead } from '../../../_lib/signedLead'
+import { withdrawAction } from '../actions'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Retirer ta demande',
+  description: 'Retire ta demande de mise en relation : l’organisme est prévenu et tes données sont effacées.',
+  robots: { index: false },
+}
+
+/** The withdrawal link (confirmation page and emails): explain, then confirm with a button (POST). */
+export default async function WithdrawPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams])
+  const lead = await loadSignedLead(id, firstParam(query.token), 'withdraw')
+  if (lead.status === 'erased') {
+    return (
+      <div className="fr-container fr-pt-6w">
+        <h1>Cette demande est déjà retirée</h1>
+        <p>Tes coordonnées et tes réponses ont été effacées. Tu peux faire une nouvelle recherche quand tu veux.</p>
+        <Link href="/" prefetch={false} className="fr-btn">
+          Nouvelle recherche
+        </Link>
+      </div>
+    )
+  }
+  const { summary } = lead
+  return (
+    <div className="fr-container fr-pt-6w">
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <h1>Retirer ta demande ?</h1>
+          <p className="fr-text--lead">
+            Ta demande {summary.reference} à <strong>{summary.partnerName}</strong> au sujet de « {summary.offerTitle} ».
+          </p>
+          <p>Si tu la retires :</p>
+          <ul>
+            <li>l’organisme est prévenu qu’il ne doit plus te contacter ;</li>
+            <li>tes coordonnées et tes réponses sont effacées tout de suite ;</li>
+            <li>tu pourras toujours faire une nouvelle demande plus tard.</li>
+          </ul>
+          <form action={withdrawAction} className="fr-mt-4w">
+            <input type="hidden" name="demande" value={summary.id} />
+            <input type="hidden" name="token" value={lead.token} />
+            <ul className="fr-btns-group fr-btns-group--inline-md">
+              <li>
+                <button type="submit" className="fr-btn">
+                  Oui, retirer ma demande
+                </button>
+              </li>
+              <li>
+                <Link href={`/demandes/${summary.id}/confirmation?token=${encodeURIComponent(lead.token)}`} prefetch={false} className="fr-btn fr-btn--secondary">
+                  Non, garder ma demande
+                </Link>
+              </li>
+            </ul>
+          </form>
+        </div>
+      </div>
+    </div>
+  )
+}

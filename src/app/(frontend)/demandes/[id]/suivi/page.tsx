@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { firstParam } from '../../../_lib/answersParam'
+import { loadSignedLead } from '../../../_lib/signedLead'
+import { answerFollowUpAction } from '../actions'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'As-tu été contacté(e) ?',
+  description: 'Dis-nous si un ou une pro t’a bien contacté(e) après ta demande sur Boussole.',
+  robots: { index: false },
+}
+
+/**
+ * The follow-up email's link. The answer is recorded by a button (POST), not by opening the link: mail
+ * scanners and link previews open links on their own, and must not answer in the young person's place.
+ */
+export default async function FollowUpPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams])
+  const token = firstParam(query.token)
+  const lead = await loadSignedLead(id, token, 'follow-up')
+  if (lead.status === 'erased') {
+    return (
+      <div className="fr-container fr-pt-6w">
+        <h1>Cette demande a été retirée</h1>
+        <p>Ses données personnelles ont été effacées : il n’y a plus rien à répondre. Merci quand même !</p>
+        <Link href="/" prefetch={false} className="fr-btn">
+          Retour à l’accueil
+        </Link>
+      </div>
+    )
+  }
+  const { summary } = lead
+  if (lead.followUp.answeredAt) {
+    return (
+      <div className="fr-container fr-pt-6w">
+        <h1>Tu as déjà répondu, merci !</h1>
+        <p>Ta réponse au sujet de ta demande {summary.reference} est bien enregistrée.</p>
+        <Link href="/" prefetch={false} className="fr-btn">
+          Retour à l’accueil
+        </Link>
+      </div>
+    )
+  }
+  const suggested = firstParam(query.reponse) === 'non' ? 'non' : firstParam(query.reponse) === 'oui' ? 'oui' : null
+  const button = (answer: 'oui' | 'non', label: string) => (
+    <form action={answerFollowUpAction}>
+      <input type="hidden" name="demande" value={summary.id} />
+      <input type="hidden" name="token" value={lead.token} />
+      <input type="hidden" name="reponse" value={answer} />
+      <button type="submit" className={`fr-btn${suggested && suggested !== answer ? ' fr-btn--secondary' : ''}`}>
+        {label}
+      </button>
+    </form>
+  )
+  return (
+    <div className="fr-container fr-pt-6w">
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <h1>As-tu été contacté(e) ?</h1>
+          <p className="fr-text--lead">
+            Tu as demandé à être recontacté(e) par <strong>{summary.partnerName}</strong> au sujet de « {summary.offerTitle} »
+            (demande {summary.reference}). Un ou une pro t’a-t-il ou elle contacté(e) ?
+          </p>
+          <ul className="fr-btns-group fr-btns-group--inline-md">
+            <li>{button('oui', 'Oui, on m’a contacté(e)')}</li>
+            <li>{button('non', 'Non, personne ne m’a contacté(e)')}</li>
+          </ul>
+          <p className="fr-text--sm fr-mt-2w">
+            Ta réponse aide l’équipe Boussole de ton territoire à vérifier que les organismes tiennent leur promesse.
+          </p>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,207 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { toQuestions } from '../../src/collections/Questionnaires/toQuestions'
+import type { Lead, Offer, Search } from '../../src/payload-types'
+import { evaluateRules } from '../../src/plugins/boussole/matching/evaluateRules'
+import { rulesOf } from '../../src/plugins/boussole/matching/matchOffers'
+import { findApplicableQuestionnaire } from '../../src/plugins/boussole/questionnaire/findApplicableQuestionnaire'
+import type { Answers } from '../../src/plugins/boussole/questionnaire/types'
+import { validateAnswers } from '../../src/plugins/boussole/questionnaire/validateAnswers'
+import { dueDate } from '../../src/plugins/boussole/sla/dueDate'
+import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/plugins/boussole/sla/timeZone'
+import { seedDemoActivity, type SeedActivityResult } from '../../src/seed/activity'
+import { useTestPayload } from '../helpers/payload'
+
+/**
+ * The demo activity seeded on the test template (demo data without any lead): leads at every stage,
+ * consistent with their offer, questionnaire and due dates, dated relative to `now`, without any email.
+ */
+const context = useTestPayload()
+let payload: Payload
+
+/** Friday 20 November 2026, 11:00 in Paris. */
+const NOW = new Date('2026-11-20T10:00:00.000Z')
+const DAY_MS = 24 * 60 * 60 * 1000
+const WINDOW_START = new Date(NOW.getTime() - 12 * 7 * DAY_MS - DAY_MS)
+
+let result: SeedActivityResult
+let leads: Lead[]
+let searches: Search[]
+let offers: Map<number, Offer>
+
+const idOf = (value: unknown): number => (typeof value === 'object' && value !== null ? Number((value as { id: unknown }).id) : Number(value))
+const parisDay = (date: Date | string) => formatCalendarDate(localDateTime(new Date(date)))
+const todayKey = parisDay(NOW)
+const tomorrowKey = formatCalendarDate(addCalendarDays(localDateTime(NOW), 1))
+
+async function partnerId(name: string): Promise<number> {
+  const { docs } = await payload.find({ collection: 'partners', where: { name: { equals: name } }, limit: 1, depth: 0, overrideAccess: true })
+  if (!docs[0]) throw new Error(`Organisme de démonstration introuvable : ${name}`)
+  return docs[0].id
+}
+
+beforeAll(async () => {
+  payload = context.payload
+  expect(await payload.count({ collection: 'leads', overrideAccess: true })).toEqual({ totalDocs: 0 })
+  result = await seedDemoActivity(payload, { now: NOW })
+  leads = (await payload.find({ collection: 'leads', pagination: false, depth: 0, overrideAccess: true, sort: 'id' })).docs
+  searches = (await payload.find({ collection: 'searches', pagination: false, depth: 0, overrideAccess: true })).docs
+  offers = new Map(
+    (await payload.find({ collection: 'offers', pagination: false, depth: 0, overrideAccess: true })).docs.map((offer) => [offer.id, offer]),
+  )
+}, 600_000)
+
+describe('seedDemoActivity', () => {
+  it('creates leads at every stage in the three territories', async () => {
+    expect(result.status).toBe('created')
+    expect(result.leads).toBe(leads.length)
+    expect(leads.length).toBeGreaterThanOrEqual(45)
+    expect(leads.length).toBeLessThanOrEqual(65)
+    const byStatus = { nouvelle: 0, en_cours: 0, cloturee: 0 }
+    for (const lead of leads) byStatus[lead.status]++
+    expect(byStatus).toEqual(result.byStatus)
+    expect(byStatus.nouvelle).toBeGreaterThanOrEqual(15)
+    expect(byStatus.en_cours).toBeGreaterThanOrEqual(6)
+    expect(byStatus.cloturee).toBeGreaterThanOrEqual(15)
+
+    const perTerritory = new Map<number, number>()
+    for (const lead of leads) perTerritory.set(idOf(lead.territory), (perTerritory.get(idOf(lead.territory)) ?? 0) + 1)
+    expect(perTerritory.size).toBe(3)
+    for (const count of perTerritory.values()) expect(count).toBeGreaterThanOrEqual(15)
+
+    const closed = leads.filter((lead) => lead.status === 'cloturee')
+    expect(new Set(closed.map((lead) => lead.outcome)).size).toBeGreaterThanOrEqual(5)
+    for (const lead of closed) {
+      expect(lead.outcome).toBeTruthy()
+      expect(lead.timeline?.closedAt).toBeTruthy()
+      if (!lead.timeline?.anonymizedAt) expect(lead.closingComment?.trim()).toBeTruthy()
+    }
+    for (const lead of leads.filter((entry) => entry.status === 'en_cours')) {
+      expect(lead.timeline?.takenAt).toBeTruthy()
+      expect(lead.timeline?.closedAt ?? null).toBeNull()
+      expect(lead.outcome ?? null).toBeNull()
+    }
+  })
+
+  it('gives every lead answers valid for the questionnaire and eligible for its offer', async () => {
+    for (const lead of leads) {
+      const offer = offers.get(idOf(lead.offer))!
+      expect(offer.status).toBe('publiee')
+      expect(idOf(lead.partner)).toBe(idOf(offer.partner))
+      expect(idOf(lead.territory)).toBe(idOf(offer.territory))
+      expect(idOf(lead.theme)).toBe(idOf(offer.theme))
+      if (offer.coverage?.mode === 'communes') expect((offer.coverage.communes ?? []).map(idOf)).toContain(idOf(lead.commune))
+
+      const questionnaire = await findApplicableQuestionnaire(payload, idOf(offer.theme), idOf(offer.territory))
+      const questions = toQuestions(questionnaire!.questions)
+      const answers = lead.answers as Answers
+      const validation = validateAnswers(questions, answers)
+      expect(validation).toEqual({ ok: true, answers })
+      const evaluation = evaluateRules(rulesOf(offer), answers, questions)
+      expect({ reference: lead.reference, failed: evaluation.failed }).toEqual({ reference: lead.reference, failed: [] })
+      expect(lead.profile?.length).toBeGreaterThanOrEqual(3)
+      expect(lead.profile?.[0]).toMatchObject({ question: 'Quel âge as-tu ?', answer: `${answers.age} ans` })
+      expect(lead.reference).toMatch(/^BSL-\d{4}-[2-9A-HJKMNP-Z]{6}$/)
+    }
+  })
+
+  it('dates every lead relative to now, with due dates computed as the intake does', () => {
+    const recent = leads.filter((lead) => !lead.timeline?.anonymizedAt)
+    for (const lead of leads) {
+      const createdAt = new Date(lead.createdAt)
+      expect(createdAt.getTime()).toBeLessThan(NOW.getTime())
+      expect(lead.contactDelayDays).toBe(offers.get(idOf(lead.offer))!.contactDelayDays)
+      expect(lead.dueAt).toBe(dueDate(createdAt, lead.contactDelayDays!).toISOString())
+      expect(lead.consentAt).toBe(lead.createdAt)
+      expect(lead.history?.[0]).toMatchObject({ at: lead.createdAt, to: 'nouvelle' })
+      const last = lead.history![lead.history!.length - 1]
+      expect(last.to).toBe(lead.status)
+      for (const at of Object.values(lead.timeline ?? {})) {
+        if (typeof at === 'string' && /^\d{4}-/.test(at)) expect(new Date(at).getTime()).toBeLessThanOrEqual(NOW.getTime())
+      }
+    }
+    // Payload kept the given creation dates: spread over the 12 weeks.
+    for (const lead of recent) expect(new Date(lead.createdAt).getTime()).toBeGreaterThanOrEqual(WINDOW_START.getTime())
+    const ages = recent.map((lead) => (NOW.getTime() - new Date(lead.createdAt).getTime()) / DAY_MS)
+    expect(Math.max(...ages)).toBeGreaterThan(60)
+    expect(Math.min(...ages)).toBeLessThan(1)
+  })
+
+  it('flags overdue leads as the SLA sweep would have, and records follow-ups', () => {
+    const overdue = leads.filter((lead) => lead.status === 'nouvelle' && new Date(lead.dueAt!).getTime() < NOW.getTime())
+    expect(overdue.length).toBeGreaterThanOrEqual(6)
+    for (const lead of overdue) {
+      expect(lead.overdue).toBe(true)
+      expect(lead.timeline?.escalatedAt).toBeTruthy()
+    }
+    for (const lead of leads.filter((entry) => entry.status === 'nouvelle' && new Date(entry.dueAt!).getTime() >= NOW.getTime())) {
+      expect(lead.overdue).toBe(false)
+    }
+    const answered = leads.filter((lead) => lead.timeline?.followUpAnsweredAt)
+    expect(answered.some((lead) => lead.timeline?.contactedAccordingToYoungPerson === 'oui')).toBe(true)
+    expect(answered.some((lead) => lead.timeline?.contactedAccordingToYoungPerson === 'non')).toBe(true)
+    for (const lead of leads.filter((entry) => entry.timeline?.followUpSentAt)) {
+      expect(new Date(lead.timeline!.followUpSentAt!).getTime()).toBeGreaterThanOrEqual(new Date(lead.dueAt!).getTime() + 3 * DAY_MS)
+    }
+  })
+
+  it('anonymises one or two old leads for retention', () => {
+    const anonymized = leads.filter((lead) => lead.timeline?.anonymizedAt)
+    expect(anonymized.length).toBeGreaterThanOrEqual(1)
+    expect(anonymized.length).toBeLessThanOrEqual(2)
+    for (const lead of anonymized) {
+      expect(lead.timeline?.anonymizedReason).toBe('retention')
+      expect(lead.contact?.email ?? null).toBeNull()
+      expect(lead.contact?.phone ?? null).toBeNull()
+      expect(lead.status).toBe('cloturee')
+      expect(new Date(lead.timeline!.anonymizedAt!).getTime()).toBeGreaterThan(new Date(lead.timeline!.closedAt!).getTime() + 365 * DAY_MS)
+    }
+    for (const lead of leads.filter((entry) => !entry.timeline?.anonymizedAt)) {
+      expect(lead.contact?.email || lead.contact?.phone).toBeTruthy()
+      if (lead.contact?.email) expect(lead.contact.email).toMatch(/@example\.org$/)
+      if (lead.contact?.phone) expect(lead.contact.phone).toMatch(/^\+336\d{8}$/)
+    }
+  })
+
+  it('gives the demo partner accounts leads to handle today, some overdue', async () => {
+    for (const name of ['Mission Locale du Lot', 'Point Information Jeunesse de Cahors']) {
+      const id = await partnerId(name)
+      const open = leads.filter((lead) => idOf(lead.partner) === id && lead.status === 'nouvelle')
+      expect(open.filter((lead) => lead.overdue).length).toBeGreaterThanOrEqual(1)
+      expect(open.filter((lead) => parisDay(lead.dueAt!) === todayKey).length).toBeGreaterThanOrEqual(1)
+      expect(open.filter((lead) => parisDay(lead.dueAt!) === tomorrowKey).length).toBeGreaterThanOrEqual(1)
+    }
+    const mlLot = await partnerId('Mission Locale du Lot')
+    expect(leads.filter((lead) => idOf(lead.partner) === mlLot && lead.status === 'nouvelle' && lead.overdue).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('logs about 150 anonymous searches over the 12 weeks, some without any result', () => {
+    expect(result.searches).toBe(searches.length)
+    expect(searches.length).toBeGreaterThanOrEqual(140)
+    expect(searches.length).toBeLessThanOrEqual(160)
+    const empty = searches.filter((search) => search.resultCount === 0)
+    expect(empty.length).toBeGreaterThanOrEqual(8)
+    expect(empty.length).toBeLessThan(searches.length / 2)
+    for (const search of searches) {
+      const createdAt = new Date(search.createdAt).getTime()
+      expect(createdAt).toBeGreaterThanOrEqual(WINDOW_START.getTime())
+      expect(createdAt).toBeLessThanOrEqual(NOW.getTime())
+      expect(search.territory).toBeTruthy()
+      expect(typeof search.nearMissCount).toBe('number')
+    }
+    expect(new Set(searches.map((search) => idOf(search.territory))).size).toBe(3)
+  })
+
+  it('sends no email and queues no job', async () => {
+    expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'sent-emails', overrideAccess: true })).toEqual({ totalDocs: 0 })
+  })
+
+  it('does nothing the second time', async () => {
+    const again = await seedDemoActivity(payload, { now: NOW })
+    expect(again).toMatchObject({ status: 'skipped', leads: 0, searches: 0 })
+    expect(await payload.count({ collection: 'leads', overrideAccess: true })).toEqual({ totalDocs: leads.length })
+    expect(await payload.count({ collection: 'searches', overrideAccess: true })).toEqual({ totalDocs: searches.length })
+  })
+})

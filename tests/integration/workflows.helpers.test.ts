@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { freshnessThreshold, isStale } from '../../src/admin/workflows/offers/freshness'
+import { answerLabel, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
+import { offerDiff, richTextToPlain } from '../../src/admin/workflows/validation/offerDiff'
+import type { Offer } from '../../src/payload-types'
+import type { Question } from '../../src/plugins/boussole/questionnaire/types'
+
+/** Pure helpers of the back-office screens (no database needed). */
+describe('freshness of an offer', () => {
+  it.each([
+    ['2026-11-22T10:00:00Z', '2026-05-22T10:00:00.000Z'],
+    ['2026-08-31T10:00:00Z', '2026-02-28T10:00:00.000Z'],
+    ['2026-03-15T00:00:00Z', '2025-09-15T00:00:00.000Z'],
+  ])('six months before %s is %s', (now, expected) => {
+    expect(freshnessThreshold(new Date(now)).toISOString()).toBe(expected)
+  })
+
+  it('flags only published offers reviewed more than six months ago', () => {
+    const now = new Date('2026-11-22T10:00:00Z')
+    expect(isStale({ status: 'publiee', reviewedAt: '2026-05-01T00:00:00Z' }, now)).toBe(true)
+    expect(isStale({ status: 'publiee', reviewedAt: '2026-06-01T00:00:00Z' }, now)).toBe(false)
+    expect(isStale({ status: 'brouillon', reviewedAt: '2020-01-01T00:00:00Z' }, now)).toBe(false)
+    expect(isStale({ status: 'publiee', reviewedAt: null, updatedAt: '2025-01-01T00:00:00Z' }, now)).toBe(true)
+  })
+})
+
+describe('question tree', () => {
+  const questions: Question[] = [
+    { key: 'age', label: 'Quel âge as-tu ?', type: 'number' },
+    {
+      key: 'situation',
+      label: 'Quelle est ta situation ?',
+      type: 'single',
+      options: [
+        { value: 'etudiant', label: 'Étudiant(e)' },
+        { value: 'demandeur_emploi', label: 'Je cherche un emploi' },
+      ],
+    },
+    { key: 'inscrit', label: 'Es-tu inscrit(e) à France Travail ?', type: 'boolean', condition: { questionKey: 'situation', values: ['demandeur_emploi'] } },
+    { key: 'indemnise', label: 'Es-tu indemnisé(e) ?', type: 'boolean', condition: { questionKey: 'inscrit', values: ['oui'] } },
+    { key: 'perdue', label: 'Question mal reliée', type: 'boolean', condition: { questionKey: 'plus_tard', values: ['oui'] } },
+  ]
+
+  it('hangs each conditional question under the question it depends on', () => {
+    const tree = questionTree(questions)
+    expect(tree.map((node) => node.question.key)).toEqual(['age', 'situation', 'perdue'])
+    const situation = tree[1]
+    expect(situation.children.map((node) => [node.question.key, node.when])).toEqual([['inscrit', ['demandeur_emploi']]])
+    expect(situation.children[0].children.map((node) => node.question.key)).toEqual(['indemnise'])
+    expect(tree[2].orphan).toBe(true)
+  })
+
+  it('names the answers that lead to a question', () => {
+    expect(answerLabel(questions[1], 'demandeur_emploi')).toBe('Je cherche un emploi')
+    expect(answerLabel(questions[2], 'oui')).toBe('Oui')
+    expect(answerLabel(undefined, 'x')).toBe('x')
+  })
+})
+
+describe('offer diff', () => {
+  const lexical = (text: string) => ({ root: { children: [{ children: [{ text }] }, { children: [{ text: 'Suite.' }] }] } }) as unknown as Offer['description']
+
+  it('reads rich text as plain paragraphs', () => {
+    expect(richTextToPlain(lexical('Bonjour'))).toBe('Bonjour\n\nSuite.')
+    expect(richTextToPlain(null)).toBe('')
+  })
+
+  it('marks the fields that changed since the published version', () => {
+    const published = { title: 'Atelier CV', summary: 'Deux heures.', description: lexical('Le mardi'), contactDelayDays: 3, rules: [{ criterion: 'age', min: 16, max: 25 }] }
+    const submitted = { ...published, description: lexical('Le jeudi'), contactDelayDays: 2 }
+    const rows = offerDiff(published, submitted)
+    expect(rows.filter((row) => row.changed).map((row) => [row.field, row.before, row.after])).toEqual([
+      ['description', 'Le mardi\n\nSuite.', 'Le jeudi\n\nSuite.'],
+      ['contactDelayDays', '3 jour(s)', '2 jour(s)'],
+    ])
+    expect(rows.find((row) => row.field === 'rules')?.after).toBe('age : min 16, max 25')
+  })
+
+  it('shows everything as new for a first publication', () => {
+    expect(offerDiff(null, { title: 'Nouvelle offre' }).every((row) => !row.changed)).toBe(true)
+  })
+})
