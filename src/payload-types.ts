@@ -1452,7 +1452,17 @@ export interface CollectionsWidget {
  */
 export interface TaskBoussoleSendEmail {
   input: {
-    kind: 'new-lead' | 'acknowledgement' | 'reminder' | 'escalation' | 'follow-up' | 'digest' | 'withdrawal';
+    kind:
+      | 'new-lead'
+      | 'acknowledgement'
+      | 'reminder'
+      | 'escalation'
+      | 'follow-up'
+      | 'digest'
+      | 'withdrawal'
+      | 'offer-review'
+      | 'offer-freshness'
+      | 'invitation';
     to: string;
     subject: string;
     html: string;
@@ -1486,6 +1496,7 @@ export interface TaskBoussoleWeeklyDigest {
   input?: unknown;
   output: {
     digests?: number | null;
+    staleOffers?: number | null;
   };
 }
 /**

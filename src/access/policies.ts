@@ -15,6 +15,8 @@ export const nobody: Access = () => false
 export const adminOnly: Access = ({ req }) => checkRole(['admin'], req.user)
 export const adminOnlyField: FieldAccess = ({ req }) => checkRole(['admin'], req.user)
 export const staffField = (roles: Role[]): FieldAccess => ({ req }) => checkRole(roles, req.user)
+/** Fields only hooks write: callers' values are ignored on create and update. */
+export const setByHooksOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 export const signedIn: Access = ({ req }) => activeUser(req.user) !== null
 export const hasRole = (...roles: Role[]): Access => ({ req }) => checkRole(roles, req.user)
 

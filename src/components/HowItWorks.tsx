@@ -8,7 +8,7 @@ const STEPS = [
 export function HowItWorks({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3'
   return (
-    <ol className="fr-grid-row fr-grid-row--gutters boussole-steps">
+    <ol className="fr-grid-row fr-grid-row--gutters fr-raw-list boussole-steps">
       {STEPS.map((step, index) => (
         <li key={step.title} className="fr-col-12 fr-col-md-4">
           <span className="boussole-step-number" aria-hidden="true">

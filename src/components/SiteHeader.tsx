@@ -67,7 +67,7 @@ export function SiteHeader() {
             </div>
           </div>
         </div>
-        <div className="fr-header__menu fr-modal" id="header-menu" aria-labelledby="header-menu-button">
+        <div className="fr-header__menu fr-modal" id="header-menu" role="dialog" aria-labelledby="header-menu-button">
           <div className="fr-container">
             <button className="fr-btn--close fr-btn" aria-controls="header-menu" title="Fermer" type="button">
               Fermer

@@ -138,6 +138,10 @@ describe('back office as a partner professional', () => {
     await shot(page, 'partner-05-offer-draft')
     await submit.click()
     await eventually(async () => (await api<{ status: string }>(`/api/offers/${draft}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status, 'soumise')
+    // The screen reloads with the new status: the button is gone.
+    await page.getByRole('button', { name: 'Soumettre pour validation' }).waitFor({ state: 'detached', timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'partner-05b-offer-submitted')
   }, 180_000)
 
   it('browses the annuaire des homologues, filtered by theme', async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
-import { E2E_SECRET } from './setup/environment'
+import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
 import { checkPage, choose, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
+import { E2E_SECRET } from './setup/environment'
 
 /**
  * Everything that is not the happy path: outside every territory, nothing matching, the lead form's errors,
@@ -25,6 +26,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself. */
+const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
 const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
 const JOB_SEEKER = { age: 19, situation: 'demandeur_emploi', inscriptions: ['mission_locale'], projet_emploi: 'emploi', diplome: 'bac', permis: 'non', handicap: 'non' }
 
@@ -233,7 +236,7 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     const confirmation = page.url()
 
     // Follow-up: opening the link records nothing; the button does, once.
-    await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(E2E_SECRET, id, 'follow-up')}`)
+    await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('As-tu été contacté(e) ?')
     expect((await database.query('select timeline_follow_up_answered_at as at from leads where id = $1', [id])).rows[0].at).toBeNull()
     await checkPage(page, 'suivi-question')
@@ -242,11 +245,11 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     await checkPage(page, 'suivi-merci')
     const answered = await database.query('select timeline_contacted_according_to_young_person as answer from leads where id = $1', [id])
     expect(answered.rows[0].answer).toBe('non')
-    await page.goto(`/demandes/${id}/suivi?reponse=oui&token=${leadToken(E2E_SECRET, id, 'follow-up')}`)
+    await page.goto(`/demandes/${id}/suivi?reponse=oui&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Tu as déjà répondu, merci !')
     // A token for another purpose or another request opens nothing.
-    expect((await page.goto(`/demandes/${id}/suivi?token=${leadToken(E2E_SECRET, id, 'withdraw')}`))?.status()).toBe(404)
-    expect((await page.goto(`/demandes/${id + 1}/retrait?token=${leadToken(E2E_SECRET, id, 'withdraw')}`))?.status()).toBe(404)
+    expect((await page.goto(`/demandes/${id}/suivi?token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw')}`))?.status()).toBe(404)
+    expect((await page.goto(`/demandes/${id + 1}/retrait?token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw')}`))?.status()).toBe(404)
 
     // Withdrawal, from the confirmation page: confirm, done, data erased, the organisation told.
     await page.goto(confirmation)

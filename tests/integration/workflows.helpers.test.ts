@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { freshnessThreshold, isStale } from '../../src/admin/workflows/offers/freshness'
+import { freshnessThreshold, isStale } from '../../src/offers/freshness'
 import { answerLabel, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
 import { offerDiff, richTextToPlain } from '../../src/admin/workflows/validation/offerDiff'
 import type { Offer } from '../../src/payload-types'

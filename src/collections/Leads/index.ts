@@ -1,10 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, inPerimeter, nobody } from '@/access/policies'
+import { adminOnly, adminOnlyField, inPerimeter, nobody, setByHooksOnly } from '@/access/policies'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/leads/leadStatus'
 import { recordLeadHistory } from './recordLeadHistory'
 
-const immutable: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+/** Written by the plugin (Local API) only: what API callers send for these fields is ignored. */
+const immutable = setByHooksOnly
 
 /**
  * Requests to be contacted (demandes de mise en relation). Created only by the plugin's public endpoint

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
-import { hasRole, inPerimeter, publicOrInPerimeter } from '@/access/policies'
+import { hasRole, inPerimeter, publicOrInPerimeter, setByHooksOnly, staffField } from '@/access/policies'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
 import { ownTeamAndStaffOnly } from './ownTeamAndStaffOnly'
@@ -93,11 +93,18 @@ export const Offers: CollectionConfig = {
       label: 'Commentaire de validation',
       type: 'textarea',
       maxLength: 2000,
-      access: { read: ownTeamAndStaffOnly },
+      access: { read: ownTeamAndStaffOnly, create: staffField(['admin', 'animator']), update: staffField(['admin', 'animator']) },
       admin: { position: 'sidebar' },
     },
-    { name: 'publishedAt', label: 'Publiée le', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'reviewedAt', label: 'Vérifiée le', type: 'date', admin: { position: 'sidebar', readOnly: true, description: 'Dernière mise à jour par l’organisme.' } },
+    // Set by the validateOffer hook only (hook values are kept; field access only filters what callers send).
+    { name: 'publishedAt', label: 'Publiée le', type: 'date', access: setByHooksOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'reviewedAt',
+      label: 'Vérifiée le',
+      type: 'date',
+      access: setByHooksOnly,
+      admin: { position: 'sidebar', readOnly: true, description: 'Dernière mise à jour par l’organisme.' },
+    },
     contactDelayField({
       name: 'contactDelayDays',
       label: 'Délai de recontact (jours)',

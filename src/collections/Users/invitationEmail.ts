@@ -1,32 +1,34 @@
 import type { PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
-import { renderEmail } from '@/email/renderEmail'
+import { renderEmail, type EmailContent } from '@/email/renderEmail'
 
 type Args = { req?: PayloadRequest; token?: string; user?: { name?: string; email?: string } }
 
 const isInvitation = (req?: PayloadRequest) => Boolean(req?.context?.invitation)
 
-/** The same token serves the invitation (first password) and the forgotten-password link. */
+/** « Choisissez votre mot de passe » (invitation) or « réinitialisez-le » (forgotten password): the same token serves both. */
+export function passwordEmailContent({ invitation, name, token }: { invitation: boolean; name?: string; token: string }): EmailContent {
+  const link = `${publicUrl()}/admin/reset/${token}`
+  return {
+    title: invitation ? 'Bienvenue sur Boussole' : 'Réinitialisation de votre mot de passe',
+    paragraphs: invitation
+      ? [
+          `Bonjour ${name ?? ''},`,
+          "Un compte vient d'être créé pour vous sur l'espace professionnel de Boussole, le service qui met en relation les jeunes de votre territoire avec les professionnels qui peuvent les aider.",
+          'Pour activer votre compte, choisissez votre mot de passe (ce lien est valable 7 jours) :',
+        ]
+      : [`Bonjour ${name ?? ''},`, 'Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable 7 jours :'],
+    action: { label: invitation ? 'Choisir mon mot de passe' : 'Réinitialiser mon mot de passe', url: link },
+    footer: "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message.",
+  }
+}
+
+export const passwordEmailSubject = (invitation: boolean) =>
+  invitation ? 'Votre accès à Boussole : choisissez votre mot de passe' : 'Boussole : réinitialisation de votre mot de passe'
+
+/** Payload's forgot-password email (`auth.forgotPassword`). */
 export const invitationEmail = {
-  subject: ({ req }: Args = {}) =>
-    isInvitation(req) ? 'Votre accès à Boussole : choisissez votre mot de passe' : 'Boussole : réinitialisation de votre mot de passe',
-  html: ({ req, token, user }: Args = {}) => {
-    const link = `${publicUrl()}/admin/reset/${token}`
-    return renderEmail({
-      title: isInvitation(req) ? 'Bienvenue sur Boussole' : 'Réinitialisation de votre mot de passe',
-      paragraphs: isInvitation(req)
-        ? [
-            `Bonjour ${user?.name ?? ''},`,
-            "Un compte vient d'être créé pour vous sur l'espace professionnel de Boussole, le service qui met en relation les jeunes de votre territoire avec les professionnels qui peuvent les aider.",
-            'Pour activer votre compte, choisissez votre mot de passe (ce lien est valable 7 jours) :',
-          ]
-        : [
-            `Bonjour ${user?.name ?? ''},`,
-            'Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable 7 jours :',
-          ],
-      action: { label: isInvitation(req) ? 'Choisir mon mot de passe' : 'Réinitialiser mon mot de passe', url: link },
-      footer: "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message.",
-    })
-  },
+  subject: ({ req }: Args = {}) => passwordEmailSubject(isInvitation(req)),
+  html: ({ req, token, user }: Args = {}) => renderEmail(passwordEmailContent({ invitation: isInvitation(req), name: user?.name, token: token ?? '' })),
 }

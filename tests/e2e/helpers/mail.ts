@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-const FOLDER = path.resolve(process.cwd(), 'tests/artifacts/mail')
+/** This run's captured emails (see tests/e2e/setup/smtpCapture.ts). */
+const folder = () => process.env.BOUSSOLE_E2E_MAIL_DIR ?? path.resolve(process.cwd(), 'tests/artifacts/mail')
 
 export interface CapturedMail {
   from: string | null
@@ -38,6 +39,7 @@ function bodyText(raw: string): string {
 }
 
 export function readMails(): CapturedMail[] {
+  const FOLDER = folder()
   if (!existsSync(FOLDER)) return []
   return readdirSync(FOLDER)
     .filter((file) => file.endsWith('.json'))

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
@@ -9,8 +9,8 @@ import { startSmtpCapture } from './smtpCapture'
 
 export const ROOT = process.cwd()
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts')
-export const MAIL_FOLDER = path.join(ARTIFACTS, 'mail')
 const LOG_FOLDER = path.join(ARTIFACTS, 'logs')
+/** One database per run, named after the process that owns it: parallel runs never touch each other's. */
 const E2E_DATABASE_PREFIX = 'boussole_e2e_'
 export const E2E_SECRET = 'boussole-e2e-secret-only-for-tests'
 
@@ -18,6 +18,8 @@ export interface E2eEnvironment {
   baseUrl: string
   databaseUrl: string
   smtpPort: number
+  /** Where the SMTP capture writes the emails of this run (tests/artifacts/mail/<database>). */
+  mailFolder: string
   stop: () => Promise<void>
 }
 
@@ -50,7 +52,41 @@ function newestMtime(paths: string[]): number {
  * Builds the site unless `.next` is newer than every input of the build (sources, config, lockfile, public
  * files). `BOUSSOLE_E2E_BUILD=always|never` overrides the check.
  */
-export function buildIfNeeded(log: (line: string) => void): void {
+export async function buildIfNeeded(log: (line: string) => void): Promise<void> {
+  const release = await buildLock(log)
+  try {
+    build(log)
+  } finally {
+    release()
+  }
+}
+
+/** Two runs must not build into the same .next at once: the second waits for the first (then reuses its build). */
+async function buildLock(log: (line: string) => void): Promise<() => void> {
+  const lock = path.join(ARTIFACTS, '.next-build.lock')
+  mkdirSync(ARTIFACTS, { recursive: true })
+  for (let waited = 0; ; waited += 1) {
+    try {
+      mkdirSync(lock)
+      writeFileSync(path.join(lock, 'pid'), String(process.pid))
+      return () => rmSync(lock, { recursive: true, force: true })
+    } catch {
+      let owner = 0
+      try {
+        owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'))
+      } catch {
+        // being created: wait
+      }
+      if (owner && !processAlive(owner)) rmSync(lock, { recursive: true, force: true })
+      else {
+        if (waited === 0) log('e2e : un autre lancement construit le site, attente…')
+        await new Promise((resolve) => setTimeout(resolve, 2000))
+      }
+    }
+  }
+}
+
+function build(log: (line: string) => void): void {
   const buildId = path.join(ROOT, '.next/BUILD_ID')
   const policy = process.env.BOUSSOLE_E2E_BUILD
   const upToDate =
@@ -101,12 +137,25 @@ function stopChild(child: ChildProcess | null): Promise<void> {
   })
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Drops the e2e databases of runs whose process is gone (an interrupted run leaves its database behind). */
 async function dropLeftovers(serverUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
   await client.connect()
   const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${E2E_DATABASE_PREFIX}%`])
   await client.end()
-  for (const { datname } of rows) await dropDatabaseIfExists(serverUrl, datname)
+  for (const { datname } of rows) {
+    const pid = Number(datname.slice(E2E_DATABASE_PREFIX.length).split('_')[0])
+    if (!processAlive(pid)) await dropDatabaseIfExists(serverUrl, datname)
+  }
 }
 
 /**
@@ -117,15 +166,15 @@ async function dropLeftovers(serverUrl: string): Promise<void> {
 export async function startE2eEnvironment(options: { serverUrl: string; template: string; log?: (line: string) => void }): Promise<E2eEnvironment> {
   const log = options.log ?? ((line: string) => console.info(line))
   mkdirSync(LOG_FOLDER, { recursive: true })
-  rmSync(MAIL_FOLDER, { recursive: true, force: true })
 
   await dropLeftovers(options.serverUrl)
-  const database = `${E2E_DATABASE_PREFIX}${Date.now().toString(36)}`
+  const database = `${E2E_DATABASE_PREFIX}${process.pid}_${Date.now().toString(36)}`
   await createDatabaseIfMissing(options.serverUrl, database, options.template)
   const databaseUrl = `${options.serverUrl}/${database}`
 
-  const smtp = await startSmtpCapture(MAIL_FOLDER)
-  buildIfNeeded(log)
+  const mailFolder = path.join(ARTIFACTS, 'mail', database)
+  const smtp = await startSmtpCapture(mailFolder)
+  await buildIfNeeded(log)
 
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
@@ -142,27 +191,27 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
     SMTP_IGNORE_TLS: 'true',
     BOUSSOLE_JOBS_AUTORUN: 'false',
   }
+  // Output goes straight to files (tests/artifacts/logs/<database>-*.log), nothing lost if a process dies.
+  const logFile = (name: string) => openSync(path.join(LOG_FOLDER, `${database}-${name}.log`), 'w')
+  const nextLog = logFile('next-start')
+  const workerLog = logFile('jobs-worker')
   const next = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', nextLog, nextLog],
   })
   const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/setup/jobsWorker.ts')], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    stdio: ['ignore', workerLog, workerLog, 'ipc'],
   })
-  const { createWriteStream } = await import('node:fs')
-  const nextLog = createWriteStream(path.join(LOG_FOLDER, 'next-start.log'))
-  next.stdout?.pipe(nextLog)
-  next.stderr?.pipe(nextLog)
-  const workerLog = createWriteStream(path.join(LOG_FOLDER, 'jobs-worker.log'))
-  worker.stdout?.pipe(workerLog)
-  worker.stderr?.pipe(workerLog)
+  closeSync(nextLog)
+  closeSync(workerLog)
 
   const stop = async () => {
     await Promise.all([stopChild(next), stopChild(worker)])
     await smtp.close()
+    rmSync(mailFolder, { recursive: true, force: true })
     await dropDatabaseIfExists(options.serverUrl, database).catch(() => {})
   }
   try {
@@ -174,7 +223,7 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
           clearTimeout(timer)
           resolve()
         })
-        worker.once('exit', (code) => reject(new Error(`Le worker des tâches s’est arrêté (code ${code})`)))
+        worker.once('exit', (code) => reject(new Error(`Le worker des tâches s’est arrêté (code ${code}), voir tests/artifacts/logs/${database}-jobs-worker.log`)))
       }),
     ])
   } catch (error) {
@@ -182,5 +231,5 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
     throw error
   }
   log(`e2e : site sur ${baseUrl} (base ${database}, SMTP ${smtp.port})`)
-  return { baseUrl, databaseUrl, smtpPort: smtp.port, stop }
+  return { baseUrl, databaseUrl, smtpPort: smtp.port, mailFolder, stop }
 }

@@ -20,4 +20,5 @@ export default async function globalSetup(): Promise<void> {
   globals.__boussoleE2e = { environment, ownsCluster }
   process.env.BOUSSOLE_E2E_BASE_URL = environment.baseUrl
   process.env.BOUSSOLE_E2E_DATABASE_URL = environment.databaseUrl
+  process.env.BOUSSOLE_E2E_MAIL_DIR = environment.mailFolder
 }

@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react'
 
 import type { ActionResult } from '../shared/session'
 import { duplicateOfferAction, offerStatusAction } from './actions'
-import { FRESHNESS_MONTHS, isStale } from './freshness'
+import { FRESHNESS_MONTHS, isStale } from '@/offers/freshness'
 import type { OfferAction } from './offerWorkflow'
 import '../workflows.css'
 

@@ -2,7 +2,7 @@ import { Button } from '@payloadcms/ui'
 import type { Payload } from 'payload'
 
 import { activeUser, checkRole } from '@/access/roles'
-import { FRESHNESS_MONTHS, freshnessThreshold } from './freshness'
+import { FRESHNESS_MONTHS, freshnessThreshold } from '@/offers/freshness'
 import '../workflows.css'
 
 /**

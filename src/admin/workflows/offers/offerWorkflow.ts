@@ -1,12 +1,11 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
 import { checkRole } from '@/access/roles'
 import { publicUrl } from '@/config/publicUrl'
 import type { Offer } from '@/payload-types'
 import type { OfferStatus } from '@/offers/offerStatusTransitions'
-import { queueEmail, type EmailKind } from '@/plugins/boussole/jobs/queueEmail'
-import { uniqueEmails } from '@/plugins/boussole/leads/recipients'
+import { offerRecipients } from '@/offers/offerRecipients'
+import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
 import { asUser, type Actor } from '../shared/asUser'
 import { publishedEmail, sentBackEmail } from './offerEmails'
 
@@ -27,28 +26,13 @@ function requireStaff(user: Actor): void {
 }
 
 /** The organisation's active professionals and the offer's notification addresses, each once. */
-export async function offerRecipients(req: PayloadRequest, offer: Pick<Offer, 'partner' | 'notificationEmails'>): Promise<string[]> {
-  const [partnerId] = idsOf([offer.partner])
-  const { docs: members } = await req.payload.find({
-    collection: 'users',
-    where: { and: [{ role: { equals: 'partner' } }, { partner: { equals: partnerId } }, { active: { equals: true } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { email: true },
-  })
-  return uniqueEmails([...members.map((member) => member.email), ...(offer.notificationEmails ?? []).map((row) => row.email)])
-}
-
 async function queueReviewEmails(req: PayloadRequest, offer: Offer, event: 'sent-back' | 'published', reviewer: string, comment: string): Promise<number> {
   const build = event === 'sent-back' ? sentBackEmail : publishedEmail
   const { subject, content } = build({ offer, reviewer, comment, url: offerAdminUrl(offer.id) })
   const recipients = await offerRecipients(req, offer)
   for (const to of recipients) {
     await queueEmail(req, {
-      // TODO(plugin): add 'offer-review' to EMAIL_KINDS (the task input is stored as JSON: no schema change).
-      kind: 'offer-review' as EmailKind,
+      kind: 'offer-review',
       to,
       subject,
       content,

@@ -1,4 +1,4 @@
-import { APIError, createLocalReq, type Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 import { asUser, type Actor } from '../shared/asUser'
@@ -12,13 +12,8 @@ export interface InvitationInput {
 
 /**
  * « Inviter un professionnel »: creates the partner account without password, as the animator (the
- * collection checks the organisation belongs to their territories), then makes sure the « choisissez votre
- * mot de passe » email leaves once the account is committed.
- *
- * Why the second step: the `sendInvitation` hook calls `forgotPassword` inside the creation's transaction,
- * and Payload 3.90's `forgotPassword` looks the account up outside of it (its request-interval reservation),
- * so it does not find the new account and silently sends nothing. Once the hook is fixed it sets a reset
- * token first, and this step does nothing.
+ * collection checks the organisation belongs to their territories); the « choisissez votre
+ * mot de passe » email is queued by the collection's `sendInvitation` hook.
  */
 export async function inviteProfessional(payload: Payload, user: Actor, input: InvitationInput): Promise<User> {
   const name = input.name?.trim()
@@ -33,10 +28,5 @@ export async function inviteProfessional(payload: Payload, user: Actor, input: I
       req,
     }),
   )
-  const stored = await payload.findByID({ collection: 'users', id: created.id, depth: 0, overrideAccess: true, showHiddenFields: true })
-  if (!(stored as { resetPasswordToken?: string | null }).resetPasswordToken) {
-    const req = await createLocalReq({ context: { invitation: true } }, payload)
-    await payload.forgotPassword({ collection: 'users', data: { email }, req })
-  }
   return created
 }

@@ -5,7 +5,18 @@ import type { EmailGuard } from './emailGuard'
 import { plainText } from './plainText'
 import { EMAIL_QUEUE, SEND_EMAIL_TASK } from './queues'
 
-export const EMAIL_KINDS = ['new-lead', 'acknowledgement', 'reminder', 'escalation', 'follow-up', 'digest', 'withdrawal'] as const
+export const EMAIL_KINDS = [
+  'new-lead',
+  'acknowledgement',
+  'reminder',
+  'escalation',
+  'follow-up',
+  'digest',
+  'withdrawal',
+  'offer-review',
+  'offer-freshness',
+  'invitation',
+] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
 export interface OutgoingEmail {

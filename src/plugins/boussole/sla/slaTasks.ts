@@ -1,7 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { SCHEDULED_QUEUE, SLA_SWEEP_TASK, WEEKLY_DIGEST_TASK } from '../jobs/queues'
-import type { BoussoleSettings } from '../options'
+import { remindStaleOffers } from '@/offers/freshnessReminders'
+import { now as currentTime, type BoussoleSettings } from '../options'
 import { runSlaSweep } from './runSlaSweep'
 import { sendWeeklyDigest } from './sendWeeklyDigest'
 
@@ -19,11 +20,19 @@ export const slaSweepTask: TaskConfig<typeof SLA_SWEEP_TASK> = {
   handler: async ({ req }) => ({ output: await runSlaSweep(req.payload) }),
 }
 
-/** Weekly (`sla.weeklyDigestCron`, server time: run the worker with TZ=Europe/Paris): the animators' digest. */
+/**
+ * Weekly (`sla.weeklyDigestCron`, server time: run the worker with TZ=Europe/Paris): the animators' digest,
+ * and the reminders to organisations whose published offers were not reviewed for six months.
+ */
 export const weeklyDigestTask = (settings: BoussoleSettings): TaskConfig<typeof WEEKLY_DIGEST_TASK> => ({
   slug: WEEKLY_DIGEST_TASK,
   label: 'Récapitulatif hebdomadaire des demandes hors délai',
   schedule: [{ cron: settings.sla.weeklyDigestCron, queue: SCHEDULED_QUEUE }],
-  outputSchema: [{ name: 'digests', type: 'number' }],
-  handler: async ({ req }) => ({ output: await sendWeeklyDigest(req.payload) }),
+  outputSchema: [
+    { name: 'digests', type: 'number' },
+    { name: 'staleOffers', type: 'number' },
+  ],
+  handler: async ({ req }) => ({
+    output: { ...(await sendWeeklyDigest(req.payload)), staleOffers: await remindStaleOffers(req.payload, currentTime(req.payload)) },
+  }),
 })

@@ -125,6 +125,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
             )}
           </ul>
           <p className="fr-text--lead">{offer.summary}</p>
+          {/* On a phone the form comes after the details: a shortcut to it. */}
+          <p className="fr-hidden-md">
+            <a href="#demande" className="fr-btn fr-btn--secondary fr-icon-arrow-down-line fr-btn--icon-right">
+              Demander à être recontacté(e)
+            </a>
+          </p>
 
           {offer.benefits && (
             <div className="fr-highlight fr-mb-4w">

@@ -1,15 +1,14 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
-import { queueEmail, type EmailKind } from '@/plugins/boussole/jobs/queueEmail'
+import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
 import { inTransaction } from '@/plugins/boussole/leads/inTransaction'
-import { offerRecipients } from './offerWorkflow'
+import { offerRecipients } from './offerRecipients'
 import { FRESHNESS_MONTHS, freshnessThreshold } from './freshness'
 
 /**
  * Reminds each organisation of its published offers not reviewed for six months (one email per offer and
- * per month at most: the dedupe key holds the month). Idempotent; meant to be called from the plugin's SLA
- * sweep or weekly digest (no task of its own). Returns the number of offers reminded.
+ * per month at most: the dedupe key holds the month). Idempotent; run by the plugin's weekly task. Returns the number of offers reminded.
  */
 export async function remindStaleOffers(payload: Payload, now: Date): Promise<number> {
   const threshold = freshnessThreshold(now).toISOString()
@@ -26,7 +25,7 @@ export async function remindStaleOffers(payload: Payload, now: Date): Promise<nu
     await inTransaction(payload, async (req) => {
       for (const to of await offerRecipients(req, offer)) {
         await queueEmail(req, {
-          kind: 'offer-review' as EmailKind,
+          kind: 'offer-freshness',
           to,
           subject: `Votre offre « ${offer.title} » est-elle toujours à jour ?`,
           content: {
