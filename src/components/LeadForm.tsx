@@ -16,6 +16,8 @@ interface Props {
   delay: string
   /** Where to start again when the offer no longer fits the answers. */
   restartHref: string
+  /** This page's address + `#demande`: without JavaScript the browser posts there, so the answer scrolls to the form. */
+  permalink: string
 }
 
 const ERROR_ORDER = [
@@ -30,8 +32,8 @@ const ERROR_ORDER = [
  * « Demander à être recontacté(e) »: a server action through a plain POST form, so it works without JavaScript
  * (the page comes back with the errors); with JavaScript it stays on the page and moves focus to the errors.
  */
-export function LeadForm({ action, initialState, offerId, commune, answers, idempotencyKey, partnerName, delay, restartHref }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialState)
+export function LeadForm({ action, initialState, offerId, commune, answers, idempotencyKey, partnerName, delay, restartHref, permalink }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialState, permalink)
   const summary = useRef<HTMLDivElement>(null)
   const { errors, values } = state
   const hasErrors = Object.entries(errors).some(([key, value]) => key !== 'stale' && value)

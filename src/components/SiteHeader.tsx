@@ -67,7 +67,8 @@ export function SiteHeader() {
             </div>
           </div>
         </div>
-        <div className="fr-header__menu fr-modal" id="header-menu" role="dialog" aria-labelledby="header-menu-button">
+        {/* No role or name here: the DSFR script makes it a named dialog when it opens as a menu (small screens). */}
+        <div className="fr-header__menu fr-modal" id="header-menu">
           <div className="fr-container">
             <button className="fr-btn--close fr-btn" aria-controls="header-menu" title="Fermer" type="button">
               Fermer

@@ -123,6 +123,8 @@ describe('formulaire de demande', () => {
       await page.fill('#lead-email', 'pas-une-adresse')
       await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Envoyer ma demande")')])
       await page.locator('#lead-errors').waitFor()
+      // The answer comes back scrolled to the form (useActionState's permalink).
+      expect(page.url()).toContain('#demande')
       await expect(page.locator('#lead-email-error').innerText()).resolves.toContain('n’est pas valide')
       await expect(page.inputValue('#lead-email')).resolves.toBe('pas-une-adresse')
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
@@ -188,6 +190,13 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
       expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
       if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
     })
+  }, 60_000)
+
+  test('des adresses mal encodées ne font jamais d’erreur serveur', async () => {
+    for (const path of ['/commune/%E0%A4%A', '/commune/46042/%ZZ/questions', '/territoires/%', '/offre/%FF']) {
+      const response = await fetch(`${process.env.BOUSSOLE_E2E_BASE_URL}${path}`)
+      expect([path, response.status < 500]).toEqual([path, true])
+    }
   }, 60_000)
 
   test('une réponse manquante dans les résultats renvoie vers la question', async () => {
@@ -266,3 +275,27 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Cette demande a été retirée')
   })
 }, 120_000)
+
+test('les coordonnées d’un organisme ne s’affichent que s’il les a rendues publiques', async () => {
+  await withPage(DESKTOP, async (page) => {
+    const { rows } = await database.query<{ offer: number; partner: number }>(
+      `select o.id as offer, p.id as partner from offers o join partners p on p.id = o.partner_id
+        where o.status = 'publiee' and p.contacts_public = false limit 1`,
+    )
+    const { offer, partner } = rows[0]
+    // The organisation filled in its contacts but did not make them public.
+    await database.query(`update partners set public_phone = '05 65 00 00 01', public_email = 'accueil.prive@exemple.fr' where id = $1`, [partner])
+    try {
+      await page.goto(`/offre/${offer}`)
+      expect(await page.locator('#contenu a[href^="tel:"], #contenu a[href^="mailto:"]').count()).toBe(0)
+      const text = await page.locator('#contenu').innerText()
+      expect(text).not.toContain('05 65 00 00 01')
+      expect(text).not.toContain('accueil.prive@exemple.fr')
+      // Without the young person's context, the page invites to start from the commune instead of a form.
+      expect(await page.locator('#lead-email').count()).toBe(0)
+      expect(await page.locator('#demande a[href="/"]').count()).toBe(1)
+    } finally {
+      await database.query(`update partners set public_phone = null, public_email = null where id = $1`, [partner])
+    }
+  })
+}, 60_000)

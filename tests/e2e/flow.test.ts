@@ -152,10 +152,10 @@ describe('parcours complet', () => {
     await choose(page, 'Non')
     await next(page)
 
-    const before = readMails().length
-    await fromResultsToConfirmation(page, 'nojs-desktop', { phone: '06 12 34 56 78' })
-    // Phone only: the partner is told, the young person gets no email.
-    await waitForMail((mail) => mail.to.includes(PARTNER_EMAIL) && readMails().indexOf(mail) >= before)
+    const reference = await fromResultsToConfirmation(page, 'nojs-desktop', { phone: '06 12 34 56 78' })
+    // Phone only: the partner is told; no email goes to the young person.
+    await waitForMail((mail) => mail.to.includes(PARTNER_EMAIL) && mail.subject.includes(reference))
+    expect(readMails().filter((mail) => mail.text.includes(reference) && !mail.to.includes(PARTNER_EMAIL))).toEqual([])
     await context.close()
   }, 240_000)
 })

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { peerDirectory } from '../../src/admin/workflows/annuaire/peerDirectory'
 import { inviteProfessional } from '../../src/admin/workflows/users/inviteProfessional'
+import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'
@@ -15,8 +16,9 @@ let animatorToken: string
 const partnerId = async (name: string) =>
   (await context.payload.find({ collection: 'partners', where: { name: { like: name } }, limit: 1, depth: 0, overrideAccess: true })).docs[0].id
 
-/** Payload hands the invitation to SMTP without waiting for it: poll the server a little. */
+/** The invitation is queued as a job (retried while SMTP is down): run the email queue, then poll the server a little. */
 async function waitForEmail(address: string, timeoutMs = 10_000) {
+  await context.payload.jobs.run({ queue: EMAIL_QUEUE })
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const [email] = smtp.to(address)

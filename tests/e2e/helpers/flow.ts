@@ -6,6 +6,8 @@ import { axe, describeViolations, screenshot } from './browser'
 /** Every page of the flow gets the same checks: French, titled, described, no axe violation; then a screenshot. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   expect(await page.getAttribute('html', 'lang')).toBe('fr')
+  // After a client-side navigation the title arrives with the streamed metadata.
+  await page.waitForFunction(() => document.title.length > 10, undefined, { timeout: 5000 }).catch(() => {})
   expect((await page.title()).length).toBeGreaterThan(10)
   expect(await page.locator('meta[name="description"]').count()).toBe(1)
   expect(await page.locator('#contenu h1').count()).toBe(1)

@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import { resolveMatchContext, type MatchContext } from '@/plugins/boussole/matching/matchOffers'
 import { forPage } from './apiErrors'
+import { routeParam } from './paths'
 import { payloadClient } from './payload'
 
 /**
@@ -11,7 +12,7 @@ import { payloadClient } from './payload'
  */
 export const loadMatchContext = cache(async (code: string, theme: string): Promise<MatchContext> => {
   const payload = await payloadClient()
-  const outcome = await forPage(() => resolveMatchContext(payload, decodeURIComponent(code), decodeURIComponent(theme)))
+  const outcome = await forPage(() => resolveMatchContext(payload, routeParam(code), routeParam(theme)))
   // A malformed theme reference is a 400 from the plugin: for a visitor it is simply a page that does not exist.
   if (!outcome.ok) notFound()
   return outcome.value

@@ -24,3 +24,12 @@ export const offerPath = (id: number | string, context?: { commune: string; answ
 export const territoryPath = (slug: string) => `/territoires/${encodeURIComponent(slug)}`
 
 export const INFO_JEUNES_URL = 'https://www.info-jeunes.fr/'
+
+/** A route parameter as typed (percent-decoded when needed); a malformed escape is kept as is, never a crash. */
+export function routeParam(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

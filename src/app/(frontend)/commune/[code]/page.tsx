@@ -9,14 +9,14 @@ import { ThemePictogram } from '@/components/ThemePictogram'
 import { themesForCommune, type CommuneTheme, type CommuneThemes } from '@/plugins/boussole/geo/themesForCommune'
 import { forPage } from '../../_lib/apiErrors'
 import { payloadClient } from '../../_lib/payload'
-import { INFO_JEUNES_URL, questionsPath, territoryPath } from '../../_lib/paths'
+import { INFO_JEUNES_URL, questionsPath, routeParam, territoryPath } from '../../_lib/paths'
 
 type Props = { params: Promise<{ code: string }> }
 
 /** One round of queries per request, shared by the metadata and the page. */
 const load = cache(async (code: string): Promise<CommuneThemes> => {
   const payload = await payloadClient()
-  const outcome = await forPage(() => themesForCommune(payload, decodeURIComponent(code)))
+  const outcome = await forPage(() => themesForCommune(payload, routeParam(code)))
   if (!outcome.ok) notFound()
   return outcome.value
 })

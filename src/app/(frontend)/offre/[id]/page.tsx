@@ -13,7 +13,7 @@ import { now } from '@/plugins/boussole/options'
 import { formatDays } from '@/plugins/boussole/sla/formatDate'
 import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
 import { payloadClient } from '../../_lib/payload'
-import { communePath, resultsPath, territoryPath } from '../../_lib/paths'
+import { communePath, offerPath, resultsPath, territoryPath } from '../../_lib/paths'
 import { submitLeadAction } from './actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -217,6 +217,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
                 partnerName={partnerName}
                 delay={delay}
                 restartHref={communePath(context.commune.toUpperCase())}
+                permalink={`${offerPath(offer.id, context)}#demande`}
               />
             ) : (
               <>

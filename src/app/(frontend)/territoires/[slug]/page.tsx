@@ -5,12 +5,13 @@ import { notFound } from 'next/navigation'
 import { CommuneSearchForm } from '@/components/CommuneSearchForm'
 import type { Commune } from '@/payload-types'
 import { PARTNER_TYPES } from '@/collections/Partners'
+import { routeParam } from '../../_lib/paths'
 import { territoryWithPartners } from '../../_lib/territories'
 
 type Props = { params: Promise<{ slug: string }> }
 
 async function load(slug: string) {
-  const data = await territoryWithPartners(decodeURIComponent(slug))
+  const data = await territoryWithPartners(routeParam(slug))
   if (!data) notFound()
   return data
 }

@@ -9,7 +9,7 @@ import { matchOffers, type MatchedOffer, type MatchResult } from '@/plugins/bous
 import { decodeAnswers, firstParam, type StoredAnswers } from '../../../../_lib/answersParam'
 import { forPage, type Outcome } from '../../../../_lib/apiErrors'
 import { payloadClient } from '../../../../_lib/payload'
-import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, territoryPath } from '../../../../_lib/paths'
+import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, routeParam, territoryPath } from '../../../../_lib/paths'
 
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,7 +18,7 @@ const match = cache(async (code: string, theme: string, r: string | undefined): 
   const answers = decodeAnswers(r)
   if (answers === null || Object.keys(answers).length === 0) return { answers, outcome: null }
   const payload = await payloadClient()
-  const outcome = await forPage(() => matchOffers(payload, { commune: decodeURIComponent(code), theme: decodeURIComponent(theme), answers }))
+  const outcome = await forPage(() => matchOffers(payload, { commune: routeParam(code), theme: routeParam(theme), answers }))
   return { answers, outcome }
 })
 
@@ -40,7 +40,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ResultsPage(props: Props) {
   const { code, theme, answers, outcome } = await load(props)
-  if (answers && !outcome) redirect(questionsPath(decodeURIComponent(code), decodeURIComponent(theme)))
+  if (answers && !outcome) redirect(questionsPath(routeParam(code), routeParam(theme)))
   if (!outcome || !outcome.ok) {
     const errors = outcome && !outcome.ok ? outcome.errors : [{ message: 'Les réponses enregistrées dans le lien sont illisibles.' }]
     return (
@@ -48,13 +48,13 @@ export default async function ResultsPage(props: Props) {
         <ul className="fr-btns-group fr-btns-group--inline-md">
           {answers && (
             <li>
-              <Link href={questionsPath(decodeURIComponent(code), decodeURIComponent(theme), answers)} prefetch={false} className="fr-btn">
+              <Link href={questionsPath(routeParam(code), routeParam(theme), answers)} prefetch={false} className="fr-btn">
                 Compléter mes réponses
               </Link>
             </li>
           )}
           <li>
-            <Link href={questionsPath(decodeURIComponent(code), decodeURIComponent(theme))} prefetch={false} className={`fr-btn${answers ? ' fr-btn--secondary' : ''}`}>
+            <Link href={questionsPath(routeParam(code), routeParam(theme))} prefetch={false} className={`fr-btn${answers ? ' fr-btn--secondary' : ''}`}>
               Recommencer le questionnaire
             </Link>
           </li>
