@@ -1,4 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+
+import { withinTransaction } from '@/database/withinTransaction'
 
 import { toQuestions } from '../collections/Questionnaires/toQuestions'
 import type { LeadStatus } from '../leads/leadStatus'
@@ -55,7 +57,6 @@ const NEW_LEAD_NOTE = 'Demande envoyée par le ou la jeune depuis le site.'
 export async function seedDemoActivity(payload: Payload, { now = new Date(), log = () => {} }: SeedActivityOptions = {}): Promise<SeedActivityResult> {
   const startedAt = performance.now()
   const req = await createLocalReq({ context: { seed: true } }, payload)
-  const ownsTransaction = await initTransaction(req)
   const result: SeedActivityResult = {
     status: 'created',
     leads: 0,
@@ -65,7 +66,7 @@ export async function seedDemoActivity(payload: Payload, { now = new Date(), log
     anonymized: 0,
     ms: 0,
   }
-  try {
+  await withinTransaction(req, async () => {
     const { totalDocs } = await payload.count({ collection: 'leads', overrideAccess: true, req })
     if (totalDocs > 0) {
       result.status = 'skipped'
@@ -75,11 +76,7 @@ export async function seedDemoActivity(payload: Payload, { now = new Date(), log
       await seeder.seedLeads(result)
       await seeder.seedSearches(result)
     }
-    if (ownsTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (ownsTransaction) await killTransaction(req)
-    throw error
-  }
+  })
   result.ms = Math.round(performance.now() - startedAt)
   if (result.status === 'skipped') log('Activité de démonstration : des demandes existent déjà, rien à faire.')
   else {

@@ -1,4 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+
+import { withinTransaction } from '@/database/withinTransaction'
 
 import { seedCharters } from './charters'
 import type { SeedContext } from './context'
@@ -48,24 +50,19 @@ export async function seedDemoData(payload: Payload, { log = () => {}, reset = f
     lastLineAt = now
   }
   const ctx: SeedContext = { payload, req, log: timedLog }
-  const ownsTransaction = await initTransaction(req)
-  let status: SeedResult['status'] = 'created'
-  try {
+  const status = await withinTransaction(req, async (): Promise<SeedResult['status']> => {
     await assertGeographyImported(ctx)
     if (reset) {
       log('Suppression des données existantes (hors géographie)…')
       await deleteDomainData(ctx)
     } else if (await demoDataPresent(ctx)) {
-      status = 'skipped'
+      return 'skipped'
     } else {
       await refuseToMixWithExistingData(ctx)
     }
-    if (status === 'created') await seedAll(ctx)
-    if (ownsTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (ownsTransaction) await killTransaction(req)
-    throw error
-  }
+    await seedAll(ctx)
+    return 'created'
+  })
   if (status === 'skipped') log(`${ALREADY_SEEDED_MESSAGE} (compte ${DEMO_ACCOUNTS.admin}) : rien à faire. Relancez avec --reset pour les recréer.`)
   return { status, counts: await countDomainData({ payload }), ms: Math.round(performance.now() - startedAt) }
 }

@@ -6,6 +6,7 @@ import { loadNetworkStatus } from '@/statistics/network'
 import { lastWeeks } from '@/statistics/period'
 import { buildStatisticsReport } from '@/statistics/report'
 import { formatShare } from '@/statistics/table'
+import { LeadFollowThroughSections } from './LeadFollowThroughSections'
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
 import { TerritorySelector } from './TerritorySelector'
@@ -98,21 +99,7 @@ export async function AnimatorCockpit({
             bars={report.perTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
           />
         </StatSection>
-        <StatSection table={report.tables.delai} csvUrl={csv('delai')}>
-          <BarChart
-            title="Respect du délai promis"
-            bars={[
-              { label: 'Dans le délai', value: report.delay.inTime },
-              { label: 'Après le délai', value: report.delay.late },
-              { label: 'Sans réponse, délai dépassé', value: report.delay.overdue },
-              { label: 'En attente, dans le délai', value: report.delay.pending },
-            ]}
-          />
-        </StatSection>
-        <StatSection table={report.tables['suites-donnees']} csvUrl={csv('suites-donnees')}>
-          <BarChart title="Suites données" bars={report.outcomes.map((o) => ({ label: o.label, value: o.count }))} />
-        </StatSection>
-        <StatSection table={report.tables['reponses-des-jeunes']} csvUrl={csv('reponses-des-jeunes')} />
+        <LeadFollowThroughSections report={report} csv={csv} />
       </div>
 
       <h2 className="boussole-dashboard__section-title">Les manques de l’offre : recherches sans aucun résultat</h2>

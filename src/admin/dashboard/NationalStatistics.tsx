@@ -6,6 +6,7 @@ import { loadNetworkStatus } from '@/statistics/network'
 import { lastMonths } from '@/statistics/period'
 import { buildStatisticsReport } from '@/statistics/report'
 import { formatShare } from '@/statistics/table'
+import { LeadFollowThroughSections } from './LeadFollowThroughSections'
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
 import { workflowLinks } from './workflowLinks'
@@ -83,21 +84,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
             bars={report.territories.map((t) => ({ label: report.names.territories.get(t.territory) ?? `#${t.territory}`, value: t.leads }))}
           />
         </StatSection>
-        <StatSection table={report.tables.delai} csvUrl={csv('delai')}>
-          <BarChart
-            title="Respect du délai promis"
-            bars={[
-              { label: 'Dans le délai', value: report.delay.inTime },
-              { label: 'Après le délai', value: report.delay.late },
-              { label: 'Sans réponse, délai dépassé', value: report.delay.overdue },
-              { label: 'En attente, dans le délai', value: report.delay.pending },
-            ]}
-          />
-        </StatSection>
-        <StatSection table={report.tables['suites-donnees']} csvUrl={csv('suites-donnees')}>
-          <BarChart title="Suites données" bars={report.outcomes.map((o) => ({ label: o.label, value: o.count }))} />
-        </StatSection>
-        <StatSection table={report.tables['reponses-des-jeunes']} csvUrl={csv('reponses-des-jeunes')} />
+        <LeadFollowThroughSections report={report} csv={csv} />
         <StatSection table={report.tables['demandes-par-theme']} csvUrl={csv('demandes-par-theme')}>
           <BarChart
             title="Demandes par thème"

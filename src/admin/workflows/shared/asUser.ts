@@ -1,4 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { withinTransaction } from '@/database/withinTransaction'
 
 import type { User } from '@/payload-types'
 
@@ -12,15 +14,7 @@ export type Actor = User & { collection?: string }
  */
 export async function asUser<T>(payload: Payload, user: Actor, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as PayloadRequest['user'] & object }, payload)
-  const owns = await initTransaction(req)
-  try {
-    const result = await work(req)
-    if (owns) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owns) await killTransaction(req)
-    throw error
-  }
+  return withinTransaction(req, work)
 }
 
 /** A French message for the person, from whatever the Local API threw (validation errors keep their field messages). */
