@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: national-scale performance figures. Prepares a dedicated database (all communes, the
  * demo data, 50 more territories and 20,000 offers), starts the production server, then loads commune
- * search, matching and lead submission with concurrent clients and prints p50/p95/p99 and throughput,
+ * search, matching and lead submission at a fixed arrival rate (latency) and with a closed loop of
+ * concurrent clients (maximum throughput), printing p50/p95/p99 and requests per second,
  * plus Payload's generic REST `find` for comparison. Not a test: it prints figures and targets.
  * `--prepare` only builds the dataset (reused by later runs). Env: BENCH_DATABASE_URL, BENCH_DURATION_MS,
- * BENCH_CONCURRENCY, BOUSSOLE_BUILD=always|never.
+ * BENCH_CONCURRENCY, BENCH_RATE, BOUSSOLE_BUILD=always|never.
  */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
@@ -22,7 +24,9 @@ import { validAnswersFor } from './validAnswers'
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
+const TARGET_RATE = Number(process.env.BENCH_RATE ?? 100)
 const log = (line: string) => console.info(line)
+const SERVER_LOG = path.resolve('.data/bench/next-start.log')
 
 async function prepareDatabase(): Promise<string> {
   if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL
@@ -75,10 +79,13 @@ const { totalDocs: offerCount } = await payload.count({ collection: 'offers' })
 const { totalDocs: leadsBefore } = await payload.count({ collection: 'leads' })
 log(`Données : ${offerCount} offres, ${territories.length} territoires de test, ${communes.length} communes tirées, ${openOffers.length} offres ouvertes à tous.`)
 
+mkdirSync(path.dirname(SERVER_LOG), { recursive: true })
+writeFileSync(SERVER_LOG, '')
 buildIfNeeded(path.resolve('.data/bench/next-build.log'), log)
 const server = await startNextServer({
   env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'boussole-bench-secret', BOUSSOLE_JOBS_AUTORUN: 'false', TRUST_PROXY: 'true', SMTP_HOST: '' },
   readyPath: '/api/boussole/communes?q=cahors',
+  onOutput: (chunk) => appendFileSync(SERVER_LOG, chunk),
 })
 
 const queries = ['cah', 'saint', 'st et', 'mont', 'l isle', 'bordeaux', 'lyon', 'mars', 'toulouse', 'ren', '46000', '750', '31', 'beau', 'ville']
@@ -87,48 +94,55 @@ const results: { result: LoadResult; target?: { p95Ms: number; minPerSecond?: nu
 const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], options: Partial<Parameters<typeof runLoad>[0]> = {}) =>
   runLoad({ name, baseUrl: server.baseUrl, durationMs: DURATION_MS, concurrency: CONCURRENCY, request, ...options })
 
+type Request = Parameters<typeof runLoad>[0]['request']
+const searchRequest: Request = (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` })
+const restSearchRequest: Request = (i) => ({ method: 'GET', path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0` })
+const matchRequest: Request = (i) => {
+  const theme = pick(themes, i).slug!
+  return { method: 'POST', path: '/api/boussole/match', body: { commune: pick(communes, i * 7).code, theme, answers: answersByTheme.get(theme) } }
+}
+let leadCounter = 0
+const leadRequest: Request = () => {
+  const i = leadCounter++
+  const offer = pick(openOffers, i)
+  const territory = offer.territory as { coveredCommunes: number[] }
+  const theme = (offer.theme as { slug: string }).slug
+  return {
+    method: 'POST',
+    path: '/api/boussole/leads',
+    headers: { 'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, 'Idempotency-Key': `bench-${Date.now()}-${i}` },
+    body: {
+      offer: offer.id,
+      commune: communeCodeById.get(pick(territory.coveredCommunes, i)),
+      answers: answersByTheme.get(theme),
+      contact: { email: `jeune${i}-${Date.now()}@bench-lead.test` },
+      consent: true,
+      website: '',
+    },
+  }
+}
+
 try {
   // Warm-up: first requests compile routes and fill caches.
-  await load('warm-up', (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` }), { durationMs: 3_000 })
-
-  results.push({
-    result: await load('Recherche de commune (/api/boussole/communes)', (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` })),
-    target: { p95Ms: 10 },
-  })
-  results.push({
-    result: await load('  même recherche par le REST générique', (i) => ({
-      method: 'GET',
-      path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0`,
-    })),
-  })
-  results.push({
-    result: await load('Correspondance (/api/boussole/match)', (i) => {
-      const theme = pick(themes, i).slug!
-      return { method: 'POST', path: '/api/boussole/match', body: { commune: pick(communes, i * 7).code, theme, answers: answersByTheme.get(theme) } }
-    }),
-    target: { p95Ms: 50 },
-  })
+  await load('warm-up', searchRequest, { durationMs: 3_000 })
   let created = 0
-  const leadResult = await load(
-    'Demande de mise en relation (/api/boussole/leads)',
-    (i) => {
-      const offer = pick(openOffers, i)
-      const territory = offer.territory as { coveredCommunes: number[] }
-      const communeId = pick(territory.coveredCommunes, i)
-      const theme = (offer.theme as { slug: string }).slug
-      return {
-        method: 'POST',
-        path: '/api/boussole/leads',
-        headers: { 'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, 'Idempotency-Key': `bench-${Date.now()}-${i}` },
-        body: { offer: offer.id, commune: communeCodeById.get(communeId), answers: answersByTheme.get(theme), contact: { email: `jeune${i}@bench-lead.test` }, consent: true, website: '' },
-      }
-    },
-    { expect: [201], onResponse: (status) => status === 201 && created++ },
-  )
-  results.push({ result: leadResult, target: { p95Ms: 100, minPerSecond: 100 } })
+  const countCreated = { expect: [201], onResponse: (status: number) => status === 201 && created++ }
+  const scenarios: { name: string; request: Request; target?: { p95Ms: number; minPerSecond?: number }; options?: Partial<Parameters<typeof runLoad>[0]> }[] = [
+    { name: 'Recherche de commune', request: searchRequest, target: { p95Ms: 10, minPerSecond: TARGET_RATE } },
+    { name: '  même recherche, REST générique', request: restSearchRequest },
+    { name: 'Correspondance (match)', request: matchRequest, target: { p95Ms: 50, minPerSecond: TARGET_RATE } },
+    { name: 'Demande de mise en relation', request: leadRequest, target: { p95Ms: 100, minPerSecond: TARGET_RATE }, options: countCreated },
+  ]
+  for (const scenario of scenarios) {
+    results.push({
+      result: await load(`${scenario.name} — ${TARGET_RATE} req/s`, scenario.request, { ratePerSecond: TARGET_RATE, ...scenario.options }),
+      target: scenario.target,
+    })
+    results.push({ result: await load(`${scenario.name} — débit max (${CONCURRENCY} clients)`, scenario.request, scenario.options) })
+  }
   const { totalDocs: leadsAfter } = await payload.count({ collection: 'leads' })
 
-  console.info(`\nBoussole — bancs d'essai (${CONCURRENCY} clients simultanés, ${DURATION_MS / 1000} s par mesure, ${offerCount} offres)\n`)
+  console.info(`\nBoussole — bancs d'essai (${DURATION_MS / 1000} s par mesure, ${offerCount} offres, ${territories.length + 3} territoires)\n`)
   for (const { result, target } of results) console.info(formatResult(result, target))
   const stored = leadsAfter - leadsBefore
   console.info(`\nDemandes acceptées (201) : ${created} ; enregistrées en base : ${stored} ${stored === created ? '✓' : '✗'}`)

@@ -192,13 +192,6 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     })
   }, 60_000)
 
-  test('des adresses mal encodées ne font jamais d’erreur serveur', async () => {
-    for (const path of ['/commune/%E0%A4%A', '/commune/46042/%ZZ/questions', '/territoires/%', '/offre/%FF']) {
-      const response = await fetch(`${process.env.BOUSSOLE_E2E_BASE_URL}${path}`)
-      expect([path, response.status < 500]).toEqual([path, true])
-    }
-  }, 60_000)
-
   test('une réponse manquante dans les résultats renvoie vers la question', async () => {
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(`/commune/46042/emploi/resultats?r=${r({ age: 19 })}`)

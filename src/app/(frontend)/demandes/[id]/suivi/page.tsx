@@ -62,7 +62,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           <h1>As-tu été contacté(e) ?</h1>
           <p className="fr-text--lead">
             Tu as demandé à être recontacté(e) par <strong>{summary.partnerName}</strong> au sujet de « {summary.offerTitle} »
-            (demande {summary.reference}). Un ou une pro t’a-t-il ou elle contacté(e) ?
+            (demande {summary.reference}). Est-ce qu’un ou une pro t’a contacté(e) ?
           </p>
           <ul className="fr-btns-group fr-btns-group--inline-md">
             <li>{button('oui', 'Oui, on m’a contacté(e)')}</li>
