@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
+import { demoOffer } from '../helpers/demoOffer'
 
 /** Demo data the lead tests rely on (src/seed). */
 export const CAHORS = '46042'
@@ -16,18 +17,8 @@ export const DEMO_PASSWORD = 'Boussole-demo-2026!'
 /** Answers to the Emploi questionnaire that make a young person eligible for the CEJ (16–25, job seeker). */
 export const eligibleAnswers = { age: 19, situation: 'demandeur_emploi', projet_emploi: 'emploi', diplome: 'bac', permis: 'non' }
 
-/** A demo offer by title, in a territory (several territories have an offer with the same title). */
-export async function offerId(payload: Payload, title: string, territory = 'lot'): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'offers',
-    where: { and: [{ title: { equals: title } }, { 'territory.slug': { equals: territory } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (!docs[0]) throw new Error(`Offre de démonstration introuvable : ${title}`)
-  return docs[0].id
-}
+/** The id of a demo offer by title, in a territory. */
+export const offerId = async (payload: Payload, title: string, territory = 'lot'): Promise<number> => (await demoOffer(payload, title, territory)).id
 
 /** A valid submission body for the offer, with overrides. */
 export const leadBody = (offer: number, overrides: Record<string, unknown> = {}) => ({

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Actor } from '../../src/admin/workflows/shared/asUser'
+import { demoOffer } from '../helpers/demoOffer'
 
 /** Demo accounts used by the back-office workflow tests (src/seed/users.ts). */
 export const PASSWORD = 'Boussole-demo-2026!'
@@ -17,14 +18,4 @@ export async function actor(payload: Payload, email: string): Promise<Actor> {
   return { ...docs[0], collection: 'users' } as Actor
 }
 
-export async function offerByTitle(payload: Payload, title: string, territory = 'lot') {
-  const { docs } = await payload.find({
-    collection: 'offers',
-    where: { and: [{ title: { equals: title } }, { 'territory.slug': { equals: territory } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (!docs[0]) throw new Error(`Offre de démonstration introuvable : ${title}`)
-  return docs[0]
-}
+export const offerByTitle = demoOffer
