@@ -145,9 +145,11 @@ export async function startNextServer(options: {
   env: Record<string, string>
   readyPath: string
   onOutput?: (chunk: Buffer) => void
+  /** Extra Node.js flags for the server process (e.g. `--cpu-prof`). */
+  nodeArgs?: string[]
 }): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort()
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...options.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

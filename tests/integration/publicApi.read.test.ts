@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { poolOf } from '../../src/database/pool'
 import { apiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 
@@ -169,5 +170,38 @@ describe('POST /api/boussole/match', () => {
   it('answers 400 to a malformed body and 404 to an unknown commune', async () => {
     expect((await api().post('/boussole/match', ['not', 'an', 'object'])).status).toBe(400)
     expect((await api().post('/boussole/match', { commune: '00000', theme: 'emploi', answers: emploiAnswers })).status).toBe(404)
+  })
+})
+
+describe('in-memory catalogue', () => {
+  const match = async () => (await api().post('/boussole/match', { commune: '46042', theme: 'emploi', answers: emploiAnswers })).json
+  const sql = () => poolOf(context.payload)
+
+  it('shows a change made through Payload at the very next search (hooks), and an archived offer disappears', async () => {
+    const [first] = (await match()).offers
+    await context.payload.update({ collection: 'offers', id: first.id, data: { summary: 'Résumé modifié à l’instant.' } })
+    expect((await match()).offers.find((offer: { id: number }) => offer.id === first.id).summary).toBe('Résumé modifié à l’instant.')
+
+    await context.payload.update({ collection: 'offers', id: first.id, data: { status: 'archivee' } })
+    expect((await match()).offers.map((offer: { id: number }) => offer.id)).not.toContain(first.id)
+  })
+
+  it('notices a change made by another process within the revalidation delay', async () => {
+    const [first] = (await match()).offers
+    await sql().query(`update partners set name = 'Organisme renommé ailleurs', updated_at = now() where id = $1`, [first.partner.id])
+    const deadline = Date.now() + 3_000
+    let name = first.partner.name
+    while (name !== 'Organisme renommé ailleurs' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      name = (await match()).offers.find((offer: { id: number }) => offer.id === first.id).partner.name
+    }
+    expect(name).toBe('Organisme renommé ailleurs')
+  })
+
+  it('reflects a territory that closes in the commune search at once', async () => {
+    const before = (await api().get('/boussole/communes?q=cahors')).json.results[0]
+    expect(before.territory).toEqual(expect.objectContaining({ slug: 'lot' }))
+    await context.payload.update({ collection: 'territories', where: { slug: { equals: 'lot' } }, data: { status: 'ferme' } })
+    expect((await api().get('/boussole/communes?q=cahors')).json.results[0].territory).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { withCacheInvalidation } from './cache/invalidationHooks'
 import { Searches } from './collections/Searches'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
@@ -24,7 +25,7 @@ export const boussolePlugin =
     const settings = sanitizeOptions(options)
     return {
       ...config,
-      collections: [...(config.collections ?? []), Searches, SentEmails],
+      collections: withCacheInvalidation([...(config.collections ?? []), Searches, SentEmails]),
       endpoints: [
         ...(config.endpoints ?? []),
         communesEndpoint,

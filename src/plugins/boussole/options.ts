@@ -32,6 +32,14 @@ export interface BoussolePluginOptions {
     /** Lead submissions per contact (email or phone) per day. Default 5. */
     leadsPerContactPerDay?: number
   }
+  cache?: {
+    /**
+     * Communes, territories, questionnaires and offers are kept in memory for the public API. Changes made
+     * in this process are seen at once; changes made by another process (worker, second server, script)
+     * are noticed within this many milliseconds. Default 1000.
+     */
+    revalidateMs?: number
+  }
   emailRetries?: {
     /** Attempts before an email job is given up (it stays visible in the jobs queue). Default 10. */
     attempts?: number
@@ -47,6 +55,7 @@ export type BoussoleSettings = {
   sla: Required<NonNullable<BoussolePluginOptions['sla']>>
   retention: Required<NonNullable<BoussolePluginOptions['retention']>>
   rateLimits: Required<NonNullable<BoussolePluginOptions['rateLimits']>>
+  cache: Required<NonNullable<BoussolePluginOptions['cache']>>
   emailRetries: Required<NonNullable<BoussolePluginOptions['emailRetries']>>
 }
 
@@ -64,6 +73,7 @@ export function sanitizeOptions(options: BoussolePluginOptions = {}): BoussoleSe
     },
     retention: { monthsAfterClosing: 12, monthsAfterCreationIfOpen: 18, ...options.retention },
     rateLimits: { leadsPerIpPerHour: 20, leadsPerContactPerDay: 5, ...options.rateLimits },
+    cache: { revalidateMs: 1000, ...options.cache },
     emailRetries: { attempts: 10, initialDelayMs: 30_000, ...options.emailRetries },
   }
 }

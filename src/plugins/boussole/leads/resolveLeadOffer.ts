@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idsOf } from '@/access/perimeter'
-import type { Partner } from '@/payload-types'
+import type { CatalogueOffer } from '../catalogue/types'
 import { BoussoleApiError, badRequest, notFound } from '../http/errors'
 import { evaluateRules } from '../matching/evaluateRules'
 import { explainMatch } from '../matching/explainMatch'
@@ -12,7 +12,7 @@ import type { LeadInput } from './leadInput'
 export interface LeadTarget {
   context: MatchContext
   answers: Answers
-  offer: Awaited<ReturnType<typeof candidateOffers>>[number] & { partner: Partner }
+  offer: CatalogueOffer
 }
 
 const NOT_HERE = 'Cette offre n’est pas proposée dans ta commune en ce moment. Refais ta recherche pour voir les offres près de chez toi.'
@@ -50,5 +50,5 @@ export async function resolveLeadOffer(payload: Payload, input: LeadInput, today
       })),
     )
   }
-  return { context, answers, offer: candidate as LeadTarget['offer'] }
+  return { context, answers, offer: candidate }
 }

@@ -1,14 +1,15 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import { toQuestions } from '@/collections/Questionnaires/toQuestions'
-import type { Offer, Partner, Territory, Theme } from '@/payload-types'
-import { findCommune } from '../geo/findCommune'
+import type { Theme } from '@/payload-types'
+import { catalogue } from '../catalogue/catalogue'
+import { offerApplies } from '../catalogue/loadOffers'
+import type { CatalogueOffer, TerritoryRef } from '../catalogue/types'
+import { communeDirectory } from '../geo/communeDirectory'
 import { badRequest, notFound } from '../http/errors'
 import { now } from '../options'
-import { findApplicableQuestionnaire } from '../questionnaire/findApplicableQuestionnaire'
 import type { Answers, Question } from '../questionnaire/types'
 import { validateAnswers } from '../questionnaire/validateAnswers'
+import { recordSearch } from './recordSearch'
 import { dailySeed } from './dailySeed'
 import { evaluateRules } from './evaluateRules'
 import { explainMatch } from './explainMatch'
@@ -36,54 +37,42 @@ export interface MatchResult {
 }
 
 export interface MatchContext {
-  commune: Awaited<ReturnType<typeof findCommune>>
+  commune: { id: number; code: string; name: string }
   theme: Theme
-  territory: Pick<Territory, 'id' | 'name' | 'slug' | 'themes'>
+  territory: TerritoryRef
   questions: Question[]
 }
 
-type CandidateOffer = Pick<Offer, 'id' | 'title' | 'summary' | 'partner' | 'subTheme' | 'contactDelayDays' | 'rules' | 'location'>
-
-/** Resolves commune, theme, the open territory covering them and the questionnaire that applies. */
+/** Resolves commune, theme, the open territory covering them and the questionnaire that applies (from memory). */
 export async function resolveMatchContext(payload: Payload, communeCode: unknown, themeRef: unknown): Promise<MatchContext> {
-  const commune = await findCommune(payload, communeCode)
-  const theme = await findTheme(payload, themeRef)
-  const { docs: territories } = await payload.find({
-    collection: 'territories',
-    where: {
-      and: [
-        { status: { equals: 'ouvert' } },
-        { coveredCommunes: { contains: commune.id } },
-        { 'themes.theme': { equals: theme.id } },
-        { 'themes.status': { equals: 'ouvert' } },
-      ],
-    },
-    depth: 0,
-    pagination: false,
-    select: { name: true, slug: true, themes: true },
-  })
-  const territory = territories.find((candidate) =>
-    candidate.themes?.some((row) => idsOf([row.theme])[0] === theme.id && row.status === 'ouvert'),
-  )
+  const [communes, reference] = await Promise.all([communeDirectory.get(payload), catalogue.get(payload)])
+  const code = typeof communeCode === 'string' ? communeCode.trim().toUpperCase() : ''
+  if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) throw notFound('Code de commune inconnu : choisis ta commune dans la liste.', 'commune')
+  const commune = communes.byCode.get(code)
+  if (!commune) throw notFound('Cette commune est introuvable : choisis-la dans la liste.', 'commune')
+
+  const ref =
+    typeof themeRef === 'number' || (typeof themeRef === 'string' && /^\d+$/.test(themeRef))
+      ? Number(themeRef)
+      : typeof themeRef === 'string' && /^[a-z0-9-]{1,60}$/.test(themeRef)
+        ? themeRef
+        : null
+  if (ref === null) throw badRequest([{ field: 'theme', message: 'Choisis un thème.' }])
+  const theme = reference.theme(ref)
+  if (!theme) throw notFound('Ce thème n’existe pas.', 'theme')
+
+  const territory = reference.territoryFor(commune.id, theme.id)
   if (!territory || theme.status !== 'disponible') {
     throw notFound(`Le thème « ${theme.name} » n’est pas encore ouvert à ${commune.name}.`, 'theme')
   }
-  const questionnaire = await findApplicableQuestionnaire(payload, theme.id, territory.id)
-  if (!questionnaire) throw notFound(`Le questionnaire « ${theme.name} » n’est pas disponible à ${commune.name}.`, 'theme')
-  return { commune, theme, territory, questions: toQuestions(questionnaire.questions) }
-}
-
-async function findTheme(payload: Payload, ref: unknown): Promise<Theme> {
-  const where: Where | null =
-    typeof ref === 'number' || (typeof ref === 'string' && /^\d+$/.test(ref))
-      ? { id: { equals: Number(ref) } }
-      : typeof ref === 'string' && /^[a-z0-9-]{1,60}$/.test(ref)
-        ? { slug: { equals: ref } }
-        : null
-  if (!where) throw badRequest([{ field: 'theme', message: 'Choisis un thème.' }])
-  const { docs } = await payload.find({ collection: 'themes', where, limit: 1, depth: 0 })
-  if (!docs[0]) throw notFound('Ce thème n’existe pas.', 'theme')
-  return docs[0]
+  const questions = reference.questionsFor(theme.id, territory.id)
+  if (!questions) throw notFound(`Le questionnaire « ${theme.name} » n’est pas disponible à ${commune.name}.`, 'theme')
+  return {
+    commune: { id: commune.id, code: commune.code, name: commune.name },
+    theme,
+    territory: { id: territory.id, slug: territory.slug, name: territory.name },
+    questions,
+  }
 }
 
 /** Validates the answers against the questionnaire, or a 400 naming each faulty field. */
@@ -94,38 +83,12 @@ export function checkAnswers(questions: Question[], input: unknown): Answers {
 }
 
 /** Published offers of the territory and theme, valid today, covering the commune. */
-export async function candidateOffers(payload: Payload, context: MatchContext, today: Date): Promise<CandidateOffer[]> {
-  const day = today.toISOString()
-  const { docs } = await payload.find({
-    collection: 'offers',
-    where: {
-      and: [
-        { status: { equals: 'publiee' } },
-        { territory: { equals: context.territory.id } },
-        { theme: { equals: context.theme.id } },
-        { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: day } }] },
-        { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: day } }] },
-        { or: [{ 'coverage.mode': { equals: 'territory' } }, { 'coverage.communes': { contains: context.commune.id } }] },
-      ],
-    },
-    depth: 1,
-    pagination: false,
-    // Sub-fields spelled out: `rules: true` would return the hasMany `values` empty.
-    select: {
-      title: true,
-      summary: true,
-      partner: true,
-      subTheme: true,
-      contactDelayDays: true,
-      rules: { criterion: true, values: true, min: true, max: true },
-      location: { remote: true },
-    },
-    populate: { partners: { name: true } },
-  })
-  return docs
+export async function candidateOffers(payload: Payload, context: MatchContext, today: Date): Promise<CatalogueOffer[]> {
+  const offers = await (await catalogue.get(payload)).offersOf(context.territory.id, context.theme.id)
+  return offers.filter((offer) => offerApplies(offer, context.commune.id, today))
 }
 
-export const rulesOf = (offer: Pick<Offer, 'rules'>): EligibilityRule[] =>
+export const rulesOf = (offer: { rules?: CatalogueOffer['rules'] | null }): EligibilityRule[] =>
   (offer.rules ?? []).map((rule) => ({ criterion: rule.criterion, values: rule.values ?? [], min: rule.min ?? null, max: rule.max ?? null }))
 
 /**
@@ -150,7 +113,7 @@ export async function matchOffers(payload: Payload, input: { commune: unknown; t
       id: offer.id,
       rules,
       subThemeOrder: order(offer.subTheme),
-      partnerId: idsOf([offer.partner])[0],
+      partnerId: offer.partner.id,
       match: evaluateRules(rules, answers, context.questions),
     }
   })
@@ -158,34 +121,22 @@ export async function matchOffers(payload: Payload, input: { commune: unknown; t
   const nearMisses = evaluated.filter((entry) => !entry.match.eligible && entry.match.failed.length === 1).length
   const ranked = rankOffers(eligible, dailySeed(today))
 
-  await payload.create({
-    collection: 'searches',
-    data: {
-      territory: context.territory.id,
-      commune: context.commune.id,
-      theme: context.theme.id,
-      answers,
-      resultCount: ranked.length,
-      nearMissCount: nearMisses,
-    },
-    depth: 0,
-  })
+  await recordSearch(payload, { context, answers, resultCount: ranked.length, nearMissCount: nearMisses })
 
   return {
     commune: { code: context.commune.code, name: context.commune.name },
     territory: { slug: context.territory.slug!, name: context.territory.name },
     theme: { slug: context.theme.slug!, name: context.theme.name },
     offers: ranked.map(({ offer, match }) => {
-      const partner = offer.partner as Partner
       const subTheme = subThemes.find((row) => row.slug === offer.subTheme)
       return {
         id: offer.id,
         title: offer.title,
         summary: offer.summary,
-        partner: { id: partner.id, name: partner.name },
+        partner: offer.partner,
         subTheme: subTheme ? { slug: subTheme.slug, name: subTheme.name } : null,
         contactDelayDays: offer.contactDelayDays,
-        remote: Boolean(offer.location?.remote),
+        remote: offer.remote,
         reasons: explainMatch(match.matched, context.questions, answers),
       }
     }),

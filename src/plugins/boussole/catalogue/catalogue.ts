@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import { toQuestions } from '@/collections/Questionnaires/toQuestions'
+import type { Theme } from '@/payload-types'
+import { revalidatingCache } from '../cache/revalidatingCache'
+import { tableStamp } from '../cache/tableStamp'
+import type { Question } from '../questionnaire/types'
+import { loadOffers } from './loadOffers'
+import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
+
+/** The collections the catalogue is built from: a change to any of them rebuilds it. */
+export const CATALOGUE_COLLECTIONS = ['themes', 'territories', 'questionnaires', 'partners', 'offers'] as const
+
+/**
+ * Themes, open territories (with the communes they cover), questionnaires and published offers, kept in
+ * memory so that matching and the commune search do not query them at every request. Offers are loaded
+ * per territory and theme on first use. Rebuilt after any change (see `revalidatingCache`).
+ */
+export const catalogue = revalidatingCache<Catalogue>({
+  stamp: (payload) => tableStamp(payload, CATALOGUE_COLLECTIONS),
+  load: loadCatalogue,
+})
+
+async function loadCatalogue(payload: Payload): Promise<Catalogue> {
+  const [themes, territories, questionnaires, partners] = await Promise.all([
+    payload.find({ collection: 'themes', depth: 0, pagination: false }),
+    payload.find({
+      collection: 'territories',
+      where: { status: { equals: 'ouvert' } },
+      depth: 0,
+      pagination: false,
+      select: { name: true, slug: true, openedAt: true, themes: true, coveredCommunes: true },
+    }),
+    // No `select`: it would return the questions' hasMany sub-fields empty.
+    payload.find({ collection: 'questionnaires', depth: 0, pagination: false }),
+    payload.find({ collection: 'partners', depth: 0, pagination: false, select: { name: true } }),
+  ])
+
+  const themesByRef = new Map<number | string, Theme>()
+  for (const theme of themes.docs) {
+    themesByRef.set(theme.id, theme)
+    if (theme.slug) themesByRef.set(theme.slug, theme)
+  }
+
+  // Opened first, first: a commune covered by several open territories (for different themes) belongs to that one.
+  const openedAt = (value: string | null | undefined) => (value ? new Date(value).getTime() : Number.POSITIVE_INFINITY)
+  const open: CatalogueTerritory[] = [...territories.docs]
+    .sort((a, b) => openedAt(a.openedAt) - openedAt(b.openedAt) || a.id - b.id)
+    .map((territory) => ({
+      id: territory.id,
+      slug: territory.slug ?? '',
+      name: territory.name,
+      themes: (territory.themes ?? []).map((row) => ({ themeId: idsOf([row.theme])[0], status: row.status })),
+      coveredCommunes: new Set(idsOf(territory.coveredCommunes ?? [])),
+    }))
+  const territoryOfCommune = new Map<number, TerritoryRef>()
+  for (const territory of open) {
+    const ref = { id: territory.id, slug: territory.slug, name: territory.name }
+    for (const communeId of territory.coveredCommunes) if (!territoryOfCommune.has(communeId)) territoryOfCommune.set(communeId, ref)
+  }
+
+  const questions = new Map<string, Question[]>()
+  for (const questionnaire of questionnaires.docs) {
+    questions.set(`${idsOf([questionnaire.theme])[0]}:${idsOf([questionnaire.territory])[0] ?? 'national'}`, toQuestions(questionnaire.questions))
+  }
+
+  const partnerNames = new Map(partners.docs.map((partner) => [partner.id, partner.name]))
+  const offers = new Map<string, Promise<CatalogueOffer[]>>()
+
+  return {
+    theme: (ref) => themesByRef.get(ref),
+    territoryOfCommune: (communeId) => territoryOfCommune.get(communeId) ?? null,
+    territoryFor: (communeId, themeId) =>
+      open.find((territory) => territory.coveredCommunes.has(communeId) && territory.themes.some((row) => row.themeId === themeId && row.status === 'ouvert')),
+    questionsFor: (themeId, territoryId) => questions.get(`${themeId}:${territoryId}`) ?? questions.get(`${themeId}:national`) ?? null,
+    offersOf: (territoryId, themeId) => {
+      const key = `${territoryId}:${themeId}`
+      let slice = offers.get(key)
+      if (!slice) {
+        slice = loadOffers(payload, territoryId, themeId, partnerNames)
+        offers.set(key, slice)
+        slice.catch(() => offers.delete(key))
+      }
+      return slice
+    },
+  }
+}

@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+import { idsOf } from '@/access/perimeter'
+import type { CatalogueOffer } from './types'
+
+const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)
+
+/** The published offers of one territory and theme, with their partner's name. */
+export async function loadOffers(payload: Payload, territoryId: number, themeId: number, partnerNames: Map<number, string>): Promise<CatalogueOffer[]> {
+  const { docs } = await payload.find({
+    collection: 'offers',
+    where: { and: [{ status: { equals: 'publiee' } }, { territory: { equals: territoryId } }, { theme: { equals: themeId } }] },
+    depth: 0,
+    pagination: false,
+    // Sub-fields spelled out: `rules: true` would return the hasMany `values` empty.
+    select: {
+      title: true,
+      summary: true,
+      partner: true,
+      subTheme: true,
+      contactDelayDays: true,
+      rules: { criterion: true, values: true, min: true, max: true },
+      location: { remote: true },
+      coverage: { mode: true, communes: true },
+      validFrom: true,
+      validUntil: true,
+    },
+  })
+  return docs.flatMap((offer) => {
+    const partnerId = idsOf([offer.partner])[0]
+    const partnerName = partnerNames.get(partnerId)
+    if (partnerName === undefined) return []
+    return [
+      {
+        id: offer.id,
+        title: offer.title,
+        summary: offer.summary,
+        partner: { id: partnerId, name: partnerName },
+        subTheme: offer.subTheme ?? null,
+        contactDelayDays: offer.contactDelayDays,
+        remote: Boolean(offer.location?.remote),
+        rules: offer.rules ?? [],
+        communes: offer.coverage?.mode === 'communes' ? new Set(idsOf(offer.coverage.communes ?? [])) : null,
+        validFrom: time(offer.validFrom),
+        validUntil: time(offer.validUntil),
+      },
+    ]
+  })
+}
+
+/** Whether the offer is valid on that day and covers the commune. Pure. */
+export function offerApplies(offer: CatalogueOffer, communeId: number, today: Date): boolean {
+  const at = today.getTime()
+  if (offer.validFrom !== null && offer.validFrom > at) return false
+  if (offer.validUntil !== null && offer.validUntil < at) return false
+  return offer.communes === null || offer.communes.has(communeId)
+}
