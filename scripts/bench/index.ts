@@ -5,7 +5,9 @@
  * concurrent clients (maximum throughput), printing p50/p95/p99 and requests per second,
  * plus Payload's generic REST `find` for comparison. Not a test: it prints figures and targets.
  * `--prepare` only builds the dataset (reused by later runs). Env: BENCH_DATABASE_URL, BENCH_DURATION_MS,
- * BENCH_CONCURRENCY, BENCH_RATE, BOUSSOLE_BUILD=always|never.
+ * BENCH_CONCURRENCY, BENCH_RATE, BENCH_SCENARIOS (e.g. `search,match`; default all: search,rest,match,leads),
+ * BENCH_CPU_PROFILE=1 (the server writes a V8 CPU profile to .data/bench/profiles when it stops),
+ * BOUSSOLE_BUILD=always|never.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -25,6 +27,8 @@ import { validAnswersFor } from './validAnswers'
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
 const TARGET_RATE = Number(process.env.BENCH_RATE ?? 100)
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'search,rest,match,leads').split(','))
+const PROFILE_DIR = path.resolve('.data/bench/profiles')
 const log = (line: string) => console.info(line)
 const SERVER_LOG = path.resolve('.data/bench/next-start.log')
 
@@ -86,6 +90,7 @@ const server = await startNextServer({
   env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'boussole-bench-secret', BOUSSOLE_JOBS_AUTORUN: 'false', TRUST_PROXY: 'true', SMTP_HOST: '' },
   readyPath: '/api/boussole/communes?q=cahors',
   onOutput: (chunk) => appendFileSync(SERVER_LOG, chunk),
+  nodeArgs: process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
 })
 
 const queries = ['cah', 'saint', 'st et', 'mont', 'l isle', 'bordeaux', 'lyon', 'mars', 'toulouse', 'ren', '46000', '750', '31', 'beau', 'ville']
@@ -100,6 +105,20 @@ const restSearchRequest: Request = (i) => ({ method: 'GET', path: `/api/communes
 const matchRequest: Request = (i) => {
   const theme = pick(themes, i).slug!
   return { method: 'POST', path: '/api/boussole/match', body: { commune: pick(communes, i * 7).code, theme, answers: answersByTheme.get(theme) } }
+}
+/** One search per territory and theme: loads every part of the in-memory catalogue the measure will use. */
+const codeOfCommune = new Map(communes.map((commune) => [commune.id, commune.code]))
+const primeMatching = async () => {
+  for (const territory of territories) {
+    const commune = codeOfCommune.get((territory.coveredCommunes as number[])[0])
+    for (const theme of themes) {
+      await fetch(`${server.baseUrl}/api/boussole/match`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ commune, theme: theme.slug, answers: answersByTheme.get(theme.slug!) }),
+      })
+    }
+  }
 }
 let leadCounter = 0
 const leadRequest: Request = () => {
@@ -123,17 +142,24 @@ const leadRequest: Request = () => {
 }
 
 try {
-  // Warm-up: first requests compile routes and fill caches.
-  await load('warm-up', searchRequest, { durationMs: 3_000 })
   let created = 0
   const countCreated = { expect: [201], onResponse: (status: number) => status === 201 && created++ }
-  const scenarios: { name: string; request: Request; target?: { p95Ms: number; minPerSecond?: number }; options?: Partial<Parameters<typeof runLoad>[0]> }[] = [
-    { name: 'Recherche de commune', request: searchRequest, target: { p95Ms: 10, minPerSecond: TARGET_RATE } },
-    { name: '  même recherche, REST générique', request: restSearchRequest },
-    { name: 'Correspondance (match)', request: matchRequest, target: { p95Ms: 50, minPerSecond: TARGET_RATE } },
-    { name: 'Demande de mise en relation', request: leadRequest, target: { p95Ms: 100, minPerSecond: TARGET_RATE }, options: countCreated },
+  const scenarios: {
+    key: string
+    name: string
+    request: Request
+    target?: { p95Ms: number; minPerSecond?: number }
+    options?: Partial<Parameters<typeof runLoad>[0]>
+  }[] = [
+    { key: 'search', name: 'Recherche de commune', request: searchRequest, target: { p95Ms: 10, minPerSecond: TARGET_RATE } },
+    { key: 'rest', name: '  même recherche, REST générique', request: restSearchRequest },
+    { key: 'match', name: 'Correspondance (match)', request: matchRequest, target: { p95Ms: 50, minPerSecond: TARGET_RATE } },
+    { key: 'leads', name: 'Demande de mise en relation', request: leadRequest, target: { p95Ms: 100, minPerSecond: TARGET_RATE }, options: countCreated },
   ]
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter(({ key }) => SCENARIOS.has(key))) {
+    // Warm-up, not measured: first requests compile the route and fill the in-memory catalogue.
+    if (scenario.key === 'match' || scenario.key === 'leads') await primeMatching()
+    await load('warm-up', scenario.request, { durationMs: 3_000, concurrency: 4, ...scenario.options })
     results.push({
       result: await load(`${scenario.name} — ${TARGET_RATE} req/s`, scenario.request, { ratePerSecond: TARGET_RATE, ...scenario.options }),
       target: scenario.target,

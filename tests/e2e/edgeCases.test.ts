@@ -182,20 +182,39 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     ['question inconnue', `/commune/46042/emploi/questions?r=${r({ pointure: 42 })}`],
     ['résultats avec un âge hors limites', `/commune/46042/emploi/resultats?r=${r({ ...JOB_SEEKER, age: 99 })}`],
     ['résultats illisibles', `/commune/46042/emploi/resultats?r=xyz`],
-  ])('%s → explication et moyen de recommencer', async (label, path) => {
+  ])('%s → explication et moyen de recommencer, statut 400', async (label, path) => {
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(path)
-      expect(response?.status()).toBeLessThan(500)
+      expect(response?.status()).toBe(400)
       await expect(page.locator('#contenu h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
       expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
       if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
     })
   }, 60_000)
 
+  test.each(['/offre/%FF', '/commune/%E0%A4%A/emploi/questions'])('une adresse aux caractères illisibles (%s) → lien invalide, statut 400', async (path) => {
+    await withPage(DESKTOP, async (page) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(400)
+      await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Ce lien est invalide')
+      expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
+      expect(await page.locator('header.fr-header').count()).toBe(1)
+    })
+  }, 60_000)
+
+  test('le marqueur d’erreur ajouté à une adresse valide est retiré (statut 200)', async () => {
+    await withPage(DESKTOP, async (page) => {
+      const response = await page.goto(`/commune/46042/emploi/resultats?r=${r(JOB_SEEKER)}&invalide=1`)
+      expect(response?.status()).toBe(200)
+      expect(page.url()).not.toContain('invalide')
+      await expect(page.locator('#contenu h1').innerText()).resolves.not.toContain('afficher tes résultats')
+    })
+  }, 60_000)
+
   test('une réponse manquante dans les résultats renvoie vers la question', async () => {
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(`/commune/46042/emploi/resultats?r=${r({ age: 19 })}`)
-      expect(response?.status()).toBeLessThan(500)
+      expect(response?.status()).toBe(400)
       await Promise.all([page.waitForLoadState('load'), page.click('text=Compléter mes réponses')])
       await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/situation/)
     })

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { StartOverLinks } from '@/components/StartOverLinks'
 
 export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
 
@@ -16,18 +16,7 @@ export default function NotFound() {
             que tu cherches n’est plus proposé.
           </p>
           <p>Pas de souci, tu peux repartir d’ici :</p>
-          <ul className="fr-btns-group fr-btns-group--inline-md">
-            <li>
-              <Link href="/" prefetch={false} className="fr-btn">
-                Chercher par commune
-              </Link>
-            </li>
-            <li>
-              <Link href="/territoires" prefetch={false} className="fr-btn fr-btn--secondary">
-                Voir les territoires
-              </Link>
-            </li>
-          </ul>
+          <StartOverLinks />
         </div>
       </div>
     </div>

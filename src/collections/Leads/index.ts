@@ -63,8 +63,8 @@ export const Leads: CollectionConfig = {
       type: 'group',
       access: immutable,
       fields: [
-        { name: 'email', label: 'Courriel', type: 'email' },
-        { name: 'phone', label: 'Téléphone mobile', type: 'text', maxLength: 20 },
+        { name: 'email', label: 'Courriel', type: 'email', index: true },
+        { name: 'phone', label: 'Téléphone mobile', type: 'text', maxLength: 20, index: true },
       ],
     },
     { name: 'answers', label: 'Réponses au questionnaire', type: 'json', access: immutable, admin: { readOnly: true } },

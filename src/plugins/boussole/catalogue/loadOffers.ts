@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idsOf } from '@/access/perimeter'
+import { rulesOf } from '../matching/rulesOf'
 import type { CatalogueOffer } from './types'
 
 const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)
@@ -39,7 +40,7 @@ export async function loadOffers(payload: Payload, territoryId: number, themeId:
         subTheme: offer.subTheme ?? null,
         contactDelayDays: offer.contactDelayDays,
         remote: Boolean(offer.location?.remote),
-        rules: offer.rules ?? [],
+        rules: rulesOf(offer),
         communes: offer.coverage?.mode === 'communes' ? new Set(idsOf(offer.coverage.communes ?? [])) : null,
         validFrom: time(offer.validFrom),
         validUntil: time(offer.validUntil),

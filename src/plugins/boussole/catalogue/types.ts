@@ -1,4 +1,5 @@
-import type { Offer, Theme } from '@/payload-types'
+import type { Theme } from '@/payload-types'
+import type { EligibilityRule } from '../matching/types'
 import type { Question } from '../questionnaire/types'
 
 export interface TerritoryRef {
@@ -21,7 +22,7 @@ export interface CatalogueOffer {
   subTheme: string | null
   contactDelayDays: number
   remote: boolean
-  rules: NonNullable<Offer['rules']>
+  rules: EligibilityRule[]
   /** null: the whole territory */
   communes: Set<number> | null
   validFrom: number | null

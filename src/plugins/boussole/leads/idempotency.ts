@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import type { Partner } from '@/payload-types'
+import { poolOf } from '@/database/pool'
 import { BoussoleApiError, badRequest } from '../http/errors'
 import type { LeadInput } from './leadInput'
 import type { SubmittedLead } from './submittedLead'
@@ -21,21 +20,35 @@ export function parseIdempotencyKey(value: string | null | undefined): string | 
  * for another request (another offer or other contact details).
  */
 export async function replayedLead(payload: Payload, key: string, input: LeadInput): Promise<SubmittedLead | null> {
-  const { docs } = await payload.find({
-    collection: 'leads',
-    where: { idempotencyKey: { equals: key } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: true,
-    populate: { partners: { name: true } },
-    select: { reference: true, dueAt: true, contactDelayDays: true, partner: true, offer: true, contact: true },
-  })
-  const lead = docs[0]
+  // Plain SQL: it runs before every lead that carries a key, and reads a handful of columns.
+  const { rows } = await poolOf(payload).query<{
+    id: number
+    reference: string | null
+    due_at: Date | null
+    contact_delay_days: string | null
+    offer_id: number
+    contact_email: string | null
+    contact_phone: string | null
+    partner_name: string
+  }>(
+    `select l.id, l.reference, l.due_at, l.contact_delay_days, l.offer_id, l.contact_email, l.contact_phone, p.name as partner_name
+       from leads l join partners p on p.id = l.partner_id
+      where l.idempotency_key = $1`,
+    [key],
+  )
+  const lead = rows[0]
   if (!lead) return null
-  const sameRequest =
-    idsOf([lead.offer])[0] === input.offer && (lead.contact?.email ?? null) === input.contact.email && (lead.contact?.phone ?? null) === input.contact.phone
+  const sameRequest = lead.offer_id === input.offer && lead.contact_email === input.contact.email && lead.contact_phone === input.contact.phone
   if (!sameRequest) {
     throw new BoussoleApiError(422, [{ field: 'Idempotency-Key', message: 'Cette clé d’idempotence a déjà servi pour une autre demande.' }])
   }
-  return submittedLead(lead, lead.partner as Partner)
+  return submittedLead(
+    {
+      id: lead.id,
+      reference: lead.reference,
+      dueAt: lead.due_at ? lead.due_at.toISOString() : null,
+      contactDelayDays: lead.contact_delay_days === null ? null : Number(lead.contact_delay_days),
+    },
+    { name: lead.partner_name },
+  )
 }

@@ -1,4 +1,6 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
+
+import { poolOf } from '@/database/pool'
 
 import { BoussoleApiError } from '../http/errors'
 import { getSettings } from '../options'
@@ -22,17 +24,13 @@ const waitText = (seconds: number): string => {
   return minutes < 60 ? `${minutes} minute${minutes > 1 ? 's' : ''}` : `${Math.ceil(minutes / 60)} heure${minutes > 60 ? 's' : ''}`
 }
 
-async function recentLeadTimes(payload: Payload, where: Where, since: Date): Promise<Date[]> {
-  const { docs } = await payload.find({
-    collection: 'leads',
-    where: { and: [where, { createdAt: { greater_than: since.toISOString() } }] },
-    sort: 'createdAt',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { createdAt: true },
-  })
-  return docs.map((doc) => new Date(doc.createdAt))
+/** Creation times of the leads matching `condition` (SQL, parameters from $2) since `since`, oldest first. */
+async function recentLeadTimes(payload: Payload, condition: string, values: unknown[], since: Date): Promise<Date[]> {
+  const { rows } = await poolOf(payload).query<{ created_at: Date }>(
+    `select created_at from leads where created_at > $1 and (${condition}) order by created_at`,
+    [since, ...values],
+  )
+  return rows.map((row) => row.created_at)
 }
 
 const tooMany = (seconds: number, message: string) =>
@@ -45,15 +43,12 @@ const tooMany = (seconds: number, message: string) =>
 export async function checkRateLimits(payload: Payload, request: { fingerprint: string | null; contact: LeadContact }, now: Date): Promise<void> {
   const { leadsPerIpPerHour, leadsPerContactPerDay } = getSettings(payload).rateLimits
   if (request.fingerprint) {
-    const times = await recentLeadTimes(payload, { requestFingerprint: { equals: request.fingerprint } }, new Date(now.getTime() - HOUR_MS))
+    const times = await recentLeadTimes(payload, 'request_fingerprint = $2', [request.fingerprint], new Date(now.getTime() - HOUR_MS))
     const wait = retryAfterSeconds(times, leadsPerIpPerHour, HOUR_MS, now)
     if (wait) throw tooMany(wait, `Trop de demandes ont été envoyées depuis cette connexion. Réessaie dans ${waitText(wait)}.`)
   }
-  const sameContact: Where[] = [
-    ...(request.contact.email ? [{ 'contact.email': { equals: request.contact.email } }] : []),
-    ...(request.contact.phone ? [{ 'contact.phone': { equals: request.contact.phone } }] : []),
-  ]
-  const times = await recentLeadTimes(payload, { or: sameContact }, new Date(now.getTime() - DAY_MS))
+  // The same e-mail address or the same phone number (either may be absent: null matches nothing).
+  const times = await recentLeadTimes(payload, 'contact_email = $2 or contact_phone = $3', [request.contact.email, request.contact.phone], new Date(now.getTime() - DAY_MS))
   const wait = retryAfterSeconds(times, leadsPerContactPerDay, DAY_MS, now)
   if (wait) {
     throw tooMany(wait, `Tu as déjà envoyé ${leadsPerContactPerDay} demandes avec ces coordonnées en 24 heures. Réessaie dans ${waitText(wait)}, ou contacte directement l’organisme.`)

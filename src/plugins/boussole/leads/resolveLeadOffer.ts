@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { poolOf } from '@/database/pool'
 import type { CatalogueOffer } from '../catalogue/types'
 import { BoussoleApiError, badRequest, notFound } from '../http/errors'
 import { evaluateRules } from '../matching/evaluateRules'
 import { explainMatch } from '../matching/explainMatch'
-import { candidateOffers, checkAnswers, resolveMatchContext, rulesOf, type MatchContext } from '../matching/matchOffers'
+import { candidateOffers, checkAnswers, resolveMatchContext, type MatchContext } from '../matching/matchOffers'
 import type { Answers } from '../questionnaire/types'
 import type { LeadInput } from './leadInput'
 
@@ -23,17 +23,11 @@ const NOT_HERE = 'Cette offre n’est pas proposée dans ta commune en ce moment
  * and theme covering the commune, and the answers valid for the questionnaire and eligible for its rules.
  */
 export async function resolveLeadOffer(payload: Payload, input: LeadInput, today: Date): Promise<LeadTarget> {
-  const offer = await payload.findByID({
-    collection: 'offers',
-    id: input.offer,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    select: { status: true, theme: true },
-  })
+  const { rows } = await poolOf(payload).query<{ status: string; theme_id: number }>('select status, theme_id from offers where id = $1', [input.offer])
+  const offer = rows[0]
   if (!offer || offer.status !== 'publiee') throw notFound('Cette offre n’existe pas ou n’est plus proposée.', 'offer')
 
-  const context = await resolveMatchContext(payload, input.commune, idsOf([offer.theme])[0]).catch((error: unknown) => {
+  const context = await resolveMatchContext(payload, input.commune, offer.theme_id).catch((error: unknown) => {
     if (error instanceof BoussoleApiError && error.errors.some((entry) => entry.field === 'theme')) throw badRequest([{ field: 'offer', message: NOT_HERE }])
     throw error
   })
@@ -41,7 +35,7 @@ export async function resolveLeadOffer(payload: Payload, input: LeadInput, today
   if (!candidate) throw badRequest([{ field: 'offer', message: NOT_HERE }])
   const answers = checkAnswers(context.questions, input.answers)
 
-  const evaluation = evaluateRules(rulesOf(candidate), answers, context.questions)
+  const evaluation = evaluateRules(candidate.rules, answers, context.questions)
   if (!evaluation.eligible) {
     throw badRequest(
       evaluation.failed.map((rule) => ({

@@ -87,6 +87,8 @@ async function createLead(req: PayloadRequest, { input, target, createdAt, finge
       createdAt: at,
     },
     depth: 0,
+    // Read back only what the answer needs.
+    select: { reference: true, dueAt: true, contactDelayDays: true },
     overrideAccess: true,
     req,
   })

@@ -30,13 +30,20 @@ export function evaluateRules(
   answers: Answers,
   questions: readonly Question[],
 ): RuleEvaluation {
+  return rulesEvaluator(answers, questions)(rules)
+}
+
+/** `evaluateRules` for many offers and the same answers: which questions apply is worked out once. */
+export function rulesEvaluator(answers: Answers, questions: readonly Question[]): (rules: readonly EligibilityRule[]) => RuleEvaluation {
   const visibleKeys = new Set(visibleQuestions(questions, answers).map((question) => question.key))
-  const evaluation: RuleEvaluation = { eligible: true, matched: [], failed: [], unknown: [] }
-  for (const rule of rules) {
-    const answer = visibleKeys.has(rule.criterion) ? readAnswer(answers, rule.criterion) : undefined
-    const outcome = outcomeOf(rule, answer)
-    if (outcome !== 'ignored') evaluation[outcome].push(rule)
+  return (rules) => {
+    const evaluation: RuleEvaluation = { eligible: true, matched: [], failed: [], unknown: [] }
+    for (const rule of rules) {
+      const answer = visibleKeys.has(rule.criterion) ? readAnswer(answers, rule.criterion) : undefined
+      const outcome = outcomeOf(rule, answer)
+      if (outcome !== 'ignored') evaluation[outcome].push(rule)
+    }
+    evaluation.eligible = evaluation.failed.length === 0
+    return evaluation
   }
-  evaluation.eligible = evaluation.failed.length === 0
-  return evaluation
 }

@@ -11,10 +11,9 @@ import type { Answers, Question } from '../questionnaire/types'
 import { validateAnswers } from '../questionnaire/validateAnswers'
 import { recordSearch } from './recordSearch'
 import { dailySeed } from './dailySeed'
-import { evaluateRules } from './evaluateRules'
+import { rulesEvaluator } from './evaluateRules'
 import { explainMatch } from './explainMatch'
 import { rankOffers } from './rankOffers'
-import type { EligibilityRule } from './types'
 
 export interface MatchedOffer {
   id: number
@@ -88,9 +87,6 @@ export async function candidateOffers(payload: Payload, context: MatchContext, t
   return offers.filter((offer) => offerApplies(offer, context.commune.id, today))
 }
 
-export const rulesOf = (offer: { rules?: CatalogueOffer['rules'] | null }): EligibilityRule[] =>
-  (offer.rules ?? []).map((rule) => ({ criterion: rule.criterion, values: rule.values ?? [], min: rule.min ?? null, max: rule.max ?? null }))
-
 /**
  * The matching offers for a young person's answers, most specific first, neutral between organisations
  * (ties shuffled with a seed that changes every day), each with the reasons it fits. Logs the search anonymously.
@@ -106,17 +102,15 @@ export async function matchOffers(payload: Payload, input: { commune: unknown; t
     const index = subThemes.findIndex((row) => row.slug === slug)
     return index === -1 ? subThemes.length : index
   }
-  const evaluated = offers.map((offer) => {
-    const rules = rulesOf(offer)
-    return {
-      offer,
-      id: offer.id,
-      rules,
-      subThemeOrder: order(offer.subTheme),
-      partnerId: offer.partner.id,
-      match: evaluateRules(rules, answers, context.questions),
-    }
-  })
+  const evaluate = rulesEvaluator(answers, context.questions)
+  const evaluated = offers.map((offer) => ({
+    offer,
+    id: offer.id,
+    rules: offer.rules,
+    subThemeOrder: order(offer.subTheme),
+    partnerId: offer.partner.id,
+    match: evaluate(offer.rules),
+  }))
   const eligible = evaluated.filter((entry) => entry.match.eligible)
   const nearMisses = evaluated.filter((entry) => !entry.match.eligible && entry.match.failed.length === 1).length
   const ranked = rankOffers(eligible, dailySeed(today))

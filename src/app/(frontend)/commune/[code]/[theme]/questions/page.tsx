@@ -6,6 +6,7 @@ import { BadRequest } from '@/components/BadRequest'
 import { QuestionField } from '@/components/QuestionField'
 import { Stepper } from '@/components/Stepper'
 import { allParams, decodeAnswers, encodeAnswers, firstParam } from '../../../../_lib/answersParam'
+import { isMarkedBadRequest, withBadRequestMarker } from '../../../../_lib/badRequestStatus'
 import { loadMatchContext } from '../../../../_lib/matchContext'
 import { communePath, questionsPath, resultsPath } from '../../../../_lib/paths'
 import { questionnaireStep, type StepResult } from '../../../../_lib/questionnaireStep'
@@ -27,7 +28,7 @@ async function load({ params, searchParams }: Props) {
           answered: questionKey ? { key: questionKey, values: allParams(query.reponse) } : undefined,
           show: firstParam(query.voir),
         })
-  return { context, step }
+  return { context, step, query }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -43,10 +44,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** One question per screen, plain HTML forms (GET): the answers so far travel in `r`, so a reload loses nothing. */
 export default async function QuestionsPage(props: Props) {
-  const { context, step } = await load(props)
+  const { context, step, query } = await load(props)
   const { commune, theme } = context
   const code = commune.code
   const slug = theme.slug!
+  const invalid = step.kind === 'invalid'
+  if (invalid !== isMarkedBadRequest(query)) redirect(withBadRequestMarker(questionsPath(code, slug), query, invalid))
 
   if (step.kind === 'done') redirect(resultsPath(code, slug, step.answers))
   if (step.kind === 'invalid') {

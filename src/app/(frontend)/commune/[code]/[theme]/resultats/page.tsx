@@ -8,8 +8,9 @@ import { OfferCard } from '@/components/OfferCard'
 import { matchOffers, type MatchedOffer, type MatchResult } from '@/plugins/boussole/matching/matchOffers'
 import { decodeAnswers, firstParam, type StoredAnswers } from '../../../../_lib/answersParam'
 import { forPage, type Outcome } from '../../../../_lib/apiErrors'
+import { isMarkedBadRequest, withBadRequestMarker } from '../../../../_lib/badRequestStatus'
 import { payloadClient } from '../../../../_lib/payload'
-import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, routeParam, territoryPath } from '../../../../_lib/paths'
+import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, resultsPath, routeParam, territoryPath } from '../../../../_lib/paths'
 
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -24,7 +25,7 @@ const match = cache(async (code: string, theme: string, r: string | undefined): 
 
 async function load({ params, searchParams }: Props) {
   const [{ code, theme }, query] = await Promise.all([params, searchParams])
-  return { code, theme, ...(await match(code, theme, firstParam(query.r))) }
+  return { code, theme, query, ...(await match(code, theme, firstParam(query.r))) }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -39,8 +40,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ResultsPage(props: Props) {
-  const { code, theme, answers, outcome } = await load(props)
+  const { code, theme, query, answers, outcome } = await load(props)
   if (answers && !outcome) redirect(questionsPath(routeParam(code), routeParam(theme)))
+  const invalid = !outcome || !outcome.ok
+  if (invalid !== isMarkedBadRequest(query)) redirect(withBadRequestMarker(resultsPath(routeParam(code), routeParam(theme), {}), query, invalid))
   if (!outcome || !outcome.ok) {
     const errors = outcome && !outcome.ok ? outcome.errors : [{ message: 'Les réponses enregistrées dans le lien sont illisibles.' }]
     return (
