@@ -108,6 +108,9 @@ export async function importGeography(
     const postalCodesReplaced = await replacePostalCodes(client, t)
     log(`Codes postaux réécrits pour ${postalCodesReplaced} communes (${elapsed()}).`)
 
+    // Fresh planner statistics: a database that has just received 35,000 communes would otherwise be
+    // queried with plans made for empty tables until autovacuum comes by.
+    await client.query(`ANALYZE ${(Object.keys(TABLES) as (keyof typeof TABLES)[]).map(t).join(', ')}`)
     await client.query('COMMIT')
     log(`Transaction validée (${elapsed()}).`)
     return {

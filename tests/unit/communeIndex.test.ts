@@ -60,6 +60,18 @@ describe('searchCommuneIndex', () => {
     expect(names(query)).toEqual(expected)
   })
 
+  it('lists a commune once, at its best rank, and still fills the limit', () => {
+    const twice = buildCommuneIndex([
+      commune('Saint-Jean-de-Saint-Pierre', '99010', ['99010'], 100),
+      commune('Villa-Saint-Paul', '99011', ['99011'], 90_000),
+      commune('Saint-Paul', '99012', ['99012'], 50),
+      commune('Le-Saint', '99013', ['99013'], 10),
+    ])
+    const found = (limit: number) => searchCommuneIndex(twice, 'saint', limit, 2)?.map((entry) => entry.name)
+    expect(found(10)).toEqual(['Saint-Jean-de-Saint-Pierre', 'Saint-Paul', 'Villa-Saint-Paul', 'Le-Saint'])
+    expect(found(3)).toEqual(['Saint-Jean-de-Saint-Pierre', 'Saint-Paul', 'Villa-Saint-Paul'])
+  })
+
   it('honours the limit', () => {
     expect(names('saint', 2)).toEqual(['Saint-Étienne', 'Saint-Étienne-du-Rouvray'])
   })

@@ -26,9 +26,15 @@ export const communeDirectory = revalidatingCache<CommuneIndex>({
   stamp: (payload) => tableStamp(payload, GEOGRAPHY_TABLES),
   load: async (payload: Payload) => {
     const { rows } = await poolOf(payload).query<Row>(
-      `select c.id, c.code, c.name, c.search_key, c.population, d.code as departement_code, d.name as departement_name,
-         coalesce((select array_agg(t.text order by t."order") from communes_texts t where t.parent_id = c.id and t.path = 'postalCodes'), '{}') as postal_codes
-       from communes c left join departements d on d.id = c.departement_id`,
+      // One aggregate joined once (not a sub-query per commune): a good plan even before statistics exist.
+      `with postal as (
+         select parent_id, array_agg(text order by "order") as codes from communes_texts where path = 'postalCodes' group by parent_id
+       )
+       select c.id, c.code, c.name, c.search_key, c.population, d.code as departement_code, d.name as departement_name,
+              coalesce(p.codes, '{}') as postal_codes
+         from communes c
+         left join departements d on d.id = c.departement_id
+         left join postal p on p.parent_id = c.id`,
     )
     return buildCommuneIndex(rows.map(toIndexed))
   },

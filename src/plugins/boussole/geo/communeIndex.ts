@@ -15,6 +15,8 @@ export interface IndexedCommune {
 interface PrefixTable {
   keys: string[]
   communes: number[]
+  /** 1 when the entry is the commune's whole name or code, 0 for a word inside the name. */
+  whole: Uint8Array
 }
 
 export interface CommuneIndex {
@@ -26,9 +28,11 @@ export interface CommuneIndex {
   codes: PrefixTable
 }
 
-function prefixTable(entries: [string, number][]): PrefixTable {
+type Entry = [key: string, commune: number, whole: boolean]
+
+function prefixTable(entries: Entry[]): PrefixTable {
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
-  return { keys: entries.map((entry) => entry[0]), communes: entries.map((entry) => entry[1]) }
+  return { keys: entries.map((entry) => entry[0]), communes: entries.map((entry) => entry[1]), whole: Uint8Array.from(entries, (entry) => (entry[2] ? 1 : 0)) }
 }
 
 const collator = new Intl.Collator('fr')
@@ -36,13 +40,12 @@ const collator = new Intl.Collator('fr')
 /** Indexes communes for `searchCommuneIndex`: kept by population (bigger first), then name, so a smaller index ranks first. Pure. */
 export function buildCommuneIndex(communes: IndexedCommune[]): CommuneIndex {
   const ordered = [...communes].sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || collator.compare(a.name, b.name))
-  const words: [string, number][] = []
-  const codes: [string, number][] = []
+  const words: Entry[] = []
+  const codes: Entry[] = []
   ordered.forEach((commune, index) => {
     const key = commune.searchKey
-    for (let at = 0; at < key.length; at++) if (at === 0 || key[at - 1] === ' ') words.push([key.slice(at), index])
-    codes.push([commune.code, index])
-    for (const postalCode of new Set(commune.postalCodes)) codes.push([postalCode, index])
+    for (let at = 0; at < key.length; at++) if (at === 0 || key[at - 1] === ' ') words.push([key.slice(at), index, at === 0])
+    for (const code of new Set([commune.code, ...commune.postalCodes])) codes.push([code, index, true])
   })
   return { communes: ordered, byCode: new Map(ordered.map((commune) => [commune.code, commune])), words: prefixTable(words), codes: prefixTable(codes) }
 }
@@ -61,21 +64,27 @@ function prefixRange(table: PrefixTable, prefix: string): [number, number] {
   return [low, end]
 }
 
+/** Adds `value` to `list` (ascending, without duplicates) if it is among the `limit` smallest. */
+function keepSmallest(list: number[], value: number, limit: number): void {
+  if (list.length === limit && value >= list[limit - 1]) return
+  let at = list.length
+  while (at > 0 && list[at - 1] > value) at--
+  if (at > 0 && list[at - 1] === value) return
+  list.splice(at, 0, value)
+  if (list.length > limit) list.pop()
+}
+
 /**
- * The `limit` best communes among the entries starting with `prefix`: by `rank` (0 first), then in index
- * order (population, name), each commune once.
+ * The `limit` best communes among the entries starting with `prefix`: the exact name or code first, then
+ * names starting with the prefix, then names with a word starting with it; within each rank in index order
+ * (population, name); each commune once, at its best rank. One pass over the range, no sorting.
  */
-function best(index: CommuneIndex, table: PrefixTable, prefix: string, rank: (commune: IndexedCommune) => number, limit: number): IndexedCommune[] {
+function best(index: CommuneIndex, table: PrefixTable, prefix: string, limit: number): IndexedCommune[] {
   const [start, end] = prefixRange(table, prefix)
-  const groups: number[][] = [[], [], []]
-  for (let at = start; at < end; at++) groups[rank(index.communes[table.communes[at]])].push(table.communes[at])
+  const ranks: number[][] = [[], [], []]
+  for (let at = start; at < end; at++) keepSmallest(ranks[table.whole[at] ? (table.keys[at] === prefix ? 0 : 1) : 2], table.communes[at], limit)
   const chosen = new Set<number>()
-  for (const group of groups) {
-    for (const at of Int32Array.from(group).sort()) {
-      if (chosen.size >= limit) break
-      chosen.add(at)
-    }
-  }
+  for (const rank of ranks) for (const at of rank) if (chosen.size < limit) chosen.add(at)
   return [...chosen].map((at) => index.communes[at])
 }
 
@@ -89,12 +98,8 @@ function best(index: CommuneIndex, table: PrefixTable, prefix: string, rank: (co
 export function searchCommuneIndex(index: CommuneIndex, query: string, limit: number, minLength: number): IndexedCommune[] | null {
   if (isCodeQuery(query)) {
     const code = normalizeCodeQuery(query)
-    if (code.length < minLength) return null
-    const exact = (commune: IndexedCommune) => (commune.code === code || commune.postalCodes.includes(code) ? 0 : 1)
-    return best(index, index.codes, code, exact, limit)
+    return code.length < minLength ? null : best(index, index.codes, code, limit)
   }
   const key = normalizeSearchKey(query)
-  if (key.replace(/ /g, '').length < minLength) return null
-  const closeness = (commune: IndexedCommune) => (commune.searchKey === key ? 0 : commune.searchKey.startsWith(key) ? 1 : 2)
-  return best(index, index.words, key, closeness, limit)
+  return key.replace(/ /g, '').length < minLength ? null : best(index, index.words, key, limit)
 }
