@@ -1,3 +1,4 @@
+import { answerChoices } from '@/plugins/boussole/questionnaire/answerChoices'
 import { UNKNOWN_ANSWER, UNKNOWN_ANSWER_LABEL, type Question } from '@/plugins/boussole/questionnaire/types'
 
 interface Props {
@@ -21,14 +22,7 @@ export function QuestionField({ question, current, error, name }: Props) {
   const legendId = `${id}-legend`
   const messagesId = `${id}-messages`
   const chosen = asList(current)
-  const options =
-    question.type === 'boolean'
-      ? [
-          { value: 'oui', label: 'Oui' },
-          { value: 'non', label: 'Non' },
-        ]
-      : (question.options ?? [])
-  const withUnknown = question.allowUnknown ? [...options, { value: UNKNOWN_ANSWER, label: UNKNOWN_ANSWER_LABEL }] : options
+  const withUnknown = answerChoices(question)
   const hint = question.help || (question.type === 'multiple' ? 'Tu peux cocher plusieurs réponses.' : null)
 
   return (

@@ -10,6 +10,7 @@ import { leadReference } from '../plugins/boussole/leads/leadReference'
 import { evaluateRules } from '../plugins/boussole/matching/evaluateRules'
 import { rulesOf } from '../plugins/boussole/matching/rulesOf'
 import { getSettings } from '../plugins/boussole/options'
+import { applicableQuestionnaire } from '../plugins/boussole/questionnaire/applicableQuestionnaire'
 import type { Answers, Question } from '../plugins/boussole/questionnaire/types'
 import { dueDate, reminderAt } from '../plugins/boussole/sla/dueDate'
 import { addCalendarDays, localDateTime, zonedTimeToUtc, type CalendarDate } from '../plugins/boussole/sla/timeZone'
@@ -177,9 +178,7 @@ async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> 
   const questionnaires = new Map<string, Question[]>()
   for (const territoryId of territories.keys()) {
     for (const themeId of themeBySlug.values()) {
-      const ofTheme = questionnaireDocs.filter((doc) => idOf(doc.theme) === themeId)
-      // The territory's own questionnaire when it has one, otherwise the national template.
-      const applicable = ofTheme.find((doc) => doc.territory && idOf(doc.territory) === territoryId) ?? ofTheme.find((doc) => !doc.territory)
+      const applicable = applicableQuestionnaire(questionnaireDocs, themeId, territoryId)
       if (applicable) questionnaires.set(`${territoryId}:${themeId}`, toQuestions(applicable.questions))
     }
   }

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { toQuestions } from '../../src/collections/Questionnaires/toQuestions'
 import type { Lead, Offer, Search } from '../../src/payload-types'
 import { evaluateRules } from '../../src/plugins/boussole/matching/evaluateRules'
 import { rulesOf } from '../../src/plugins/boussole/matching/rulesOf'
-import { findApplicableQuestionnaire } from '../../src/plugins/boussole/questionnaire/findApplicableQuestionnaire'
+import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
 import type { Answers } from '../../src/plugins/boussole/questionnaire/types'
 import { validateAnswers } from '../../src/plugins/boussole/questionnaire/validateAnswers'
 import { dueDate } from '../../src/plugins/boussole/sla/dueDate'
@@ -93,8 +92,7 @@ describe('seedDemoActivity', () => {
       expect(idOf(lead.theme)).toBe(idOf(offer.theme))
       if (offer.coverage?.mode === 'communes') expect((offer.coverage.communes ?? []).map(idOf)).toContain(idOf(lead.commune))
 
-      const questionnaire = await findApplicableQuestionnaire(payload, idOf(offer.theme), idOf(offer.territory))
-      const questions = toQuestions(questionnaire!.questions)
+      const questions = (await catalogue.get(payload)).questionnaireFor(idOf(offer.theme), idOf(offer.territory))!.questions
       const answers = lead.answers as Answers
       const validation = validateAnswers(questions, answers)
       expect(validation).toEqual({ ok: true, answers })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { User } from '../../src/payload-types'
 import { inboxSummary } from '../../src/statistics/inbox'
@@ -356,59 +356,33 @@ describe('the national administration', () => {
     for (const slug of ['lot', 'sicoval'] as const) {
       const territory = ids.territories[slug]
       const row = r.territories.find((t) => t.territory === territory)!
+      /** Documents of the territory created in the period, matching `conditions`. */
+      const countInPeriod = async (collection: 'leads' | 'searches', conditions: Where[] = []) =>
+        (
+          await payload.count({
+            collection,
+            where: {
+              and: [
+                { territory: { equals: territory } },
+                ...conditions,
+                { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
+                { createdAt: { less_than: PERIOD.to.toISOString() } },
+              ],
+            },
+            overrideAccess: true,
+          })
+        ).totalDocs
       const [leads, searches, empty, closed] = await Promise.all([
-        payload.count({
-          collection: 'leads',
-          where: {
-            and: [
-              { territory: { equals: territory } },
-              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
-              { createdAt: { less_than: PERIOD.to.toISOString() } },
-            ],
-          },
-          overrideAccess: true,
-        }),
-        payload.count({
-          collection: 'searches',
-          where: {
-            and: [
-              { territory: { equals: territory } },
-              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
-              { createdAt: { less_than: PERIOD.to.toISOString() } },
-            ],
-          },
-          overrideAccess: true,
-        }),
-        payload.count({
-          collection: 'searches',
-          where: {
-            and: [
-              { territory: { equals: territory } },
-              { resultCount: { equals: 0 } },
-              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
-              { createdAt: { less_than: PERIOD.to.toISOString() } },
-            ],
-          },
-          overrideAccess: true,
-        }),
-        payload.count({
-          collection: 'leads',
-          where: {
-            and: [
-              { territory: { equals: territory } },
-              { status: { equals: 'cloturee' } },
-              { createdAt: { greater_than_equal: PERIOD.from.toISOString() } },
-              { createdAt: { less_than: PERIOD.to.toISOString() } },
-            ],
-          },
-          overrideAccess: true,
-        }),
+        countInPeriod('leads'),
+        countInPeriod('searches'),
+        countInPeriod('searches', [{ resultCount: { equals: 0 } }]),
+        countInPeriod('leads', [{ status: { equals: 'cloturee' } }]),
       ])
       expect({ leads: row.leads, searches: row.searches, empty: row.searchesWithoutResults, closed: row.closed }).toEqual({
-        leads: leads.totalDocs,
-        searches: searches.totalDocs,
-        empty: empty.totalDocs,
-        closed: closed.totalDocs,
+        leads,
+        searches,
+        empty,
+        closed,
       })
     }
     const zero = {

@@ -6,7 +6,7 @@ import { loadNetworkStatus } from '@/statistics/network'
 import { lastWeeks } from '@/statistics/period'
 import { buildStatisticsReport } from '@/statistics/report'
 import { formatShare } from '@/statistics/table'
-import { LeadFollowThroughSections } from './LeadFollowThroughSections'
+import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
 import { TerritorySelector } from './TerritorySelector'
@@ -104,13 +104,7 @@ export async function AnimatorCockpit({
 
       <h2 className="boussole-dashboard__section-title">Les manques de l’offre : recherches sans aucun résultat</h2>
       <div className="boussole-grid">
-        <StatSection table={report.tables['recherches-sans-resultat-par-theme']} csvUrl={csv('recherches-sans-resultat-par-theme')}>
-          <BarChart
-            title="Recherches sans résultat par thème"
-            color="var(--theme-warning-500, #b26a00)"
-            bars={report.gaps.byTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
-          />
-        </StatSection>
+        <SearchGapsByTheme report={report} csv={csv} />
         <StatSection table={report.tables['recherches-sans-resultat-par-commune']} csvUrl={csv('recherches-sans-resultat-par-commune')}>
           <BarChart
             title="Recherches sans résultat par commune"

@@ -28,3 +28,16 @@ export function LeadFollowThroughSections({ report, csv }: { report: StatisticsR
     </>
   )
 }
+
+/** The searches that found nothing, by theme: where the offer is missing (cockpit and national statistics). */
+export function SearchGapsByTheme({ report, csv }: { report: StatisticsReport; csv: (table: string) => string }) {
+  return (
+    <StatSection table={report.tables['recherches-sans-resultat-par-theme']} csvUrl={csv('recherches-sans-resultat-par-theme')}>
+      <BarChart
+        title="Recherches sans résultat par thème"
+        color="var(--theme-warning-500, #b26a00)"
+        bars={report.gaps.byTheme.map((t) => ({ label: report.names.themes.get(t.theme) ?? `#${t.theme}`, value: t.count }))}
+      />
+    </StatSection>
+  )
+}

@@ -1,16 +1,10 @@
-import { UNKNOWN_ANSWER_LABEL, type Question } from '@/plugins/boussole/questionnaire/types'
+import { answerChoices } from '@/plugins/boussole/questionnaire/answerChoices'
+import type { Question } from '@/plugins/boussole/questionnaire/types'
 
 /** A question as the young person sees it (inert controls): the question, its help, the answers offered. */
 export function QuestionPreview({ question, step, total }: { question: Question; step: number; total: number }) {
   const id = `preview-${question.key}`
-  const options =
-    question.type === 'boolean'
-      ? [
-          { value: 'oui', label: 'Oui' },
-          { value: 'non', label: 'Non' },
-        ]
-      : (question.options ?? [])
-  const choices = question.allowUnknown ? [...options, { value: 'ne_sais_pas', label: UNKNOWN_ANSWER_LABEL }] : options
+  const choices = answerChoices(question)
   return (
     <div className="bw-preview" data-testid={`preview-${question.key}`}>
       <p className="bw-muted">

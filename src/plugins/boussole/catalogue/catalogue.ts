@@ -5,6 +5,7 @@ import { toQuestions } from '@/collections/Questionnaires/toQuestions'
 import type { Theme } from '@/payload-types'
 import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
+import { applicableQuestionnaire } from '../questionnaire/applicableQuestionnaire'
 import type { Question } from '../questionnaire/types'
 import { loadOffers } from './loadOffers'
 import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
@@ -60,9 +61,14 @@ async function loadCatalogue(payload: Payload): Promise<Catalogue> {
     for (const communeId of territory.coveredCommunes) if (!territoryOfCommune.has(communeId)) territoryOfCommune.set(communeId, ref)
   }
 
-  const questions = new Map<string, Question[]>()
-  for (const questionnaire of questionnaires.docs) {
-    questions.set(`${idsOf([questionnaire.theme])[0]}:${idsOf([questionnaire.territory])[0] ?? 'national'}`, toQuestions(questionnaire.questions))
+  const questionnaireByKey = new Map<string, { id: number; questions: Question[] } | null>()
+  const questionnaireFor = (themeId: number, territoryId: number) => {
+    const key = `${themeId}:${territoryId}`
+    if (!questionnaireByKey.has(key)) {
+      const found = applicableQuestionnaire(questionnaires.docs, themeId, territoryId)
+      questionnaireByKey.set(key, found ? { id: found.id, questions: toQuestions(found.questions) } : null)
+    }
+    return questionnaireByKey.get(key) ?? null
   }
 
   const partnerNames = new Map(partners.docs.map((partner) => [partner.id, partner.name]))
@@ -73,7 +79,7 @@ async function loadCatalogue(payload: Payload): Promise<Catalogue> {
     territoryOfCommune: (communeId) => territoryOfCommune.get(communeId) ?? null,
     territoryFor: (communeId, themeId) =>
       open.find((territory) => territory.coveredCommunes.has(communeId) && territory.themes.some((row) => row.themeId === themeId && row.status === 'ouvert')),
-    questionsFor: (themeId, territoryId) => questions.get(`${themeId}:${territoryId}`) ?? questions.get(`${themeId}:national`) ?? null,
+    questionnaireFor,
     offersOf: (territoryId, themeId) => {
       const key = `${territoryId}:${themeId}`
       let slice = offers.get(key)

@@ -37,7 +37,7 @@ export interface Catalogue {
   /** The open territory covering the commune where the theme is open. */
   territoryFor: (communeId: number, themeId: number) => CatalogueTerritory | undefined
   /** The territory's own questionnaire for the theme when it has one, otherwise the national one. */
-  questionsFor: (themeId: number, territoryId: number) => Question[] | null
+  questionnaireFor: (themeId: number, territoryId: number) => { id: number; questions: Question[] } | null
   /** The published offers of a territory and theme, whatever their dates and coverage (loaded on first use). */
   offersOf: (territoryId: number, themeId: number) => Promise<CatalogueOffer[]>
 }

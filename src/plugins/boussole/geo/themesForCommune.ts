@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { idsOf } from '@/access/perimeter'
 import type { Commune, Partner, Territory, Theme } from '@/payload-types'
-import { findApplicableQuestionnaire } from '../questionnaire/findApplicableQuestionnaire'
+import { catalogue } from '../catalogue/catalogue'
+import type { Catalogue } from '../catalogue/types'
 import { findCommune } from './findCommune'
 
 export type ThemeAvailability = 'ouvert' | 'bientot' | 'non_couvert'
@@ -52,7 +53,8 @@ export async function themesForCommune(payload: Payload, code: unknown): Promise
     }),
   ])
 
-  const rows = await Promise.all(themes.docs.map((theme) => availability(payload, theme, territories.docs)))
+  const reference = await catalogue.get(payload)
+  const rows = themes.docs.map((theme) => availability(reference, theme, territories.docs))
   const territory = territories.docs[0] ?? null
   return {
     commune: summary(commune),
@@ -64,12 +66,12 @@ export async function themesForCommune(payload: Payload, code: unknown): Promise
 
 type TerritoryThemes = Pick<Territory, 'id' | 'name' | 'slug' | 'themes'>
 
-async function availability(payload: Payload, theme: Theme, territories: TerritoryThemes[]): Promise<CommuneTheme> {
+function availability(reference: Catalogue, theme: Theme, territories: TerritoryThemes[]): CommuneTheme {
   const base = { slug: theme.slug!, name: theme.name, description: theme.description, icon: theme.icon ?? null }
   const statusIn = (territory: TerritoryThemes) => territory.themes?.find((row) => idsOf([row.theme])[0] === theme.id)?.status
   const open = theme.status === 'disponible' ? territories.find((territory) => statusIn(territory) === 'ouvert') : undefined
   if (open) {
-    const questionnaire = await findApplicableQuestionnaire(payload, theme.id, open.id)
+    const questionnaire = reference.questionnaireFor(theme.id, open.id)
     if (questionnaire) {
       return { ...base, status: 'ouvert', territory: { slug: open.slug!, name: open.name }, questionnaireId: questionnaire.id }
     }

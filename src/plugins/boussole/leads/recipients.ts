@@ -11,6 +11,20 @@ export function uniqueEmails(emails: readonly (string | null | undefined)[]): st
 
 const optedIn = (user: Pick<User, 'notifications'>, preference: Preference): boolean => user.notifications?.[preference] !== false
 
+/** The active professionals of an organisation, with their email preferences. */
+export async function activePartnerMembers(payload: Payload, partnerId: number, req?: PayloadRequest): Promise<Pick<User, 'id' | 'email' | 'notifications'>[]> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { and: [{ role: { equals: 'partner' } }, { partner: { equals: partnerId } }, { active: { equals: true } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { email: true, notifications: true },
+  })
+  return docs
+}
+
 /**
  * Who hears about a lead in the organisation: the offer's notification addresses, plus the organisation's
  * active professionals who opted in to this kind of email, each address once.
@@ -22,15 +36,7 @@ export async function partnerRecipients(
   req?: PayloadRequest,
 ): Promise<string[]> {
   const offer = await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { notificationEmails: true } })
-  const { docs: members } = await payload.find({
-    collection: 'users',
-    where: { and: [{ role: { equals: 'partner' } }, { partner: { equals: partnerId } }, { active: { equals: true } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { email: true, notifications: true },
-  })
+  const members = await activePartnerMembers(payload, partnerId, req)
   return uniqueEmails([
     ...(offer?.notificationEmails ?? []).map((row) => row.email),
     ...members.filter((member) => optedIn(member, preference)).map((member) => member.email),

@@ -5,6 +5,7 @@ import { catalogue } from '../catalogue/catalogue'
 import { offerApplies } from '../catalogue/loadOffers'
 import type { CatalogueOffer, TerritoryRef } from '../catalogue/types'
 import { communeDirectory } from '../geo/communeDirectory'
+import { communeCode, unknownCommune } from '../geo/findCommune'
 import { badRequest, notFound } from '../http/errors'
 import { now } from '../options'
 import type { Answers, Question } from '../questionnaire/types'
@@ -43,12 +44,10 @@ export interface MatchContext {
 }
 
 /** Resolves commune, theme, the open territory covering them and the questionnaire that applies (from memory). */
-export async function resolveMatchContext(payload: Payload, communeCode: unknown, themeRef: unknown): Promise<MatchContext> {
+export async function resolveMatchContext(payload: Payload, communeRef: unknown, themeRef: unknown): Promise<MatchContext> {
   const [communes, reference] = await Promise.all([communeDirectory.get(payload), catalogue.get(payload)])
-  const code = typeof communeCode === 'string' ? communeCode.trim().toUpperCase() : ''
-  if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) throw notFound('Code de commune inconnu : choisis ta commune dans la liste.', 'commune')
-  const commune = communes.byCode.get(code)
-  if (!commune) throw notFound('Cette commune est introuvable : choisis-la dans la liste.', 'commune')
+  const commune = communes.byCode.get(communeCode(communeRef))
+  if (!commune) throw unknownCommune()
 
   const ref =
     typeof themeRef === 'number' || (typeof themeRef === 'string' && /^\d+$/.test(themeRef))
@@ -64,7 +63,7 @@ export async function resolveMatchContext(payload: Payload, communeCode: unknown
   if (!territory || theme.status !== 'disponible') {
     throw notFound(`Le thème « ${theme.name} » n’est pas encore ouvert à ${commune.name}.`, 'theme')
   }
-  const questions = reference.questionsFor(theme.id, territory.id)
+  const questions = reference.questionnaireFor(theme.id, territory.id)?.questions
   if (!questions) throw notFound(`Le questionnaire « ${theme.name} » n’est pas disponible à ${commune.name}.`, 'theme')
   return {
     commune: { id: commune.id, code: commune.code, name: commune.name },

@@ -1,13 +1,11 @@
 import type { Payload, Where } from 'payload'
 
 import { idsOf } from '@/access/perimeter'
-import { toQuestions } from '@/collections/Questionnaires/toQuestions'
 import type { Commune } from '@/payload-types'
 import { publicUrl } from '@/config/publicUrl'
 import { rulesOf } from '../matching/rulesOf'
 import { getSettings, now } from '../options'
-import { findApplicableQuestionnaire } from '../questionnaire/findApplicableQuestionnaire'
-import type { Question } from '../questionnaire/types'
+import { catalogue } from '../catalogue/catalogue'
 import { toDataInclusionService, type PlaceFields } from './mapService'
 import { toDataInclusionStructure } from './mapStructure'
 import type { DataInclusionService, DataInclusionStructure } from './schema'
@@ -173,17 +171,8 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
   ])
   const totals = await loadTotals(payload, [...communes.values()])
 
-  const questionsCache = new Map<string, Promise<Question[]>>()
-  const questionsFor = (themeId: number, territoryId: number) => {
-    const key = `${themeId}:${territoryId}`
-    if (!questionsCache.has(key)) {
-      questionsCache.set(
-        key,
-        findApplicableQuestionnaire(payload, themeId, territoryId).then((questionnaire) => (questionnaire ? toQuestions(questionnaire.questions) : [])),
-      )
-    }
-    return questionsCache.get(key) as Promise<Question[]>
-  }
+  const reference = await catalogue.get(payload)
+  const questionsFor = (themeId: number, territoryId: number) => reference.questionnaireFor(themeId, territoryId)?.questions ?? []
   const url = siteUrl(payload)
 
   const items = await Promise.all(
@@ -218,7 +207,7 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
         },
         place: offerPlace ?? partnerPlace,
         zone: compactZone(covered, totals),
-        questions: await questionsFor(themeId, territoryId),
+        questions: questionsFor(themeId, territoryId),
         siteUrl: url,
       })
     }),

@@ -3,7 +3,7 @@ import type { EligibilityRule } from '../matching/types'
 import type { Question } from '../questionnaire/types'
 import { toE164 } from './phone'
 import { richTextToPlainText } from './plainText'
-import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionService, type Public } from './schema'
+import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionAddress, type DataInclusionService, type Public } from './schema'
 import { thematiquesFor } from './thematiques'
 
 /** A place as data·inclusion describes it. */
@@ -13,6 +13,17 @@ export interface PlaceFields {
   code_insee: string | null
   code_postal: string | null
 }
+
+/** The address keys of a service or a structure. */
+export const addressFields = (place: PlaceFields | null): DataInclusionAddress => ({
+  commune: place?.commune ?? null,
+  code_postal: place?.code_postal ?? null,
+  code_insee: place?.code_insee ?? null,
+  adresse: place?.adresse ?? null,
+  complement_adresse: null,
+  longitude: null,
+  latitude: null,
+})
 
 /** What the mapping needs to know about one published offer (already read with public access). */
 export interface ServiceSource {
@@ -110,13 +121,7 @@ export function toDataInclusionService(source: ServiceSource): DataInclusionServ
     publics: publicsFor(offer.rules),
     publics_precisions: YOUNG_PEOPLE_AGES,
     conditions_acces: conditions.length ? `${conditions.join(' ; ')}.` : null,
-    commune: place?.commune ?? null,
-    code_postal: place?.code_postal ?? null,
-    code_insee: place?.code_insee ?? null,
-    adresse: place?.adresse ?? null,
-    complement_adresse: null,
-    longitude: null,
-    latitude: null,
+    ...addressFields(place),
     telephone,
     courriel,
     contact_nom_prenom: null,

@@ -1,4 +1,4 @@
-import { cleanName, parisDate, type PlaceFields } from './mapService'
+import { addressFields, cleanName, parisDate, type PlaceFields } from './mapService'
 import { toE164 } from './phone'
 import { reseauxPorteursFor } from './reseauxPorteurs'
 import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionStructure } from './schema'
@@ -41,13 +41,7 @@ export function toDataInclusionStructure({ partner, place }: StructureSource): D
     description: description.length >= DESCRIPTION_LENGTH.min ? description : null,
     lien_source: null,
     siret: partner.siret && /^\d{14}$/.test(partner.siret) ? partner.siret : null,
-    commune: place?.commune ?? null,
-    code_postal: place?.code_postal ?? null,
-    code_insee: place?.code_insee ?? null,
-    adresse: place?.adresse ?? null,
-    complement_adresse: null,
-    longitude: null,
-    latitude: null,
+    ...addressFields(place),
     telephone: partner.contactsPublic ? toE164(partner.publicPhone) : null,
     courriel: partner.contactsPublic && partner.publicEmail ? partner.publicEmail : null,
     site_web: httpUrl(partner.website),

@@ -123,8 +123,19 @@ export type Thematique = (typeof THEMATIQUES)[number]
 export type Public = (typeof PUBLICS)[number]
 export type ReseauPorteur = (typeof RESEAUX_PORTEURS)[number]
 
+/** Where a service or a structure is (Boussole stores neither coordinates nor an address complement: always null). */
+export interface DataInclusionAddress {
+  commune: string | null
+  code_postal: string | null
+  code_insee: string | null
+  adresse: string | null
+  complement_adresse: string | null
+  longitude: number | null
+  latitude: number | null
+}
+
 /** A service (offre de service), as published. Every key is always present; unknown values are null. */
-export interface DataInclusionService {
+export interface DataInclusionService extends DataInclusionAddress {
   source: string
   structure_id: string
   id: string
@@ -138,13 +149,6 @@ export interface DataInclusionService {
   publics: Public[] | null
   publics_precisions: string | null
   conditions_acces: string | null
-  commune: string | null
-  code_postal: string | null
-  code_insee: string | null
-  adresse: string | null
-  complement_adresse: string | null
-  longitude: number | null
-  latitude: number | null
   telephone: string | null
   courriel: string | null
   contact_nom_prenom: string | null
@@ -161,7 +165,7 @@ export interface DataInclusionService {
 }
 
 /** A structure (organisme partenaire), as published. */
-export interface DataInclusionStructure {
+export interface DataInclusionStructure extends DataInclusionAddress {
   source: string
   id: string
   nom: string
@@ -169,13 +173,6 @@ export interface DataInclusionStructure {
   description: string | null
   lien_source: string | null
   siret: string | null
-  commune: string | null
-  code_postal: string | null
-  code_insee: string | null
-  adresse: string | null
-  complement_adresse: string | null
-  longitude: number | null
-  latitude: number | null
   telephone: string | null
   courriel: string | null
   site_web: string | null
