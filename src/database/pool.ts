@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 /**
- * The node-postgres pool behind `@payloadcms/db-postgres`, for the few hot read paths written in SQL
- * (commune search, matching). Everything else goes through the Local API.
+ * The node-postgres pool behind `@payloadcms/db-postgres`, for the few hot paths written in SQL (the
+ * in-memory catalogue's stamp and bulk reads, the search log, the lead intake's reads and its one write,
+ * `insertLead`). Everything else goes through the Local API.
  */
 export function poolOf(payload: Payload): Pool {
   const pool = (payload.db as unknown as { pool?: Pool }).pool

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { poolOf } from '../../src/database/pool'
+import type { OutgoingEmail } from '../../src/plugins/boussole/jobs/queueEmail'
+import { insertLead, reserveLeadId } from '../../src/plugins/boussole/leads/insertLead'
 import { adminLeadUrl, siteUrl } from '../../src/plugins/boussole/leads/leadLinks'
 import { submitLead } from '../../src/plugins/boussole/leads/submitLead'
 import { getSettings } from '../../src/plugins/boussole/options'
@@ -95,26 +98,65 @@ describe('POST /api/boussole/leads', () => {
     expect(stored.contact).toEqual({ email: null, phone: '+33798765432' })
   })
 
-  it('writes nothing at all when an email cannot be queued (one transaction)', async () => {
+  it('writes nothing at all when an email cannot be queued (lead, history, profile and jobs: all or nothing)', async () => {
     const { payload } = context
-    const before = await countRows(payload)
-    const queue = payload.jobs.queue
-    let calls = 0
-    payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
-      calls++
-      // The organisation's email is queued, then the acknowledgement fails.
-      if (calls === 2) throw new Error('Panne simulée de la base')
-      return queue(args)
-    }) as typeof queue
+    const pool = poolOf(payload)
+    const childRows = async () => (await pool.query<{ n: string }>('select (select count(*) from leads_history) + (select count(*) from leads_profile) as n')).rows[0].n
+    const before = { ...(await countRows(payload)), children: await childRows() }
+    // A real database failure on the second job (the acknowledgement), after the organisation's one was written.
+    await pool.query(`
+      create function refuse_acknowledgement() returns trigger language plpgsql as $$
+      begin
+        if new.input->>'kind' = 'acknowledgement' then raise exception 'Panne simulée de la base'; end if;
+        return new;
+      end $$;
+      create trigger refuse_acknowledgement before insert on payload_jobs for each row execute function refuse_acknowledgement();`)
     try {
       const response = await submit(leadBody(cej, { contact: { email: 'panne@example.org' } }))
       expect(response.status).toBe(500)
       expect(response.json.errors[0].message).toMatch(/Une erreur inattendue/)
     } finally {
-      payload.jobs.queue = queue
+      await pool.query('drop trigger refuse_acknowledgement on payload_jobs; drop function refuse_acknowledgement();')
     }
-    expect(calls).toBe(2)
+    expect({ ...(await countRows(payload)), children: await childRows() }).toEqual(before)
+    expect((await submit(leadBody(cej, { contact: { email: 'panne@example.org' } }))).status).toBe(201)
+  })
+})
+
+describe('references', () => {
+  it('never reuses a reference: a taken one writes nothing, so the intake draws another', async () => {
+    const { payload } = context
+    const existing = await submitLead(payload, leadBody(cej, { contact: { email: 'premiere@example.org' } }))
+    const lead = await payload.findByID({ collection: 'leads', id: existing.id, depth: 0, overrideAccess: true })
+    const row = (reference: string) => ({
+      id: 0,
+      reference,
+      offerId: cej,
+      partnerId: lead.partner as number,
+      territoryId: lead.territory as number,
+      themeId: lead.theme as number,
+      communeId: lead.commune as number,
+      contact: { email: 'seconde@example.org', phone: null },
+      answers: lead.answers,
+      profile: [{ question: 'Quel âge as-tu ?', answer: '19 ans' }],
+      idempotencyKey: null,
+      requestFingerprint: null,
+      contactDelayDays: 3,
+      dueAt: lead.dueAt!,
+      at: lead.createdAt,
+      historyNote: 'Test',
+    })
+    const email: OutgoingEmail = { kind: 'acknowledgement', to: 'seconde@example.org', subject: 'Test', content: { title: 'Test', paragraphs: [] }, dedupeKey: 'reference-test' }
+    const before = await countRows(payload)
+
+    expect(await insertLead(payload, { ...row(existing.reference), id: await reserveLeadId(payload) }, [email])).toBe(false)
     expect(await countRows(payload)).toEqual(before)
+
+    const id = await reserveLeadId(payload)
+    expect(await insertLead(payload, { ...row('BSL-2026-TESTXX'), id }, [email])).toBe(true)
+    expect(await countRows(payload)).toEqual({ leads: before.leads + 1, jobs: before.jobs + 1 })
+    const stored = await payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ reference: 'BSL-2026-TESTXX', status: 'nouvelle', profile: [{ question: 'Quel âge as-tu ?', answer: '19 ans' }] })
   })
 })
 

@@ -7,7 +7,7 @@ import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
 import { applicableQuestionnaire } from '../questionnaire/applicableQuestionnaire'
 import type { Question } from '../questionnaire/types'
-import { loadOffers } from './loadOffers'
+import { loadOffers, publishedOfferThemes } from './loadOffers'
 import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
 
 /** The collections the catalogue is built from: a change to any of them rebuilds it. */
@@ -15,8 +15,9 @@ export const CATALOGUE_COLLECTIONS = ['themes', 'territories', 'questionnaires',
 
 /**
  * Themes, open territories (with the communes they cover), questionnaires and published offers, kept in
- * memory so that matching and the commune search do not query them at every request. Offers are loaded
- * per territory and theme on first use. Rebuilt after any change (see `revalidatingCache`).
+ * memory so that matching, the commune search and the lead intake do not query them at every request.
+ * Offers are loaded per territory and theme on first use; the theme of every published offer is known
+ * from the start (a lead names only its offer). Rebuilt after any change (see `revalidatingCache`).
  */
 export const catalogue = revalidatingCache<Catalogue>({
   stamp: (payload) => tableStamp(payload, CATALOGUE_COLLECTIONS),
@@ -24,7 +25,7 @@ export const catalogue = revalidatingCache<Catalogue>({
 })
 
 async function loadCatalogue(payload: Payload): Promise<Catalogue> {
-  const [themes, territories, questionnaires, partners] = await Promise.all([
+  const [themes, territories, questionnaires, partners, publishedThemes] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, pagination: false }),
     payload.find({
       collection: 'territories',
@@ -36,6 +37,7 @@ async function loadCatalogue(payload: Payload): Promise<Catalogue> {
     // No `select`: it would return the questions' hasMany sub-fields empty.
     payload.find({ collection: 'questionnaires', depth: 0, pagination: false }),
     payload.find({ collection: 'partners', depth: 0, pagination: false, select: { name: true } }),
+    publishedOfferThemes(payload),
   ])
 
   const themesByRef = new Map<number | string, Theme>()
@@ -80,6 +82,7 @@ async function loadCatalogue(payload: Payload): Promise<Catalogue> {
     territoryFor: (communeId, themeId) =>
       open.find((territory) => territory.coveredCommunes.has(communeId) && territory.themes.some((row) => row.themeId === themeId && row.status === 'ouvert')),
     questionnaireFor,
+    themeOfPublishedOffer: (offerId) => publishedThemes.get(offerId),
     offersOf: (territoryId, themeId) => {
       const key = `${territoryId}:${themeId}`
       let slice = offers.get(key)

@@ -38,6 +38,8 @@ export interface Catalogue {
   territoryFor: (communeId: number, themeId: number) => CatalogueTerritory | undefined
   /** The territory's own questionnaire for the theme when it has one, otherwise the national one. */
   questionnaireFor: (themeId: number, territoryId: number) => { id: number; questions: Question[] } | null
+  /** The theme of a published offer; undefined when the offer does not exist or is not published. */
+  themeOfPublishedOffer: (offerId: number) => number | undefined
   /** The published offers of a territory and theme, whatever their dates and coverage (loaded on first use). */
   offersOf: (territoryId: number, themeId: number) => Promise<CatalogueOffer[]>
 }

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { BoussoleApiError, errorResponse } from './errors'
+import { jsonResponse } from './jsonResponse'
 
 type Handler = (req: PayloadRequest) => Promise<Response>
 
@@ -18,7 +19,7 @@ export function publicEndpoint(method: Endpoint['method'], path: string, handler
       } catch (error) {
         if (error instanceof BoussoleApiError) return errorResponse(error)
         req.payload.logger.error({ err: error, msg: `Boussole endpoint ${method.toUpperCase()} ${path} failed` })
-        return Response.json({ errors: [{ message: 'Une erreur inattendue est survenue. Réessaie dans quelques instants.' }] }, { status: 500 })
+        return jsonResponse({ errors: [{ message: 'Une erreur inattendue est survenue. Réessaie dans quelques instants.' }] }, { status: 500 })
       }
     },
   }

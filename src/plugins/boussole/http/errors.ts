@@ -1,3 +1,5 @@
+import { jsonResponse } from './jsonResponse'
+
 /** The public API's error contract: `{ "errors": [{ "message": "…", "field": "…" }] }`, messages in French. */
 export interface ApiError {
   message: string
@@ -18,5 +20,5 @@ export const badRequest = (errors: ApiError[]) => new BoussoleApiError(400, erro
 export const notFound = (message: string, field?: string) => new BoussoleApiError(404, [{ message, field }])
 
 export function errorResponse(error: BoussoleApiError): Response {
-  return Response.json({ errors: error.errors }, { status: error.status, headers: error.headers })
+  return jsonResponse({ errors: error.errors }, { status: error.status, headers: error.headers })
 }

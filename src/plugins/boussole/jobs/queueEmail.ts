@@ -31,24 +31,22 @@ export interface OutgoingEmail {
   guard?: EmailGuard
 }
 
+/** The input of the email job that sends `email` (rendered once, when it is queued). */
+export const emailJobInput = (email: OutgoingEmail) => ({
+  kind: email.kind,
+  to: email.to,
+  subject: email.subject,
+  html: renderEmail(email.content),
+  text: plainText(email.content),
+  dedupeKey: email.dedupeKey,
+  leadId: email.leadId ?? null,
+  guard: email.guard ?? 'none',
+})
+
 /**
  * Queues one email as one job (retried with backoff while SMTP is down). Pass the request of the
  * surrounding transaction: the email is queued if and only if the change it announces is committed.
  */
 export async function queueEmail(req: PayloadRequest, email: OutgoingEmail): Promise<void> {
-  await req.payload.jobs.queue({
-    task: SEND_EMAIL_TASK,
-    queue: EMAIL_QUEUE,
-    input: {
-      kind: email.kind,
-      to: email.to,
-      subject: email.subject,
-      html: renderEmail(email.content),
-      text: plainText(email.content),
-      dedupeKey: email.dedupeKey,
-      leadId: email.leadId ?? null,
-      guard: email.guard ?? 'none',
-    },
-    req,
-  })
+  await req.payload.jobs.queue({ task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE, input: emailJobInput(email), req })
 }

@@ -24,13 +24,19 @@ const waitText = (seconds: number): string => {
   return minutes < 60 ? `${minutes} minute${minutes > 1 ? 's' : ''}` : `${Math.ceil(minutes / 60)} heure${minutes > 60 ? 's' : ''}`
 }
 
-/** Creation times of the leads matching `condition` (SQL, parameters from $2) since `since`, oldest first. */
-async function recentLeadTimes(payload: Payload, condition: string, values: unknown[], since: Date): Promise<Date[]> {
-  const { rows } = await poolOf(payload).query<{ created_at: Date }>(
-    `select created_at from leads where created_at > $1 and (${condition}) order by created_at`,
-    [since, ...values],
+/**
+ * Creation times of the recent leads from this connection (last hour) and with this e-mail address or
+ * phone number (last day), oldest first, read in one query. A null fingerprint or contact matches nothing.
+ */
+async function recentLeadTimes(payload: Payload, request: { fingerprint: string | null; contact: LeadContact }, now: Date): Promise<{ byIp: Date[]; byContact: Date[] }> {
+  const { rows } = await poolOf(payload).query<{ created_at: Date; by_ip: boolean; by_contact: boolean }>(
+    `select created_at, coalesce(by_ip, false) as by_ip, coalesce(by_contact, false) as by_contact from (
+       select created_at, (created_at > $2 and request_fingerprint = $1) as by_ip, (contact_email = $4 or contact_phone = $5) as by_contact
+         from leads where created_at > $3 and (request_fingerprint = $1 or contact_email = $4 or contact_phone = $5)
+     ) recent where by_ip or by_contact order by created_at`,
+    [request.fingerprint, new Date(now.getTime() - HOUR_MS), new Date(now.getTime() - DAY_MS), request.contact.email, request.contact.phone],
   )
-  return rows.map((row) => row.created_at)
+  return { byIp: rows.filter((row) => row.by_ip).map((row) => row.created_at), byContact: rows.filter((row) => row.by_contact).map((row) => row.created_at) }
 }
 
 const tooMany = (seconds: number, message: string) =>
@@ -42,14 +48,11 @@ const tooMany = (seconds: number, message: string) =>
  */
 export async function checkRateLimits(payload: Payload, request: { fingerprint: string | null; contact: LeadContact }, now: Date): Promise<void> {
   const { leadsPerIpPerHour, leadsPerContactPerDay } = getSettings(payload).rateLimits
-  if (request.fingerprint) {
-    const times = await recentLeadTimes(payload, 'request_fingerprint = $2', [request.fingerprint], new Date(now.getTime() - HOUR_MS))
-    const wait = retryAfterSeconds(times, leadsPerIpPerHour, HOUR_MS, now)
-    if (wait) throw tooMany(wait, `Trop de demandes ont été envoyées depuis cette connexion. Réessaie dans ${waitText(wait)}.`)
-  }
-  // The same e-mail address or the same phone number (either may be absent: null matches nothing).
-  const times = await recentLeadTimes(payload, 'contact_email = $2 or contact_phone = $3', [request.contact.email, request.contact.phone], new Date(now.getTime() - DAY_MS))
-  const wait = retryAfterSeconds(times, leadsPerContactPerDay, DAY_MS, now)
+  const recent = await recentLeadTimes(payload, request, now)
+  const ipWait = retryAfterSeconds(recent.byIp, leadsPerIpPerHour, HOUR_MS, now)
+  if (ipWait) throw tooMany(ipWait, `Trop de demandes ont été envoyées depuis cette connexion. Réessaie dans ${waitText(ipWait)}.`)
+  // The same e-mail address or the same phone number (either may be absent).
+  const wait = retryAfterSeconds(recent.byContact, leadsPerContactPerDay, DAY_MS, now)
   if (wait) {
     throw tooMany(wait, `Tu as déjà envoyé ${leadsPerContactPerDay} demandes avec ces coordonnées en 24 heures. Réessaie dans ${waitText(wait)}, ou contacte directement l’organisme.`)
   }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '@/database/pool'
+import { catalogue } from '../catalogue/catalogue'
 import type { CatalogueOffer } from '../catalogue/types'
 import { BoussoleApiError, badRequest, notFound } from '../http/errors'
 import { evaluateRules } from '../matching/evaluateRules'
@@ -23,11 +23,10 @@ const NOT_HERE = 'Cette offre n’est pas proposée dans ta commune en ce moment
  * and theme covering the commune, and the answers valid for the questionnaire and eligible for its rules.
  */
 export async function resolveLeadOffer(payload: Payload, input: LeadInput, today: Date): Promise<LeadTarget> {
-  const { rows } = await poolOf(payload).query<{ status: string; theme_id: number }>('select status, theme_id from offers where id = $1', [input.offer])
-  const offer = rows[0]
-  if (!offer || offer.status !== 'publiee') throw notFound('Cette offre n’existe pas ou n’est plus proposée.', 'offer')
+  const themeId = (await catalogue.get(payload)).themeOfPublishedOffer(input.offer)
+  if (themeId === undefined) throw notFound('Cette offre n’existe pas ou n’est plus proposée.', 'offer')
 
-  const context = await resolveMatchContext(payload, input.commune, offer.theme_id).catch((error: unknown) => {
+  const context = await resolveMatchContext(payload, input.commune, themeId).catch((error: unknown) => {
     if (error instanceof BoussoleApiError && error.errors.some((entry) => entry.field === 'theme')) throw badRequest([{ field: 'offer', message: NOT_HERE }])
     throw error
   })

@@ -1,14 +1,15 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { badRequest } from '../http/errors'
 import { now } from '../options'
 import { dueDate } from '../sla/dueDate'
 import { describeAnswers } from './describeAnswers'
 import { parseIdempotencyKey, replayedLead } from './idempotency'
-import { inTransaction } from './inTransaction'
+import { insertLead, reserveLeadId } from './insertLead'
 import { parseLeadInput, type LeadInput } from './leadInput'
 import { leadReference } from './leadReference'
-import { notifyNewLead } from './notifyNewLead'
+import type { LeadSummary } from './leadSummary'
+import { newLeadEmails } from './newLeadEmails'
 import { checkRateLimits } from './rateLimits'
 import { resolveLeadOffer, type LeadTarget } from './resolveLeadOffer'
 import { ipFingerprint } from './signatures'
@@ -26,8 +27,8 @@ export type { SubmittedLead } from './submittedLead'
 /**
  * A young person asks to be contacted about an offer. Validates everything (shape, offer, commune,
  * answers and eligibility with the matching code, contact, consent, honeypot, rate limits), then writes
- * the lead, its first history entry and all its email jobs in one transaction. Throws a `BoussoleApiError`
- * (4xx, French messages) on refusal. Used by POST /api/boussole/leads and by the public site.
+ * the lead, its first history entry and all its email jobs at once, all or nothing (`insertLead`).
+ * Throws a `BoussoleApiError` (4xx, French messages) on refusal. Used by POST /api/boussole/leads and by the public site.
  */
 export async function submitLead(payload: Payload, body: unknown, options: SubmitLeadOptions = {}): Promise<SubmittedLead> {
   const parsed = parseLeadInput(body)
@@ -42,7 +43,7 @@ export async function submitLead(payload: Payload, body: unknown, options: Submi
   const fingerprint = options.ip ? ipFingerprint(payload.secret, options.ip) : null
   await checkRateLimits(payload, { fingerprint, contact: input.contact }, createdAt)
   try {
-    return await inTransaction(payload, (req) => createLead(req, { input, target, createdAt, fingerprint, idempotencyKey }))
+    return await createLead(payload, { input, target, createdAt, fingerprint, idempotencyKey })
   } catch (error) {
     // The same key submitted twice at once: the unique index lets one through, the other answers like a replay.
     const concurrent = idempotencyKey ? await replayedLead(payload, idempotencyKey, input) : null
@@ -59,52 +60,39 @@ interface NewLead {
   idempotencyKey: string | null
 }
 
-async function createLead(req: PayloadRequest, { input, target, createdAt, fingerprint, idempotencyKey }: NewLead): Promise<SubmittedLead> {
+/** References are random (« BSL-2026-K7M3QX »): one already taken is drawn again, a few times at most. */
+const REFERENCE_DRAWS = 5
+
+async function createLead(payload: Payload, { input, target, createdAt, fingerprint, idempotencyKey }: NewLead): Promise<SubmittedLead> {
   const { context, answers, offer } = target
   const contactDelayDays = offer.contactDelayDays
-  const at = createdAt.toISOString()
-  const profile = describeAnswers(context.questions, answers)
-  const lead = await req.payload.create({
-    collection: 'leads',
-    data: {
+  const id = await reserveLeadId(payload)
+  for (let draw = 1; draw <= REFERENCE_DRAWS; draw++) {
+    const lead: LeadSummary = {
+      id,
       reference: leadReference(createdAt),
-      offer: offer.id,
-      partner: offer.partner.id,
-      territory: context.territory.id,
-      theme: context.theme.id,
-      commune: context.commune.id,
-      status: 'nouvelle',
-      contact: input.contact,
-      answers,
-      profile,
-      idempotencyKey,
-      requestFingerprint: fingerprint,
-      consentAt: at,
+      offerId: offer.id,
+      offerTitle: offer.title,
+      partnerId: offer.partner.id,
+      partnerName: offer.partner.name,
+      territoryId: context.territory.id,
+      communeName: context.commune.name,
       contactDelayDays,
       dueAt: dueDate(createdAt, contactDelayDays).toISOString(),
-      overdue: false,
-      history: [{ at, to: 'nouvelle', note: 'Demande envoyée par le ou la jeune depuis le site.' }],
-      createdAt: at,
-    },
-    depth: 0,
-    // Read back only what the answer needs.
-    select: { reference: true, dueAt: true, contactDelayDays: true },
-    overrideAccess: true,
-    req,
-  })
-  await notifyNewLead(req, {
-    id: lead.id,
-    offerId: offer.id,
-    reference: lead.reference!,
-    offerTitle: offer.title,
-    partnerId: offer.partner.id,
-    partnerName: offer.partner.name,
-    territoryId: context.territory.id,
-    communeName: context.commune.name,
-    contactDelayDays,
-    dueAt: lead.dueAt!,
-    contact: input.contact,
-    profile,
-  })
-  return submittedLead(lead, offer.partner)
+      contact: input.contact,
+      profile: describeAnswers(context.questions, answers),
+    }
+    const row = {
+      ...lead,
+      themeId: context.theme.id,
+      communeId: context.commune.id,
+      answers,
+      idempotencyKey,
+      requestFingerprint: fingerprint,
+      at: createdAt.toISOString(),
+      historyNote: 'Demande envoyée par le ou la jeune depuis le site.',
+    }
+    if (await insertLead(payload, row, await newLeadEmails(payload, lead))) return submittedLead(lead, offer.partner)
+  }
+  throw new Error(`No free lead reference after ${REFERENCE_DRAWS} draws`)
 }

@@ -41,7 +41,7 @@ export async function withdrawLead(payload: Payload, input: { leadId: unknown; t
       }
       const closed = await payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true, req })
       await anonymizeLead(req, closed, 'withdrawal', now)
-      const recipients = await partnerRecipients(payload, { offerId: summary.offerId, partnerId: summary.partnerId }, 'newLeads', req)
+      const recipients = await partnerRecipients(payload, { offerId: summary.offerId, partnerId: summary.partnerId }, 'newLeads')
       for (const to of recipients) await queueEmail(req, withdrawalEmail(summary, to, adminLeadUrl(payload, id)))
       return { reference: summary.reference }
     },

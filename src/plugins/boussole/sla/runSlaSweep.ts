@@ -96,7 +96,7 @@ async function queueSlaEmails(req: PayloadRequest, lead: LeadSummary, actions: S
   const timeline: Partial<NonNullable<Lead['timeline']>> = {}
 
   if (actions.remind) {
-    for (const to of await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'reminders', req)) await queueEmail(req, reminderEmail(lead, to, adminUrl))
+    for (const to of await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'reminders')) await queueEmail(req, reminderEmail(lead, to, adminUrl))
     timeline.remindedAt = at
     result.reminded++
   }
