@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { BoussoleApiError, errorResponse } from './errors'
-import { jsonResponse } from './jsonResponse'
 
 type Handler = (req: PayloadRequest) => Promise<Response>
 
@@ -19,7 +18,7 @@ export function publicEndpoint(method: Endpoint['method'], path: string, handler
       } catch (error) {
         if (error instanceof BoussoleApiError) return errorResponse(error)
         req.payload.logger.error({ err: error, msg: `Boussole endpoint ${method.toUpperCase()} ${path} failed` })
-        return jsonResponse({ errors: [{ message: 'Une erreur inattendue est survenue. Réessaie dans quelques instants.' }] }, { status: 500 })
+        return Response.json({ errors: [{ message: 'Une erreur inattendue est survenue. Réessaie dans quelques instants.' }] }, { status: 500 })
       }
     },
   }

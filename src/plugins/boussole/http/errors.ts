@@ -1,5 +1,3 @@
-import { jsonResponse } from './jsonResponse'
-
 /** The public API's error contract: `{ "errors": [{ "message": "…", "field": "…" }] }`, messages in French. */
 export interface ApiError {
   message: string
@@ -20,5 +18,5 @@ export const badRequest = (errors: ApiError[]) => new BoussoleApiError(400, erro
 export const notFound = (message: string, field?: string) => new BoussoleApiError(404, [{ message, field }])
 
 export function errorResponse(error: BoussoleApiError): Response {
-  return jsonResponse({ errors: error.errors }, { status: error.status, headers: error.headers })
+  return Response.json({ errors: error.errors }, { status: error.status, headers: error.headers })
 }

@@ -6,7 +6,6 @@ import { withdrawLead } from '../retention/withdrawLead'
 import { recordFollowUp } from '../sla/recordFollowUp'
 import { BoussoleApiError } from './errors'
 import { publicEndpoint, readJsonBody } from './endpoint'
-import { jsonResponse } from './jsonResponse'
 
 /** A lead submission is about one kilobyte: a declared body above this is refused before being read (413). */
 const MAX_BODY_BYTES = 64 * 1024
@@ -25,7 +24,7 @@ export const submitLeadEndpoint = publicEndpoint('post', '/boussole/leads', asyn
     ip: clientIp(req.headers, { trustProxy: trustProxy() }),
     idempotencyKey: req.headers.get('idempotency-key'),
   })
-  return jsonResponse(lead, { status: 201, headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(lead, { status: 201, headers: { 'Cache-Control': 'no-store' } })
 })
 
 /** GET /api/boussole/leads/:id/follow-up?answer=oui|non&token=…: the one-click answer of the follow-up email. */
@@ -35,12 +34,12 @@ export const followUpEndpoint = publicEndpoint('get', '/boussole/leads/:id/follo
     answer: req.searchParams.get('answer'),
     token: req.searchParams.get('token'),
   })
-  return jsonResponse(recorded, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(recorded, { headers: { 'Cache-Control': 'no-store' } })
 })
 
 /** POST /api/boussole/leads/:id/withdraw with { token }: the young person withdraws and has their data erased. */
 export const withdrawLeadEndpoint = publicEndpoint('post', '/boussole/leads/:id/withdraw', async (req) => {
   const { token } = await bodyOf(req)
   const withdrawn = await withdrawLead(req.payload, { leadId: req.routeParams?.id, token })
-  return jsonResponse({ withdrawn: true, ...withdrawn }, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json({ withdrawn: true, ...withdrawn }, { headers: { 'Cache-Control': 'no-store' } })
 })

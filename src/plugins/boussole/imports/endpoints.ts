@@ -5,7 +5,6 @@ import { toCsv } from '../exports/csv'
 import { requireUser } from '../exports/requireUser'
 import { BoussoleApiError, badRequest, notFound } from '../http/errors'
 import { publicEndpoint, readJsonBody } from '../http/endpoint'
-import { jsonResponse } from '../http/jsonResponse'
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './columns'
 import { CsvSyntaxError, parseCsv } from './parseCsv'
 import { ImportFileError, runImport, type ImportMode } from './runImport'
@@ -112,9 +111,9 @@ export const importEndpoint = publicEndpoint('post', '/boussole/imports/:kind', 
     const errors = report.rows.flatMap((row) =>
       row.errors.map((error) => ({ field: `rows.${row.line}.${error.field}`, message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}` })),
     )
-    return jsonResponse({ errors, ...report }, { status: 422, headers })
+    return Response.json({ errors, ...report }, { status: 422, headers })
   }
-  return jsonResponse(report, { status: mode === 'commit' ? 201 : 200, headers })
+  return Response.json(report, { status: mode === 'commit' ? 201 : 200, headers })
 })
 
 /** GET /api/boussole/imports/{offers|partners}/template.csv: the headers to fill, with one example line. */

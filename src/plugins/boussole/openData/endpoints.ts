@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { badRequest } from '../http/errors'
 import { publicEndpoint } from '../http/endpoint'
-import { jsonResponse } from '../http/jsonResponse'
 import { loadServices, loadStructures, type PageRequest } from './loadOpenData'
 
 export const DEFAULT_PAGE_SIZE = 100
@@ -29,12 +28,12 @@ export function pageRequest(req: PayloadRequest): PageRequest {
 
 /** GET /api/boussole/open-data/services?page=…&size=…: published offers in the data·inclusion v1 schema. */
 export const openDataServicesEndpoint = publicEndpoint('get', '/boussole/open-data/services', async (req) =>
-  jsonResponse(await loadServices(req.payload, pageRequest(req)), { headers: CACHE_HEADERS }),
+  Response.json(await loadServices(req.payload, pageRequest(req)), { headers: CACHE_HEADERS }),
 )
 
 /** GET /api/boussole/open-data/structures?page=…&size=…: partner organisations in the data·inclusion v1 schema. */
 export const openDataStructuresEndpoint = publicEndpoint('get', '/boussole/open-data/structures', async (req) =>
-  jsonResponse(await loadStructures(req.payload, pageRequest(req)), { headers: CACHE_HEADERS }),
+  Response.json(await loadStructures(req.payload, pageRequest(req)), { headers: CACHE_HEADERS }),
 )
 
 export const openDataEndpoints = [openDataServicesEndpoint, openDataStructuresEndpoint]
