@@ -232,6 +232,26 @@ describe('media: any professional uploads a logo; staff edit and delete', () => 
     ['animatorLot', 'allowed'],
     ['admin', 'allowed'],
   ]
+  // Images are public and served from the site's own origin: a file that could run a script there is refused.
+  const upload = (name: string, mimetype: string, content: string) =>
+    context.payload.create({ collection: 'media', data: { alt: 'Logo' }, file: { data: Buffer.from(content), mimetype, name, size: content.length }, overrideAccess: true })
+  it.each([
+    ['an SVG carrying a script', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'],
+    ['an SVG with an event handler', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'],
+    ['an HTML page named like a PNG', 'logo.png', 'image/png', '<!doctype html><script>alert(1)</script>'],
+  ])('refuses %s, even from an administrator', async (_label, name, mimetype, content) => {
+    const before = await matrix.count('media')
+    // Payload inspects the content (SVG elements and attributes, the real type of the bytes), not the name.
+    await expect(upload(name, mimetype, content)).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'file' })] } })
+    expect(await matrix.count('media')).toBe(before)
+  })
+
+  it('accepts a plain SVG logo', async () => {
+    const media = await upload('logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="#000091"/></svg>')
+    expect(media.mimeType).toBe('image/svg+xml')
+    await context.payload.delete({ collection: 'media', id: media.id, overrideAccess: true })
+  })
+
   it.each(EDIT)('%s edits and deletes an image (Local, REST, GraphQL): %s', async (actor, expected) => {
     for (const channel of CHANNELS) {
       const file = { data: TINY_PNG, mimetype: 'image/png', name: `${unique('img')}.png`, size: TINY_PNG.length }
