@@ -46,12 +46,12 @@ const arrayRowId = (): string => randomBytes(12).toString('hex')
  * This is the one write of the plugin that bypasses the Local API, because it is the hot path of the public
  * site: through `payload.create` (6 ms of server CPU) and `payload.jobs.queue` (1.5 ms per email) in a
  * transaction, a lead cost 15 ms and the server saturated near 60 leads/s, where the target is 100 leads/s
- * on 2 cores (`npm run bench`); with this statement the whole intake costs about 2.5 ms. It stores exactly what those calls would: the
- * `leads` collection has no hook, validation or default that applies at creation that the intake does not
- * already enforce (`parseLeadInput`, `resolveLeadOffer`), and a job row is what `payload.jobs.queue` inserts
- * (`input`, `task_slug`, `queue`; the runner's columns keep their defaults). The integration tests read
- * these leads back through the Local API and run these jobs with `payload.jobs.run`, so a schema change
- * that this statement missed fails there.
+ * on 2 cores (`npm run bench`); with this statement the whole intake costs about 2.5 ms. It stores exactly
+ * what those calls would: the `leads` collection has no hook, validation or default that applies at
+ * creation that the intake does not already enforce (`parseLeadInput`, `resolveLeadOffer`), and a job row
+ * is what `payload.jobs.queue` inserts (`input`, `task_slug`, `queue`; the runner's columns keep their
+ * defaults). The integration tests read these leads back through the Local API and run these jobs with
+ * `payload.jobs.run`, so a schema change that this statement missed fails there.
  */
 export async function insertLead(payload: Payload, lead: NewLeadRow, emails: readonly OutgoingEmail[]): Promise<boolean> {
   const profile = lead.profile.map((row, index) => ({ order: index + 1, id: arrayRowId(), question: row.question, answer: row.answer }))
