@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, type PartnerKey, type TerritoryKey } from './access.fixtures'
+import { type Demo, openDemoMatrix, type PartnerKey, type TerritoryKey } from './access.fixtures'
 
 /**
  * Partnership charters: recorded by the animators of the territory (and admins), read by them and by the
@@ -14,9 +14,7 @@ let demo: Demo
 let charters: { id: number; partner: number; territory: number }[]
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
   charters = (await matrix.all('charters')).map((charter) => ({ id: charter.id, partner: charter.partner, territory: charter.territory }))
 })
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { demoSiret } from '../../src/seed/siret'
+import { type Actor, Matrix, quiet } from '../helpers/matrix'
 
 /** The demo data the access tests refer to (src/seed), by purpose. */
 export const PARTNER_NAMES = {
@@ -133,3 +134,9 @@ export function uniqueSiret(): string {
 
 /** A unique suffix for names, slugs and emails. */
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`
+
+/** Where every access and validation test starts: the actors signed in (all by default) and the demo ids. */
+export async function openDemoMatrix(payload: Payload, actors?: readonly Actor[]): Promise<{ matrix: Matrix; demo: Demo }> {
+  quiet(payload)
+  return { matrix: await new Matrix(payload).open(actors), demo: await loadDemo(payload) }
+}

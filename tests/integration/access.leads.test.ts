@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Where } from 'payload'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet, serialised } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix, serialised } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { createLeads, type Demo, leadEmail, leadReference, LEAD_FIXTURES, loadDemo } from './access.fixtures'
+import { createLeads, type Demo, LEAD_FIXTURES, leadEmail, leadReference, openDemoMatrix } from './access.fixtures'
 
 /**
  * Leads (demandes de mise en relation) hold a young person's contact details: the organisation that owns
@@ -15,9 +15,7 @@ let demo: Demo
 let leads: Record<string, number>
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
   leads = await createLeads(context.payload, demo)
 })
 

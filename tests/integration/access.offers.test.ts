@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet, serialised } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix, serialised } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, type PartnerKey, type TerritoryKey } from './access.fixtures'
+import { type Demo, openDemoMatrix, type PartnerKey, type TerritoryKey } from './access.fixtures'
 
 /**
  * Offers: published ones are public; drafts, submitted and archived ones are read by their organisation and
@@ -13,9 +13,7 @@ let matrix: Matrix
 let demo: Demo
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
 })
 
 type Offer = Demo['offers'][number]

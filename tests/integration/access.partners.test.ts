@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet, serialised } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix, serialised } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, type PartnerKey, uniqueSiret } from './access.fixtures'
+import { type Demo, openDemoMatrix, type PartnerKey, uniqueSiret } from './access.fixtures'
 
 /**
  * Partner organisations: their public directory entry is readable by anyone; their professional contacts,
@@ -14,9 +14,7 @@ let matrix: Matrix
 let demo: Demo
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
   // The PIJ de Gourdon keeps its reception phone and email private (contactsPublic: false).
   await context.payload.update({
     collection: 'partners',

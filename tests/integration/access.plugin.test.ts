@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
 import { SCHEDULED_QUEUE, SEND_EMAIL_TASK, SLA_SWEEP_TASK } from '../../src/plugins/boussole/jobs/queues'
-import { type Demo, loadDemo } from './access.fixtures'
+import { type Demo, openDemoMatrix } from './access.fixtures'
 
 /**
  * The plugin's collections: the anonymous search log (statistics for the staff of the territory), the
@@ -18,9 +18,7 @@ let sentEmail: number
 let job: number
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open(['anonymous', 'admin', 'animatorLot', 'animatorSicoval', 'partnerMlLot'])
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload, ['anonymous', 'admin', 'animatorLot', 'animatorSicoval', 'partnerMlLot']))
   const search = async (territory: number | null) =>
     (
       await context.payload.create({

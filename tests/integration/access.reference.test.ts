@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Where } from 'payload'
 
-import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet, serialised, TINY_PNG } from '../helpers/matrix'
+import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix, serialised, TINY_PNG } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, type TerritoryKey, unique } from './access.fixtures'
+import { type Demo, openDemoMatrix, type TerritoryKey, unique } from './access.fixtures'
 
 /**
  * Reference data: territories (open ones public, the others to their staff and partners), national themes,
@@ -17,9 +17,7 @@ let demo: Demo
 let preparing: number
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
   preparing = (
     await context.payload.create({
       collection: 'territories',

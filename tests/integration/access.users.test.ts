@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
-import { ACTOR_EMAILS, type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, Matrix, quiet, type SignedInActor } from '../helpers/matrix'
+import { ACTOR_EMAILS, type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix, type SignedInActor } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, type PartnerKey } from './access.fixtures'
+import { type Demo, openDemoMatrix, type PartnerKey } from './access.fixtures'
 
 /**
  * Accounts: nobody lists them anonymously; a professional reads and edits only their own; an animator also
@@ -15,9 +15,7 @@ let demo: Demo
 let accounts: Record<string, number>
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open()
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload))
   const all = await matrix.all('users')
   accounts = Object.fromEntries(Object.entries(DEMO_ACCOUNTS).map(([key, email]) => [key, all.find((user) => user.email === email)!.id]))
 })

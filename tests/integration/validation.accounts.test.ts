@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
-import { Matrix, quiet } from '../helpers/matrix'
+import type { Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo } from './access.fixtures'
+import { type Demo, openDemoMatrix } from './access.fixtures'
 
 /**
  * Accounts: the password policy on every path that sets a password (creation, update, reset link), the
@@ -14,9 +14,7 @@ let matrix: Matrix
 let demo: Demo
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open(['admin', 'animatorLot', 'partnerMlLot'])
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload, ['admin', 'animatorLot', 'partnerMlLot']))
 })
 
 const STRONG = 'Un-mot-de-passe-solide-2026'

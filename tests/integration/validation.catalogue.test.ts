@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type Actor, Matrix, quiet } from '../helpers/matrix'
+import { type Actor, type Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { type Demo, loadDemo, unique, uniqueSiret } from './access.fixtures'
+import { type Demo, openDemoMatrix, unique, uniqueSiret } from './access.fixtures'
 
 /**
  * Invalid territory, questionnaire, offer and organisation data is refused through the API with a clear
@@ -14,9 +14,7 @@ let matrix: Matrix
 let demo: Demo
 
 beforeAll(async () => {
-  quiet(context.payload)
-  matrix = await new Matrix(context.payload).open(['admin', 'animatorLot', 'partnerMlLot'])
-  demo = await loadDemo(context.payload)
+  ;({ matrix, demo } = await openDemoMatrix(context.payload, ['admin', 'animatorLot', 'partnerMlLot']))
 })
 
 interface FieldError {
