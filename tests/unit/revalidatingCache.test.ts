@@ -26,20 +26,23 @@ function source() {
   }
 }
 
+/** A cache over a fresh source, with the given revalidation delay. */
+function setUp(revalidateMs: number) {
+  const { payload, warnings } = fakePayload(revalidateMs)
+  const data = source()
+  return { payload, warnings, data, cache: revalidatingCache(data) }
+}
+
 describe('revalidatingCache', () => {
   it('loads once, then answers from memory while the source does not change', async () => {
-    const { payload } = fakePayload(0)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, data, cache } = setUp(0)
     expect(await cache.get(payload)).toBe('data v1')
     expect(await cache.get(payload)).toBe('data v1')
     expect(data.state.loads).toBe(1)
   })
 
   it('notices another process’s change at the first request once the delay has passed', async () => {
-    const { payload } = fakePayload(0)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, data, cache } = setUp(0)
     await cache.get(payload)
     data.state.version = 2
     expect(await cache.get(payload)).toBe('data v2')
@@ -47,9 +50,7 @@ describe('revalidatingCache', () => {
   })
 
   it('checks the stamp at most once per revalidation delay', async () => {
-    const { payload } = fakePayload(60_000)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, data, cache } = setUp(60_000)
     await cache.get(payload)
     data.state.version = 2
     expect(await cache.get(payload)).toBe('data v1')
@@ -57,9 +58,7 @@ describe('revalidatingCache', () => {
   })
 
   it('waits for fresh data after an invalidation (a change made in this process)', async () => {
-    const { payload } = fakePayload(60_000)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, data, cache } = setUp(60_000)
     await cache.get(payload)
     data.state.version = 2
     cache.invalidate(payload)
@@ -67,9 +66,7 @@ describe('revalidatingCache', () => {
   })
 
   it('keeps the current data when the check fails, and says so in the log', async () => {
-    const { payload, warnings } = fakePayload(0)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, warnings, data, cache } = setUp(0)
     await cache.get(payload)
     data.state.failStamp = true
     expect(await cache.get(payload)).toBe('data v1')
@@ -77,9 +74,7 @@ describe('revalidatingCache', () => {
   })
 
   it('does not keep a failed first load: the next request tries again', async () => {
-    const { payload } = fakePayload(0)
-    const data = source()
-    const cache = revalidatingCache(data)
+    const { payload, data, cache } = setUp(0)
     data.state.failStamp = true
     await expect(cache.get(payload)).rejects.toThrow('database unreachable')
     data.state.failStamp = false

@@ -66,33 +66,33 @@ const REFERENCE_DRAWS = 5
 async function createLead(payload: Payload, { input, target, createdAt, fingerprint, idempotencyKey }: NewLead): Promise<SubmittedLead> {
   const { context, answers, offer } = target
   const contactDelayDays = offer.contactDelayDays
-  const id = await reserveLeadId(payload)
+  const summary: Omit<LeadSummary, 'reference'> = {
+    id: await reserveLeadId(payload),
+    offerId: offer.id,
+    offerTitle: offer.title,
+    partnerId: offer.partner.id,
+    partnerName: offer.partner.name,
+    territoryId: context.territory.id,
+    communeName: context.commune.name,
+    contactDelayDays,
+    dueAt: dueDate(createdAt, contactDelayDays).toISOString(),
+    contact: input.contact,
+    profile: describeAnswers(context.questions, answers),
+  }
+  const row = {
+    ...summary,
+    themeId: context.theme.id,
+    communeId: context.commune.id,
+    answers,
+    idempotencyKey,
+    requestFingerprint: fingerprint,
+    at: createdAt.toISOString(),
+    historyNote: 'Demande envoyée par le ou la jeune depuis le site.',
+  }
+  // Only the reference is drawn again: the emails quote it, so they are written with it.
   for (let draw = 1; draw <= REFERENCE_DRAWS; draw++) {
-    const lead: LeadSummary = {
-      id,
-      reference: leadReference(createdAt),
-      offerId: offer.id,
-      offerTitle: offer.title,
-      partnerId: offer.partner.id,
-      partnerName: offer.partner.name,
-      territoryId: context.territory.id,
-      communeName: context.commune.name,
-      contactDelayDays,
-      dueAt: dueDate(createdAt, contactDelayDays).toISOString(),
-      contact: input.contact,
-      profile: describeAnswers(context.questions, answers),
-    }
-    const row = {
-      ...lead,
-      themeId: context.theme.id,
-      communeId: context.commune.id,
-      answers,
-      idempotencyKey,
-      requestFingerprint: fingerprint,
-      at: createdAt.toISOString(),
-      historyNote: 'Demande envoyée par le ou la jeune depuis le site.',
-    }
-    if (await insertLead(payload, row, await newLeadEmails(payload, lead))) return submittedLead(lead, offer.partner)
+    const lead: LeadSummary = { ...summary, reference: leadReference(createdAt) }
+    if (await insertLead(payload, { ...row, reference: lead.reference }, await newLeadEmails(payload, lead))) return submittedLead(lead, offer.partner)
   }
   throw new Error(`No free lead reference after ${REFERENCE_DRAWS} draws`)
 }
