@@ -47,7 +47,7 @@ async function fromResultsToConfirmation(page: Page, shots: string, contact: { e
   // Confirmation: who, by when (Paris date), how to withdraw.
   const text = await page.locator('#contenu').innerText()
   expect(text).toContain('Mission Locale du Lot')
-  expect(text).toMatch(/Au plus tard le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \w+ \d{4}/)
+  expect(text).toMatch(/Au plus tard le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/)
   expect(text).toContain('sous 3 jours')
   expect(text).toContain('Retirer ma demande')
   const reference = /BSL-\d{4}-[A-Z0-9]{6}/.exec(text)?.[0]
