@@ -3,10 +3,15 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { buildTimeHeaderRules } from './src/security/headers'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The constant security headers on every route, the API included (src/security/headers.ts); the proxy
+  // (src/proxy.ts) adds the per-request nonce policy of the pages and HSTS at run time.
+  headers: async () => buildTimeHeaderRules(),
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

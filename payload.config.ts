@@ -17,9 +17,12 @@ import { Questionnaires } from './src/collections/Questionnaires'
 import { Territories } from './src/collections/Territories'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { protectPayloadCollections } from './src/access/payloadCollections'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
 import { emailAdapter } from './src/email/emailAdapter'
+import { frenchErrors } from './src/i18n/payloadErrors'
+import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
 import { boussolePlugin } from './src/plugins/boussole'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,10 +43,19 @@ export default buildConfig({
         validation: { Component: '@/admin/workflows/validation/ValidationQueueView#ValidationQueueView', path: '/validation', exact: true },
         annuaire: { Component: '@/admin/workflows/annuaire/AnnuaireView#AnnuaireView', path: '/annuaire', exact: true },
         inviter: { Component: '@/admin/workflows/users/InviteView#InviteView', path: '/inviter', exact: true },
+        // The link of an email change (src/collections/Users/emailChange.ts) opens here.
+        confirmerCourriel: { Component: '@/admin/workflows/users/ConfirmEmailView#ConfirmEmailView', path: '/confirmer-courriel', exact: true },
       },
     },
   },
-  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
+  i18n: {
+    supportedLanguages: { fr },
+    fallbackLanguage: 'fr',
+    // The page of a reset link is also the page of an invitation: a title that fits both.
+    translations: { fr: { authentication: { resetPassword: 'Choisir votre mot de passe' } } },
+  },
+  // Payload's few English error messages (reset token, upload checks…) in French, REST and GraphQL alike.
+  hooks: { afterError: [frenchErrors] },
   collections: [Users, Territories, Themes, Questionnaires, Partners, Charters, Offers, Leads, Communes, Departements, Epcis, Media],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -53,7 +65,11 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   email: emailAdapter(),
+  // Multipart parsing stops past the largest upload limit (each upload collection checks its own).
+  upload: UPLOAD_PARSER_LIMITS,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [boussolePlugin()],
   telemetry: false,
-})
+  // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised
+  // (src/access/payloadCollections.ts: Payload offers no option for them).
+}).then(protectPayloadCollections)

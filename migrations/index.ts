@@ -2,6 +2,11 @@ import * as migration_20261122_183012_initial from './20261122_183012_initial';
 import * as migration_20261122_183522_plugin_searches_and_lead_tracking from './20261122_183522_plugin_searches_and_lead_tracking';
 import * as migration_20261122_184232_lead_jobs_and_sent_emails from './20261122_184232_lead_jobs_and_sent_emails';
 import * as migration_20261122_213550_lead_contact_indexes from './20261122_213550_lead_contact_indexes';
+import * as migration_20261202_020516_offer_drafts from './20261202_020516_offer_drafts';
+import * as migration_20261202_020600_auth_attempts from './20261202_020600_auth_attempts';
+import * as migration_20261202_020735_contact_access_user_email from './20261202_020735_contact_access_user_email';
+import * as migration_20261202_021944_lead_age_band_values from './20261202_021944_lead_age_band_values';
+import * as migration_20261202_022519_revoke_inactive_sessions from './20261202_022519_revoke_inactive_sessions';
 
 export const migrations = [
   {
@@ -22,6 +27,31 @@ export const migrations = [
   {
     up: migration_20261122_213550_lead_contact_indexes.up,
     down: migration_20261122_213550_lead_contact_indexes.down,
-    name: '20261122_213550_lead_contact_indexes'
+    name: '20261122_213550_lead_contact_indexes',
+  },
+  {
+    up: migration_20261202_020516_offer_drafts.up,
+    down: migration_20261202_020516_offer_drafts.down,
+    name: '20261202_020516_offer_drafts',
+  },
+  {
+    up: migration_20261202_020600_auth_attempts.up,
+    down: migration_20261202_020600_auth_attempts.down,
+    name: '20261202_020600_auth_attempts',
+  },
+  {
+    up: migration_20261202_020735_contact_access_user_email.up,
+    down: migration_20261202_020735_contact_access_user_email.down,
+    name: '20261202_020735_contact_access_user_email',
+  },
+  {
+    up: migration_20261202_021944_lead_age_band_values.up,
+    down: migration_20261202_021944_lead_age_band_values.down,
+    name: '20261202_021944_lead_age_band_values',
+  },
+  {
+    up: migration_20261202_022519_revoke_inactive_sessions.up,
+    down: migration_20261202_022519_revoke_inactive_sessions.down,
+    name: '20261202_022519_revoke_inactive_sessions'
   },
 ];

@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     searches: Search;
     'sent-emails': SentEmail;
+    'contact-accesses': ContactAccess;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     searches: SearchesSelect<false> | SearchesSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
+    'contact-accesses': ContactAccessesSelect<false> | ContactAccessesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -172,6 +174,10 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number;
+  /**
+   * Pour changer l’adresse de connexion, saisissez la nouvelle : un lien de confirmation y sera envoyé (valable 24 heures). Le changement ne prend effet qu’une fois confirmé.
+   */
+  pendingEmail?: string | null;
   name: string;
   role: 'admin' | 'animator' | 'partner';
   territories?: (number | Territory)[] | null;
@@ -592,6 +598,7 @@ export interface Offer {
   validUntil?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -641,6 +648,10 @@ export interface Lead {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Seule trace de l’âge gardée une fois les données personnelles effacées.
+   */
+  ageBand?: ('age_15_17' | 'age_18_25' | 'age_26_30') | null;
   idempotencyKey?: string | null;
   requestFingerprint?: string | null;
   consentAt: string;
@@ -706,6 +717,23 @@ export interface SentEmail {
   kind: string;
   lead?: (number | null) | Lead;
   sentAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Qui a affiché ou exporté les coordonnées des jeunes, quand et pour quelles demandes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-accesses".
+ */
+export interface ContactAccess {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  userEmail: string;
+  action: 'read' | 'list' | 'update' | 'export';
+  leads: (number | Lead)[];
+  territory?: (number | null) | Territory;
   updatedAt: string;
   createdAt: string;
 }
@@ -891,6 +919,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sent-emails';
         value: number | SentEmail;
+      } | null)
+    | ({
+        relationTo: 'contact-accesses';
+        value: number | ContactAccess;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -939,6 +971,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  pendingEmail?: T;
   name?: T;
   role?: T;
   territories?: T;
@@ -1187,6 +1220,7 @@ export interface OffersSelect<T extends boolean = true> {
   validUntil?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1216,6 +1250,7 @@ export interface LeadsSelect<T extends boolean = true> {
         answer?: T;
         id?: T;
       };
+  ageBand?: T;
   idempotencyKey?: T;
   requestFingerprint?: T;
   consentAt?: T;
@@ -1333,6 +1368,20 @@ export interface SentEmailsSelect<T extends boolean = true> {
   kind?: T;
   lead?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-accesses_select".
+ */
+export interface ContactAccessesSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userEmail?: T;
+  action?: T;
+  leads?: T;
+  territory?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1462,7 +1511,8 @@ export interface TaskBoussoleSendEmail {
       | 'withdrawal'
       | 'offer-review'
       | 'offer-freshness'
-      | 'invitation';
+      | 'invitation'
+      | 'email-change';
     to: string;
     subject: string;
     html: string;
@@ -1507,6 +1557,7 @@ export interface TaskBoussoleRetentionSweep {
   input?: unknown;
   output: {
     anonymized?: number | null;
+    contactAccessesPurged?: number | null;
   };
 }
 /**

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '@/access/policies'
+import { limitUploadSize, UPLOAD_LIMITS } from '@/fields/uploadLimits'
 
-/** Public images (partner logos). Personal documents never go here. */
+/** Public images (partner logos), 2 MB at most. Personal documents never go here. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
@@ -13,6 +14,7 @@ export const Media: CollectionConfig = {
     update: hasRole('admin', 'animator'),
     delete: hasRole('admin', 'animator'),
   },
+  hooks: { beforeValidate: [limitUploadSize(UPLOAD_LIMITS.media)] },
   upload: {
     staticDir: '.data/uploads/media',
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],

@@ -33,14 +33,20 @@ export interface LeadChange {
 /** Why a status change is refused (in French, with the field to fix), or null when it is allowed. */
 export function leadChangeError(change: LeadChange): { field: string; message: string } | null {
   if (change.from === change.to) return null
+  if (!isLeadStatus(change.to)) {
+    return { field: 'status', message: `Statut inconnu : choisissez ${LEAD_STATUSES.map((status) => `« ${status.value} »`).join(', ')}.` }
+  }
   if (!NEXT[change.from].includes(change.to)) {
     return { field: 'status', message: `Une demande « ${label(change.from)} » ne peut pas passer à « ${label(change.to)} ».` }
   }
   if (change.to === 'cloturee') {
     if (!change.outcome) return { field: 'outcome', message: 'Indiquez la suite donnée à la demande pour la clôturer.' }
-    if (!change.comment?.trim()) return { field: 'closingComment', message: 'Un commentaire est obligatoire pour clôturer la demande.' }
+    if (typeof change.comment !== 'string' || !change.comment.trim()) return { field: 'closingComment', message: 'Un commentaire est obligatoire pour clôturer la demande.' }
   }
   return null
 }
+
+/** True for one of the workflow's statuses (anything an API caller sends may reach the workflow). */
+export const isLeadStatus = (value: unknown): value is LeadStatus => LEAD_STATUSES.some((status) => status.value === value)
 
 const label = (status: LeadStatus) => LEAD_STATUSES.find((entry) => entry.value === status)!.label.toLowerCase()

@@ -1,3 +1,5 @@
+import { toCsv as writeCsv } from '@/plugins/boussole/exports/csv'
+
 /** A table of figures, shown under a chart or on its own, and exported as CSV: one definition for both. */
 export type Cell = string | number | null
 
@@ -15,19 +17,14 @@ export interface StatTable {
 export const formatShare = (share: number | null): string =>
   share === null ? '—' : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(share * 100)} %`
 
-const escapeCsv = (cell: Cell): string => {
-  if (cell === null || cell === undefined) return ''
-  const text = String(cell)
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /**
  * CSV as spreadsheets in France open it: semicolon-separated, CRLF, UTF-8 with a byte order mark
- * (so Excel reads the accents), the column titles on the first line.
+ * (so Excel reads the accents), the column titles on the first line. Written by the one CSV writer of the
+ * platform (the exports' `toCsv`): cells a spreadsheet would run as a formula (an organisation named
+ * « =HYPERLINK(…) », « @SUM(…) », « +cmd », « -1+1 ») are neutralised the same way everywhere.
  */
 export function toCsv(table: StatTable): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(escapeCsv).join(';'))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return writeCsv(table.columns, table.rows)
 }
 
 /** Parses what `toCsv` wrote (for tests and round trips). */

@@ -264,7 +264,11 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     const id = Number(/\/demandes\/(\d+)\//.exec(page.url())![1])
     const confirmation = page.url()
 
-    // Follow-up: opening the link records nothing; the button does, once.
+    // Follow-up: refused until the question was really sent (issue #10), then opening the link records
+    // nothing; the button does, once. The sent-emails row stands for the follow-up email having left.
+    await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Cette question ne t’a pas encore été posée')
+    await database.query(`insert into sent_emails (key, kind, lead_id, sent_at, updated_at, created_at) values ($1, 'follow-up', $2, now(), now(), now())`, [`lead:${id}:follow-up`, id])
     await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('As-tu été contacté(e) ?')
     expect((await database.query('select timeline_follow_up_answered_at as at from leads where id = $1', [id])).rows[0].at).toBeNull()
@@ -288,8 +292,11 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     await Promise.all([page.waitForURL(/\/retrait\/effectue/), page.click('button:has-text("Oui, retirer ma demande")')])
     await expect(page.locator('#contenu h1').innerText()).resolves.toContain('est retirée')
     await checkPage(page, 'retrait-effectue')
-    const erased = await database.query('select contact_email, contact_phone, status from leads where id = $1', [id])
-    expect(erased.rows[0]).toEqual({ contact_email: null, contact_phone: null, status: 'cloturee' })
+    // The page says what was erased and what stays; the answers and the profile are gone too.
+    await expect(page.locator('#contenu').innerText()).resolves.toContain('tes réponses au questionnaire et les notes des professionnels ont été effacées')
+    const erased = await database.query('select contact_email, contact_phone, status, answers from leads where id = $1', [id])
+    expect(erased.rows[0]).toEqual({ contact_email: null, contact_phone: null, status: 'cloturee', answers: null })
+    expect((await database.query('select count(*)::int as n from leads_profile where _parent_id = $1', [id])).rows[0].n).toBe(0)
     await waitForMail((mail) => mail.subject.includes(`${reference} retirée`))
     await page.goto(confirmation)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Cette demande a été retirée')

@@ -60,7 +60,10 @@ const GRAPHQL_NAMES: Partial<Record<CollectionSlug, { one: string; many: string 
   media: { one: 'Media', many: 'allMedia' },
   searches: { one: 'Search', many: 'Searches' },
   'sent-emails': { one: 'SentEmail', many: 'SentEmails' },
+  'contact-accesses': { one: 'ContactAccess', many: 'ContactAccesses' },
   'payload-jobs': { one: 'PayloadJob', many: 'PayloadJobs' },
+  'payload-locked-documents': { one: 'PayloadLockedDocument', many: 'PayloadLockedDocuments' },
+  'payload-preferences': { one: 'PayloadPreference', many: 'PayloadPreferences' },
 }
 
 const DENIED_STATUSES = [400, 401, 403, 404]

@@ -159,9 +159,10 @@ const TARGETS = {
   'Sicoval offer': (d: Demo) => d.publishedOffer.mlSicoval,
 }
 type Target = keyof typeof TARGETS
-const UPDATE: [Actor, Target, Expectation][] = [
+/** « pending »: accepted, but saved as a version waiting for the animator's validation (the live offer is unchanged). */
+const UPDATE: [Actor, Target, Expectation | 'pending'][] = [
   ['anonymous', 'own published offer', 'denied'],
-  ['partnerMlLot', 'own published offer', 'allowed'],
+  ['partnerMlLot', 'own published offer', 'pending'],
   ['partnerMlLot', 'own draft', 'allowed'],
   ['partnerMlLot', 'peer offer (PIJ de Cahors)', 'denied'],
   ['partnerMlLot', 'Sicoval offer', 'denied'],
@@ -197,9 +198,12 @@ describe.each(CHANNELS)('writing offers via %s', (channel) => {
   it.each(UPDATE)('%s updates %s: %s', async (actor, target, expected) => {
     const id = TARGETS[target](demo)
     const marker = `Résumé modifié (${channel}, ${actor}).`
-    expectOutcome(await matrix.update(channel, actor, 'offers', id, { summary: marker }), expected, `${channel} ${actor} ${target}`)
+    expectOutcome(await matrix.update(channel, actor, 'offers', id, { summary: marker }), expected === 'pending' ? 'allowed' : expected, `${channel} ${actor} ${target}`)
     const stored = await matrix.raw('offers', id)
     expect(stored.summary === marker).toBe(expected === 'allowed')
+    const latest = await context.payload.findByID({ collection: 'offers', id, depth: 0, overrideAccess: true, draft: true })
+    expect(latest.summary === marker).toBe(expected !== 'denied')
+    if (expected === 'pending') expect({ live: stored.status, pending: latest.status }).toEqual({ live: 'publiee', pending: 'soumise' })
   })
 
   it.each(DELETE)('%s deletes an offer of %s in %s (%s): %s', async (actor, partner, territory, status, expected) => {

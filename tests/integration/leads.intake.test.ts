@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { poolOf } from '../../src/database/pool'
 import type { OutgoingEmail } from '../../src/plugins/boussole/jobs/queueEmail'
 import { insertLead, reserveLeadId } from '../../src/plugins/boussole/leads/insertLead'
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/plugins/boussole/leads/clientIp'
 import { adminLeadUrl, siteUrl } from '../../src/plugins/boussole/leads/leadLinks'
 import { submitLead } from '../../src/plugins/boussole/leads/submitLead'
 import { getSettings } from '../../src/plugins/boussole/options'
@@ -196,7 +197,7 @@ describe('Idempotency-Key', () => {
 
 describe('rate limits', () => {
   const rateLimits = () => getSettings(context.payload).rateLimits
-  let saved: { leadsPerIpPerHour: number; leadsPerContactPerDay: number }
+  let saved: ReturnType<typeof rateLimits>
 
   beforeAll(() => {
     saved = { ...rateLimits() }
@@ -210,7 +211,10 @@ describe('rate limits', () => {
     process.env.TRUST_PROXY = 'true'
     rateLimits().leadsPerIpPerHour = 3
     clock.set('2026-11-24T10:00:00.000Z')
-    const from = (ip: string, n: number) => submit(leadBody(cej, { contact: { email: `ip-${n}@example.org` } }), { 'X-Forwarded-For': `${ip}, 10.0.0.1` })
+    // The proxy (the socket's peer, stamped by src/instrumentation.ts) appends the client's address on the right;
+    // the left-most entry is whatever the client sent.
+    const from = (ip: string, n: number) =>
+      submit(leadBody(cej, { contact: { email: `ip-${n}@example.org` } }), { [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('10.0.0.1'), 'X-Forwarded-For': `192.0.2.${n}, ${ip}` })
 
     for (let n = 0; n < 3; n++) expect((await from('203.0.113.7', n)).status).toBe(201)
     const before = await countRows(context.payload)

@@ -17,7 +17,8 @@ beforeAll(async () => {
   offers.sicovalCej = await offerId(context.payload, CEJ, 'sicoval')
 })
 
-const huge = 'x'.repeat(200_000)
+// Far above every field's bound, yet under the 64 KB body cap (a larger body is refused whole: 413).
+const huge = 'x'.repeat(20_000)
 const contact = (value: Record<string, unknown>) => ({ contact: value })
 const answers = (value: Record<string, unknown>) => ({ answers: { ...eligibleAnswers, ...value } })
 
@@ -39,7 +40,7 @@ const cases: Case[] = [
   { name: 'answers that are not an object', body: (o) => leadBody(o.cej, { answers: 'age=19' }), status: 400, field: 'answers' },
   { name: 'huge answers', body: (o) => leadBody(o.cej, answers({ situation: huge })), status: 400, field: 'answers' },
   { name: 'a huge e-mail address', body: (o) => leadBody(o.cej, contact({ email: `${huge}@example.org` })), status: 400, field: 'contact.email' },
-  { name: 'a huge phone number', body: (o) => leadBody(o.cej, contact({ phone: `06${'1'.repeat(100_000)}` })), status: 400, field: 'contact.phone' },
+  { name: 'a huge phone number', body: (o) => leadBody(o.cej, contact({ phone: `06${'1'.repeat(20_000)}` })), status: 400, field: 'contact.phone' },
   { name: 'a phone number of the wrong type', body: (o) => leadBody(o.cej, contact({ phone: 612345678 })), status: 400, field: 'contact.phone' },
   { name: 'an unknown offer', body: () => leadBody(987_654), status: 404, field: 'offer' },
   { name: 'an unpublished offer', body: (o) => leadBody(o.draft), status: 404, field: 'offer' },

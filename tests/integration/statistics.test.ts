@@ -472,3 +472,20 @@ describe('the CSV endpoint', () => {
     ).toEqual(['Mission Locale du Lot'])
   })
 })
+
+describe('statistics CSVs a spreadsheet opens safely', () => {
+  // Organisation names are written by partners: a name a spreadsheet would run as a formula comes out as text.
+  it.each(['=HYPERLINK("http://evil.example";"clic")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A9)'])('an organisation named %j', async (name) => {
+    const original = await payload.findByID({ collection: 'partners', id: ids.partners.mlLot, depth: 0, overrideAccess: true })
+    await payload.update({ collection: 'partners', id: ids.partners.mlLot, data: { name }, overrideAccess: true })
+    try {
+      const { status, json } = await api.get(`/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`, tokens.animatorLot)
+      expect(status).toBe(200)
+      const names = parseCsv(json.raw).slice(1).map((row) => row[0])
+      expect(names).toContain(`'${name}`)
+      expect(names.some((cell) => /^[=+\-@]/.test(cell))).toBe(false)
+    } finally {
+      await payload.update({ collection: 'partners', id: ids.partners.mlLot, data: { name: original.name }, overrideAccess: true })
+    }
+  })
+})

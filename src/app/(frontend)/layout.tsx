@@ -1,5 +1,6 @@
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import type { Metadata, Viewport } from 'next'
+import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { DsfrStart } from '@/components/dsfr/DsfrStart'
@@ -36,14 +37,17 @@ const NO_SCRIPT_CSS = `
 [aria-controls="fr-theme-modal"] { display: none !important; }
 `
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const lang = 'fr'
+  // The Content-Security-Policy's nonce of this request (src/proxy.ts): the DSFR's inline colour-scheme script
+  // and the style below carry it; Next.js stamps its own scripts with it.
+  const nonce = (await headers()).get('x-nonce') || undefined
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={['Marianne-Regular', 'Marianne-Bold']} />
+        <DsfrHead preloadFonts={['Marianne-Regular', 'Marianne-Bold']} nonce={nonce} />
         <noscript>
-          <style>{NO_SCRIPT_CSS}</style>
+          <style nonce={nonce}>{NO_SCRIPT_CSS}</style>
         </noscript>
       </head>
       <body>

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { adminOnly, hasRole, inPerimeter, rolesInPerimeter } from '@/access/policies'
+import { limitUploadSize, UPLOAD_LIMITS } from '@/fields/uploadLimits'
 import { keepOneLiveCharter } from './keepOneLiveCharter'
 
 export const CHARTER_STATUSES = [
@@ -35,7 +36,10 @@ export const Charters: CollectionConfig = {
     update: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
     delete: adminOnly,
   },
-  hooks: { beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), keepOneLiveCharter] },
+  hooks: {
+    beforeValidate: [limitUploadSize(UPLOAD_LIMITS.charters)],
+    beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), keepOneLiveCharter],
+  },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
     { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, inPerimeter, nobody, setByHooksOnly } from '@/access/policies'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/leads/leadStatus'
+import { logContactAccess } from '@/plugins/boussole/accessLog/logContactAccess'
+import { AGE_BANDS } from '@/plugins/boussole/retention/ageBand'
 import { recordLeadHistory } from './recordLeadHistory'
 
 /** Written by the plugin (Local API) only: what API callers send for these fields is ignored. */
@@ -10,7 +12,9 @@ const immutable = setByHooksOnly
 /**
  * Requests to be contacted (demandes de mise en relation). Created only by the plugin's public endpoint
  * (never directly through the REST or GraphQL API), read and handled by the organisation that owns the
- * offer and by the animators of the territory. Personal data is erased after the retention period.
+ * offer and by the animators of the territory. Personal data (contact, answers, profile, notes) is erased
+ * on withdrawal and after the retention period; every answer carrying contact details to a user is logged
+ * in `contact-accesses`.
  */
 export const Leads: CollectionConfig = {
   slug: 'leads',
@@ -20,6 +24,8 @@ export const Leads: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'offer', 'partner', 'status', 'dueAt', 'overdue', 'createdAt'],
     listSearchableFields: ['reference'],
+    // The list fetches only its columns: contact details (and their access log entry) only when shown.
+    enableListViewSelectAPI: true,
   },
   access: {
     read: inPerimeter({ territory: 'territory', partner: 'partner' }),
@@ -27,7 +33,7 @@ export const Leads: CollectionConfig = {
     update: inPerimeter({ territory: 'territory', partner: 'partner' }),
     delete: adminOnly,
   },
-  hooks: { beforeChange: [recordLeadHistory] },
+  hooks: { beforeChange: [recordLeadHistory], afterOperation: [logContactAccess] },
   fields: [
     { name: 'reference', label: 'Référence', type: 'text', unique: true, access: immutable, admin: { readOnly: true } },
     {
@@ -78,6 +84,14 @@ export const Leads: CollectionConfig = {
         { name: 'question', label: 'Question', type: 'text' },
         { name: 'answer', label: 'Réponse', type: 'text' },
       ],
+    },
+    {
+      name: 'ageBand',
+      label: 'Tranche d’âge',
+      type: 'select',
+      options: AGE_BANDS.map(({ value, label }) => ({ value, label })),
+      access: immutable,
+      admin: { readOnly: true, description: 'Seule trace de l’âge gardée une fois les données personnelles effacées.' },
     },
     {
       name: 'idempotencyKey',

@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { hasRole, inPerimeter, publicOrInPerimeter, setByHooksOnly, staffField } from '@/access/policies'
 import { contactDelayField } from '@/fields/contactDelayField'
+import { validateRichText } from '@/fields/safeFieldValidators'
 import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
 import { ownTeamAndStaffOnly } from './ownTeamAndStaffOnly'
 import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
 import { validateOffer } from './hooks/validateOffer'
+import { applyLiveNotificationEmails, markLiveWrites, routeOfferWrites } from './hooks/routeOfferWrites'
+import { partnerMayNotPublish } from './partnerMayNotPublish'
 
 export const OFFER_STATUSES = [
   { value: 'brouillon', label: 'Brouillon' },
@@ -33,18 +36,23 @@ export const Offers: CollectionConfig = {
       edit: { beforeDocumentControls: ['@/admin/workflows/offers/OfferControls#OfferControls'] },
     },
   },
-  versions: { maxPerDoc: 30 },
+  // Drafts: the live document is the validated one; a partner's edit of a published offer waits as a draft
+  // version (see hooks/routeOfferWrites). Drafts are validated like the live document.
+  versions: { maxPerDoc: 30, drafts: { validate: true } },
   access: {
-    read: publicOrInPerimeter({ status: { equals: 'publiee' } }, { territory: 'territory', partner: 'partner' }),
+    // `_status`: the public never reads a draft version, even with `?draft=true`.
+    read: publicOrInPerimeter({ and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] }, { territory: 'territory', partner: 'partner' }),
     create: hasRole('admin', 'animator', 'partner'),
-    update: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    update: partnerMayNotPublish(inPerimeter({ territory: 'territory', partner: 'partner' })),
     delete: ownDraftsOrTerritoryStaff,
     // The history holds every past state, drafts included: the organisation and its territory's staff only.
     readVersions: inPerimeter({ territory: 'version.territory', partner: 'version.partner' }),
   },
   hooks: {
+    beforeOperation: [routeOfferWrites],
     beforeValidate: [applyPartnerDefaults],
-    beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), validateOffer],
+    beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), validateOffer, markLiveWrites],
+    afterChange: [applyLiveNotificationEmails],
   },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', required: true, minLength: 3, maxLength: 150 },
@@ -56,7 +64,7 @@ export const Offers: CollectionConfig = {
       maxLength: 300,
       admin: { description: 'Deux phrases simples, affichées dans les résultats.' },
     },
-    { name: 'description', label: 'Description', type: 'richText' },
+    { name: 'description', label: 'Description', type: 'richText', validate: validateRichText },
     {
       name: 'benefits',
       label: 'Ce que le jeune obtient',
@@ -182,6 +190,9 @@ export const Offers: CollectionConfig = {
         },
       ],
     },
+    // Payload's drafts field (added by `versions.drafts`), declared only to name its enum apart from the
+    // `status` field's (both would be `enum_offers_status`); Payload merges its own definition into this one.
+    { name: '_status', type: 'select', options: [], enumName: ({ tableName }) => `enum_${tableName}_publication` },
     {
       type: 'row',
       fields: [

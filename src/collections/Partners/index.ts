@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { adminOnly, anyone, hasRole, inPerimeter, staffField } from '@/access/policies'
 import { contactDelayField } from '@/fields/contactDelayField'
+import { validateWebsite } from '@/fields/safeFieldValidators'
 import { isValidSiret, normalizeSiret } from '@/plugins/boussole/partners/validateSiret'
 import { peersAndStaffOnly } from './peersAndStaffOnly'
 import { publicContactsOnly } from './publicContactsOnly'
@@ -77,7 +78,7 @@ export const Partners: CollectionConfig = {
         { name: 'publicEmail', label: 'Courriel d’accueil', type: 'email', access: { read: publicContactsOnly } },
       ],
     },
-    { name: 'website', label: 'Site internet', type: 'text', maxLength: 300 },
+    { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: validateWebsite },
     contactDelayField({
       name: 'defaultContactDelayDays',
       label: 'Délai de recontact par défaut (jours)',

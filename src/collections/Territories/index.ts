@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, publicOrInPerimeter, rolesInPerimeter } from '@/access/policies'
+import { validateWebsite } from '@/fields/safeFieldValidators'
 import { slugField } from '@/fields/slugField'
 import { resolveTerritoryCoverage } from './resolveTerritoryCoverage'
 
@@ -138,7 +139,7 @@ export const Territories: CollectionConfig = {
                 { name: 'email', label: 'Courriel', type: 'email' },
                 { name: 'phone', label: 'Téléphone', type: 'text', maxLength: 30 },
                 { name: 'address', label: 'Adresse', type: 'text', maxLength: 200 },
-                { name: 'website', label: 'Site internet', type: 'text', maxLength: 300 },
+                { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: validateWebsite },
               ],
             },
             { name: 'animators', label: 'Animateurs et animatrices', type: 'join', collection: 'users', on: 'territories' },

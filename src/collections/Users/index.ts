@@ -3,11 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, hasRole, staffField } from '@/access/policies'
 import { activeUser, ROLE_LABELS, ROLES } from '@/access/roles'
 import { managedAccounts, selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
+import { publicUrl } from '@/config/publicUrl'
+import { confirmEmailEndpoint } from './confirmEmailChange'
+import { refuseInactiveAccounts, revokeAccessOnActivationChange } from './hooks/accountDeactivation'
 import { enforcePasswordStrength } from './hooks/enforcePasswordStrength'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { requestEmailChange, sendEmailChangeConfirmation } from './hooks/requestEmailChange'
 import { scopeAccountCreation } from './hooks/scopeAccountCreation'
 import { sendInvitation } from './hooks/sendInvitation'
-import { invitationEmail } from './invitationEmail'
+import { recordLoginSuccess, throttleLogin } from './hooks/throttleLogin'
+import { resetPasswordEmail } from './invitationEmail'
+import { RESET_LINK_LIFETIME_MS } from './passwordLinks'
+import { sessionCookies } from './sessionCookies'
+
+const isOwnAccount = ({ id, req }: { id?: number | string; req: { user?: { id: number | string } | null } }) =>
+  Boolean(req.user && id !== undefined && String(req.user.id) === String(id))
 
 /**
  * People who work in the back office: national administrators (DJEPVA), territorial animators and
@@ -17,15 +27,23 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Compte', plural: 'Comptes' },
   auth: {
-    maxLoginAttempts: 5,
+    // The lock of one account for everyone is the last line only: `throttleLogin` refuses an address after 5
+    // failures on one account (10 across accounts) in 15 minutes, so locking takes ten addresses or more, and
+    // the owner still gets in at once through « mot de passe oublié » (a reset clears the lock).
+    maxLoginAttempts: 50,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Sessions are stored on the account (Payload's default, explicit here): deactivating revokes them all.
+    useSessions: true,
+    cookies: sessionCookies(publicUrl()),
     forgotPassword: {
-      expiration: 7 * 24 * 60 * 60 * 1000,
-      generateEmailSubject: invitationEmail.subject,
-      generateEmailHTML: invitationEmail.html,
+      // A reset link lasts 1 hour; invitations (sendInvitation) issue their own 7-day link.
+      expiration: RESET_LINK_LIFETIME_MS,
+      generateEmailSubject: resetPasswordEmail.subject,
+      generateEmailHTML: resetPasswordEmail.html,
     },
   },
+  endpoints: [{ path: '/confirm-email', method: 'post', handler: confirmEmailEndpoint }],
   admin: {
     group: 'Administration',
     useAsTitle: 'name',
@@ -44,12 +62,32 @@ export const Users: CollectionConfig = {
     unlock: managedAccounts,
   },
   hooks: {
-    beforeOperation: [enforcePasswordStrength],
-    beforeChange: [scopeAccountCreation],
+    beforeOperation: [throttleLogin, enforcePasswordStrength, refuseInactiveAccounts],
+    beforeChange: [scopeAccountCreation, requestEmailChange],
     beforeLogin: [refuseInactiveLogin],
-    afterChange: [sendInvitation],
+    afterLogin: [recordLoginSuccess],
+    afterChange: [sendInvitation, revokeAccessOnActivationChange, sendEmailChangeConfirmation],
   },
   fields: [
+    {
+      // Payload's own email field (merged with it): set at creation, then changed only by its owner through
+      // `pendingEmail` and the confirmation link (`confirmEmailChange`), never directly by anyone.
+      name: 'email',
+      type: 'email',
+      access: { update: () => false },
+    },
+    {
+      name: 'pendingEmail',
+      label: 'Nouvelle adresse électronique (à confirmer)',
+      type: 'email',
+      admin: {
+        description:
+          'Pour changer l’adresse de connexion, saisissez la nouvelle : un lien de confirmation y sera envoyé (valable 24 heures). Le changement ne prend effet qu’une fois confirmé.',
+        // Only on one's own account (nobody else may set it).
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+      },
+      access: { create: () => false, update: isOwnAccount },
+    },
     { name: 'name', label: 'Nom et prénom', type: 'text', required: true, maxLength: 120 },
     {
       name: 'role',

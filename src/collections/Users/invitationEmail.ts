@@ -2,12 +2,15 @@ import type { PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
 import { renderEmail, type EmailContent } from '@/email/renderEmail'
+import { INVITATION_LINK_LIFETIME_MS, lifetimeLabel, RESET_LINK_LIFETIME_MS } from './passwordLinks'
 
 type Args = { req?: PayloadRequest; token?: string; user?: { name?: string; email?: string } }
 
-const isInvitation = (req?: PayloadRequest) => Boolean(req?.context?.invitation)
-
-/** « Choisissez votre mot de passe » (invitation) or « réinitialisez-le » (forgotten password): the same token serves both. */
+/**
+ * « Choisissez votre mot de passe » (invitation, valid 7 days, sent by `sendInvitation` or « Renvoyer
+ * l'invitation ») or « réinitialisez-le » (forgotten password, valid 1 hour, sent by Payload): two emails,
+ * two lifetimes, the same page to choose the password.
+ */
 export function passwordEmailContent({ invitation, name, token }: { invitation: boolean; name?: string; token: string }): EmailContent {
   const link = `${publicUrl()}/admin/reset/${token}`
   return {
@@ -16,19 +19,24 @@ export function passwordEmailContent({ invitation, name, token }: { invitation: 
       ? [
           `Bonjour ${name ?? ''},`,
           "Un compte vient d'être créé pour vous sur l'espace professionnel de Boussole, le service qui met en relation les jeunes de votre territoire avec les professionnels qui peuvent les aider.",
-          'Pour activer votre compte, choisissez votre mot de passe (ce lien est valable 7 jours) :',
+          `Pour activer votre compte, choisissez votre mot de passe (ce lien est valable ${lifetimeLabel(INVITATION_LINK_LIFETIME_MS)}) :`,
         ]
-      : [`Bonjour ${name ?? ''},`, 'Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable 7 jours :'],
+      : [
+          `Bonjour ${name ?? ''},`,
+          `Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable ${lifetimeLabel(RESET_LINK_LIFETIME_MS)} et ne sert qu'une fois :`,
+        ],
     action: { label: invitation ? 'Choisir mon mot de passe' : 'Réinitialiser mon mot de passe', url: link },
-    footer: "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message.",
+    footer: invitation
+      ? "Si vous ne travaillez pas avec Boussole, vous pouvez ignorer ce message : aucun compte ne sera activé."
+      : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
   }
 }
 
 export const passwordEmailSubject = (invitation: boolean) =>
   invitation ? 'Votre accès à Boussole : choisissez votre mot de passe' : 'Boussole : réinitialisation de votre mot de passe'
 
-/** Payload's forgot-password email (`auth.forgotPassword`). */
-export const invitationEmail = {
-  subject: ({ req }: Args = {}) => passwordEmailSubject(isInvitation(req)),
-  html: ({ req, token, user }: Args = {}) => renderEmail(passwordEmailContent({ invitation: isInvitation(req), name: user?.name, token: token ?? '' })),
+/** Payload's forgot-password email (`auth.forgotPassword`): only ever a reset (invitations are sent by `sendInvitation`). */
+export const resetPasswordEmail = {
+  subject: (_args: Args = {}) => passwordEmailSubject(false),
+  html: ({ token, user }: Args = {}) => renderEmail(passwordEmailContent({ invitation: false, name: user?.name, token: token ?? '' })),
 }

@@ -1,7 +1,17 @@
 export const PASSWORD_MIN_LENGTH = 12
 
-/** Returns why a password is too weak (in French), or null when it is acceptable. */
-export function passwordWeakness(password: string, email?: string): string | null {
+/** Pieces of an email address a password must not contain: the part before « @ » and its words of 4 letters or more. */
+export function emailParts(email: string | null | undefined): string[] {
+  const localPart = email?.trim().toLowerCase().split('@')[0] ?? ''
+  const words = localPart.split(/[^\p{L}\p{N}]+/u)
+  return [...new Set([localPart, ...words])].filter((part) => part.length >= 4)
+}
+
+/**
+ * Returns why a password is too weak (in French), or null when it is acceptable. `emails`: every address
+ * of the account the password must not contain (the stored one, and the one being set if it changes).
+ */
+export function passwordWeakness(password: string, emails?: string | null | (string | null | undefined)[]): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) {
     return `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`
   }
@@ -9,9 +19,10 @@ export function passwordWeakness(password: string, email?: string): string | nul
   if (classes < 3) {
     return 'Le mot de passe doit mêler au moins trois types de caractères parmi : minuscules, majuscules, chiffres et symboles.'
   }
-  const localPart = email?.split('@')[0]?.toLowerCase()
-  if (localPart && localPart.length >= 4 && password.toLowerCase().includes(localPart)) {
-    return "Le mot de passe ne doit pas contenir votre adresse électronique."
+  const lowered = password.toLowerCase()
+  const parts = (Array.isArray(emails) ? emails : [emails]).flatMap(emailParts)
+  if (parts.some((part) => lowered.includes(part))) {
+    return 'Le mot de passe ne doit pas contenir votre adresse électronique, ni une partie de celle-ci.'
   }
   return null
 }

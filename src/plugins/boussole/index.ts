@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { ContactAccesses } from './accessLog/ContactAccesses'
 import { withCacheInvalidation } from './cache/invalidationHooks'
 import { Searches } from './collections/Searches'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
@@ -25,7 +26,7 @@ export const boussolePlugin =
     const settings = sanitizeOptions(options)
     return {
       ...config,
-      collections: withCacheInvalidation([...(config.collections ?? []), Searches, SentEmails]),
+      collections: withCacheInvalidation([...(config.collections ?? []), Searches, SentEmails, ContactAccesses]),
       endpoints: [
         ...(config.endpoints ?? []),
         communesEndpoint,

@@ -25,12 +25,31 @@ export interface BoussolePluginOptions {
     monthsAfterClosing?: number
     /** Leads never closed are erased this many months after creation. Default 18. */
     monthsAfterCreationIfOpen?: number
+    /** Entries of the log of accesses to young people's contact details are deleted after this many months. Default 12. */
+    contactAccessLogMonths?: number
   }
+  /**
+   * Limits per client address (IPv4 address or IPv6 /64, see `leads/clientIp.ts`). The lead defaults let a
+   * class of 30 behind one school or Mission Locale address each send two requests within the hour, and stop
+   * a script after 60 in an hour or 150 in a day.
+   */
   rateLimits?: {
-    /** Lead submissions per IP address per hour. Default 20. */
+    /** Lead submissions per client address per hour. Default 60. */
     leadsPerIpPerHour?: number
-    /** Lead submissions per contact (email or phone) per day. Default 5. */
+    /** Lead submissions per client address per 24 hours. Default 150. */
+    leadsPerIpPerDay?: number
+    /** Lead submissions per contact (email or phone) per 24 hours, counted from the same client address. Default 5. */
     leadsPerContactPerDay?: number
+    /** Acknowledgement emails to one email address per 24 hours, whoever submits (beyond, the lead is still accepted). Default 5. */
+    acknowledgementsPerEmailPerDay?: number
+    /** Failed logins per client address per window, whatever the accounts (password spraying). Default 10. */
+    loginFailuresPerIp?: number
+    /** Failed logins for one account from one client address per window. Default 5. */
+    loginFailuresPerAccountAndIp?: number
+    /** Forgot-password requests per client address per window. Default 5. */
+    forgotPasswordPerIp?: number
+    /** Window of the login limits, in minutes. Default 15. */
+    loginWindowMinutes?: number
   }
   cache?: {
     /**
@@ -71,8 +90,18 @@ export function sanitizeOptions(options: BoussolePluginOptions = {}): BoussoleSe
       weeklyDigestCron: '0 8 * * 1',
       ...options.sla,
     },
-    retention: { monthsAfterClosing: 12, monthsAfterCreationIfOpen: 18, ...options.retention },
-    rateLimits: { leadsPerIpPerHour: 20, leadsPerContactPerDay: 5, ...options.rateLimits },
+    retention: { monthsAfterClosing: 12, monthsAfterCreationIfOpen: 18, contactAccessLogMonths: 12, ...options.retention },
+    rateLimits: {
+      leadsPerIpPerHour: 60,
+      leadsPerIpPerDay: 150,
+      leadsPerContactPerDay: 5,
+      acknowledgementsPerEmailPerDay: 5,
+      loginFailuresPerIp: 10,
+      loginFailuresPerAccountAndIp: 5,
+      forgotPasswordPerIp: 5,
+      loginWindowMinutes: 15,
+      ...options.rateLimits,
+    },
     cache: { revalidateMs: 1000, ...options.cache },
     emailRetries: { attempts: 10, initialDelayMs: 30_000, ...options.emailRetries },
   }

@@ -15,7 +15,10 @@ export async function OffersListBanner({ payload, user }: { payload: Payload; us
   const as = { overrideAccess: false, user: actor } as const
   const threshold = freshnessThreshold(new Date()).toISOString()
   const [submitted, stale] = await Promise.all([
-    checkRole(['admin', 'animator'], actor) ? payload.count({ collection: 'offers', where: { status: { equals: 'soumise' } }, ...as }) : null,
+    // `find` with `draft: true` (count has no drafts): new offers and the pending edits of published ones.
+    checkRole(['admin', 'animator'], actor)
+      ? payload.find({ collection: 'offers', where: { status: { equals: 'soumise' } }, draft: true, limit: 1, depth: 0, select: { title: true }, ...as })
+      : null,
     payload.count({
       collection: 'offers',
       where: { and: [{ status: { equals: 'publiee' } }, { or: [{ reviewedAt: { less_than: threshold } }, { reviewedAt: { exists: false } }] }] },

@@ -13,22 +13,38 @@ export const REVIEW_COMMENT_MAX = 2000
 
 const offerAdminUrl = (id: number) => `${publicUrl()}/admin/collections/offers/${id}`
 
-/** Reads the offer as the person (their read access applies): a missing or out-of-perimeter offer is a 404. */
+/**
+ * Reads the offer as the person (their read access applies): a missing or out-of-perimeter offer is a 404.
+ * Its latest state: a pending version when a published offer's edit waits for validation.
+ */
 async function readOffer(req: PayloadRequest, offerId: number): Promise<Offer> {
-  return req.payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: false, req })
+  return req.payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: false, req, draft: true })
 }
 
-const update = (req: PayloadRequest, offerId: number, data: Partial<Offer>) =>
-  req.payload.update({ collection: 'offers', id: offerId, data, depth: 0, overrideAccess: false, req })
+/** The live (validated) document, when it is published; null otherwise. */
+async function livePublished(req: PayloadRequest, offerId: number): Promise<Offer | null> {
+  const live = await req.payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return live?.status === 'publiee' ? live : null
+}
+
+const update = (req: PayloadRequest, offerId: number, data: Partial<Offer>, draft = false) =>
+  req.payload.update({ collection: 'offers', id: offerId, data, depth: 0, overrideAccess: false, req, draft })
 
 function requireStaff(user: Actor): void {
   if (!checkRole(['admin', 'animator'], user)) throw new APIError("Seule l'animation du territoire peut valider ou renvoyer une offre.", 403, null, true)
 }
 
 /** The organisation's active professionals and the offer's notification addresses, each once. */
-async function queueReviewEmails(req: PayloadRequest, offer: Offer, event: 'sent-back' | 'published', reviewer: string, comment: string): Promise<number> {
+async function queueReviewEmails(
+  req: PayloadRequest,
+  offer: Offer,
+  event: 'sent-back' | 'published',
+  reviewer: string,
+  comment: string,
+  edit: boolean,
+): Promise<number> {
   const build = event === 'sent-back' ? sentBackEmail : publishedEmail
-  const { subject, content } = build({ offer, reviewer, comment, url: offerAdminUrl(offer.id) })
+  const { subject, content } = build({ offer, reviewer, comment, url: offerAdminUrl(offer.id), edit })
   const recipients = await offerRecipients(req, offer)
   for (const to of recipients) {
     await queueEmail(req, {
@@ -49,7 +65,8 @@ export interface ReviewInput {
 
 /**
  * « Renvoyer au partenaire »: a submitted offer goes back to draft with a mandatory comment, stored on the
- * offer and emailed (queued, retried) to the organisation's professionals and the offer's addresses.
+ * offer and emailed (queued, retried) to the organisation's professionals and the offer's addresses. The
+ * pending edit of a published offer goes back to draft as a pending version: the validated one stays live.
  */
 export async function sendBackOffer(payload: Payload, user: Actor, { offerId, comment }: ReviewInput): Promise<{ offer: Offer; notified: number }> {
   requireStaff(user)
@@ -59,21 +76,26 @@ export async function sendBackOffer(payload: Payload, user: Actor, { offerId, co
   return asUser(payload, user, async (req) => {
     const current = await readOffer(req, offerId)
     if (current.status !== 'soumise') throw new APIError('Seule une offre soumise pour validation peut être renvoyée au partenaire.', 409, null, true)
-    const offer = await update(req, offerId, { status: 'brouillon', reviewComment: text })
-    const notified = await queueReviewEmails(req, offer, 'sent-back', user.name, text)
+    const edit = (await livePublished(req, offerId)) !== null
+    const offer = await update(req, offerId, { status: 'brouillon', reviewComment: text }, edit)
+    const notified = await queueReviewEmails(req, offer, 'sent-back', user.name, text, edit)
     return { offer, notified }
   })
 }
 
-/** « Publier »: the animator validates a submitted offer (the collection checks the charter and the rules). */
+/**
+ * « Publier »: the animator validates a submitted offer (the collection checks the charter and the rules); for
+ * a published offer's pending edit, the pending version becomes the live document.
+ */
 export async function publishOffer(payload: Payload, user: Actor, { offerId, comment }: ReviewInput): Promise<{ offer: Offer; notified: number }> {
   requireStaff(user)
   const text = comment?.trim() || null
   return asUser(payload, user, async (req) => {
     const current = await readOffer(req, offerId)
     if (current.status !== 'soumise') throw new APIError('Seule une offre soumise pour validation peut être publiée depuis la file de validation.', 409, null, true)
+    const edit = (await livePublished(req, offerId)) !== null
     const offer = await update(req, offerId, { status: 'publiee', reviewComment: text })
-    const notified = await queueReviewEmails(req, offer, 'published', user.name, text ?? '')
+    const notified = await queueReviewEmails(req, offer, 'published', user.name, text ?? '', edit)
     return { offer, notified }
   })
 }

@@ -3,9 +3,13 @@
 import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useTransition } from 'react'
 
-import { setAccountActiveAction } from './accountActions'
+import { resendInvitationAction, setAccountActiveAction } from './accountActions'
 
-/** « Désactiver » / « Réactiver » on an account, for the staff who manage it (never on one's own account). */
+/**
+ * « Renvoyer l'invitation » and « Désactiver » / « Réactiver » on an account, for the staff who manage it
+ * (never on one's own account). Nobody sets another person's email or password: the invitation lets its
+ * owner choose a password.
+ */
 export function AccountControls() {
   const { id, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
@@ -26,9 +30,23 @@ export function AccountControls() {
       window.location.assign(window.location.pathname)
     })
 
+  const resend = () =>
+    startTransition(async () => {
+      const result = await resendInvitationAction(Number(id))
+      if (result.ok) toast.success(result.message)
+      else toast.error(result.message)
+    })
+
   return (
-    <Button buttonStyle={active ? 'secondary' : 'primary'} size="medium" disabled={pending} onClick={toggle}>
-      {active ? 'Désactiver le compte' : 'Réactiver le compte'}
-    </Button>
+    <>
+      {active ? (
+        <Button buttonStyle="secondary" size="medium" disabled={pending} onClick={resend}>
+          Renvoyer l’invitation
+        </Button>
+      ) : null}
+      <Button buttonStyle={active ? 'secondary' : 'primary'} size="medium" disabled={pending} onClick={toggle}>
+        {active ? 'Désactiver le compte' : 'Réactiver le compte'}
+      </Button>
+    </>
   )
 }

@@ -12,8 +12,9 @@ const dateTime = (value?: string | null) =>
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
 
 /**
- * For the territory's staff: the offers submitted for validation in their territories; for the one chosen,
- * what changed since its last published version, and « Publier » / « Renvoyer au partenaire ».
+ * For the territory's staff: the offers submitted for validation in their territories — new offers, and the
+ * pending edits of published offers (their latest version, `draft: true`); for the one chosen, what changed
+ * against the version online, field by field, and « Publier » / « Renvoyer au partenaire ».
  */
 export async function ValidationQueueView(props: AdminViewServerProps) {
   const user = viewActor(props, '/validation')
@@ -29,12 +30,13 @@ export async function ValidationQueueView(props: AdminViewServerProps) {
     depth: 1,
     populate: { partners: { name: true }, territories: { name: true }, themes: { name: true } },
     select: { title: true, partner: true, territory: true, theme: true, updatedAt: true },
+    draft: true,
     ...as,
   })
   const chosenId = Number(single(props.searchParams?.offre) ?? queue[0]?.id)
   const handled = single(props.searchParams?.traitee)
   const chosen = Number.isFinite(chosenId)
-    ? await payload.findByID({ collection: 'offers', id: chosenId, depth: 0, disableErrors: true, ...as })
+    ? await payload.findByID({ collection: 'offers', id: chosenId, depth: 0, disableErrors: true, draft: true, ...as })
     : null
 
   return (
@@ -71,6 +73,7 @@ const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name'
 
 async function OfferReview({ payload, offer }: { payload: AdminViewServerProps['payload']; offer: Offer }) {
   const published = await lastPublishedVersion(payload, offer.id)
+  const online = published?.version.status === 'publiee' && published.version.id === offer.id
   const names = await diffNames(payload, [offer, ...(published ? [published.version] : [])])
   const rows = offerDiff(published?.version ?? null, offer, names)
   const changed = rows.filter((row) => row.changed).length
@@ -89,7 +92,16 @@ async function OfferReview({ payload, offer }: { payload: AdminViewServerProps['
           Dernier commentaire de validation : <em>{offer.reviewComment}</em>
         </p>
       ) : null}
-      <h3>{published ? `Modifications depuis la version publiée le ${dateTime(published.updatedAt)} (${changed} champ(s))` : 'Première publication : contenu soumis'}</h3>
+      {online ? (
+        <p className="bw-message bw-message--warning" data-testid="offer-online">
+          Cette offre est en ligne : les jeunes voient la version publiée tant que vous n’avez pas validé ces modifications.
+        </p>
+      ) : null}
+      <h3>
+        {published
+          ? `${online ? 'Modifications par rapport à la version en ligne' : 'Modifications depuis la version publiée'}, du ${dateTime(published.updatedAt)} (${changed} champ(s))`
+          : 'Première publication : contenu soumis'}
+      </h3>
       <table className="bw-table" data-testid="offer-diff">
         <thead>
           <tr>

@@ -12,14 +12,16 @@ export interface DiffRow {
 
 type Names = { themes?: Map<number, string>; communes?: Map<number, string> }
 
-/** Plain text of a Lexical rich text value (paragraphs separated by blank lines). */
+/** Plain text of a Lexical rich text value (paragraphs separated by blank lines; a link's address after its text). */
 export function richTextToPlain(value: unknown): string {
   const root = (value as { root?: { children?: unknown[] } } | null)?.root
   if (!root) return ''
   const walk = (node: unknown): string => {
-    const current = node as { text?: string; children?: unknown[] }
+    const current = node as { text?: string; children?: unknown[]; fields?: { url?: unknown } }
     if (typeof current.text === 'string') return current.text
-    return (current.children ?? []).map(walk).join('')
+    const text = (current.children ?? []).map(walk).join('')
+    const url = current.fields?.url
+    return typeof url === 'string' && url ? `${text} <${url}>` : text
   }
   return (root.children ?? []).map(walk).filter(Boolean).join('\n\n')
 }
@@ -79,11 +81,16 @@ export function offerDiff(published: Partial<Offer> | null, submitted: Partial<O
   })
 }
 
-/** The offer as it was last published (from the `_offers_v` versions), or null if it never was. */
+/**
+ * The offer as the public sees it: its live document while it is published (a pending edit is compared to
+ * it), otherwise as it was last published (from the `_offers_v` versions); null if it never was.
+ */
 export async function lastPublishedVersion(payload: Payload, offerId: number): Promise<{ version: Partial<Offer>; updatedAt: string } | null> {
+  const live = await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true, disableErrors: true })
+  if (live?.status === 'publiee') return { version: live, updatedAt: live.updatedAt }
   const { docs } = await payload.findVersions({
     collection: 'offers',
-    where: { and: [{ parent: { equals: offerId } }, { 'version.status': { equals: 'publiee' } }] },
+    where: { and: [{ parent: { equals: offerId } }, { 'version.status': { equals: 'publiee' } }, { 'version._status': { equals: 'published' } }] },
     sort: '-updatedAt',
     limit: 1,
     depth: 0,

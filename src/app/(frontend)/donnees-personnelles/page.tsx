@@ -2,15 +2,20 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { SITE } from '@/components/siteInfo'
+import { getSettings } from '@/plugins/boussole/options'
+import { accessLogSentence, ERASED_DATA, KEPT_DATA, retentionSentence } from '@/plugins/boussole/retention/privacyNotice'
+import { payloadClient } from '../_lib/payload'
 
 export const metadata: Metadata = {
   title: 'Tes données personnelles',
   description:
-    'Ce que Boussole collecte, pourquoi, qui le voit, combien de temps on le garde (12 mois après la fin de ta demande) et comment retirer ta demande.',
+    'Ce que Boussole collecte, pourquoi, qui le voit, combien de temps on le garde, ce qui reste après l’effacement et comment retirer ta demande.',
 }
 
-export default function PersonalDataPage() {
+/** The durations come from the plugin settings: what this page promises is what the retention sweep does. */
+export default async function PersonalDataPage() {
   const email = SITE.contactEmail()
+  const { retention } = getSettings(await payloadClient())
   return (
     <div className="fr-container fr-pt-6w">
       <div className="fr-grid-row">
@@ -18,7 +23,7 @@ export default function PersonalDataPage() {
           <h1>Tes données personnelles</h1>
           <p className="fr-text--lead">
             En bref : tu peux chercher sans rien dire de toi. Tes coordonnées ne servent qu’à ce qu’un ou une pro te recontacte, ne
-            sont transmises qu’à l’organisme que tu choisis, et sont effacées au plus tard {SITE.retentionMonthsAfterClosing} mois
+            sont transmises qu’à l’organisme que tu choisis, et sont effacées au plus tard {retention.monthsAfterClosing} mois
             après la fin de ta demande.
           </p>
 
@@ -69,19 +74,21 @@ export default function PersonalDataPage() {
             <li>l’équipe qui anime Boussole sur ton territoire, pour suivre les demandes et relancer si besoin ;</li>
             <li>l’équipe nationale de Boussole, pour faire fonctionner le service.</li>
           </ul>
+          <p>{accessLogSentence(retention)} L’équipe de ton territoire et l’équipe nationale peuvent le consulter.</p>
 
           <h2>Combien de temps on les garde</h2>
           <p>
-            Tes coordonnées et tes réponses sont effacées automatiquement <strong>{SITE.retentionMonthsAfterClosing} mois après la
-            clôture de ta demande</strong> par l’organisme (et au plus tard {SITE.retentionMonthsIfNeverClosed} mois après ta demande
-            si elle n’a jamais été clôturée). Il ne reste alors que des chiffres anonymes.
+            Ce qui est effacé : {ERASED_DATA}. {retentionSentence(retention)}
+          </p>
+          <p>
+            Ce qui reste ensuite, pour les statistiques du service et sans rien qui permette de te reconnaître : {KEPT_DATA}.
           </p>
 
           <h2>Retirer ta demande</h2>
           <p>
             Tu peux changer d’avis à tout moment : utilise le lien « Retirer ma demande » de la page de confirmation ou de l’e-mail
-            que tu as reçu. Ta demande est annulée, l’organisme est prévenu et tes coordonnées et tes réponses sont effacées tout
-            de suite.
+            que tu as reçu. Ta demande est annulée, l’organisme est prévenu et {ERASED_DATA} sont effacées tout de suite. Il ne reste que ce
+            qui est décrit ci-dessus.
           </p>
 
           <h2>Tes droits</h2>

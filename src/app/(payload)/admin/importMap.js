@@ -31,6 +31,7 @@ import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin
 import { ValidationQueueView as ValidationQueueView_c6cd173d75d392e15572dfa561ca3297 } from '@/admin/workflows/validation/ValidationQueueView'
 import { AnnuaireView as AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243 } from '@/admin/workflows/annuaire/AnnuaireView'
 import { InviteView as InviteView_3f291b49c4e12c93ba5c0fc844b8993a } from '@/admin/workflows/users/InviteView'
+import { ConfirmEmailView as ConfirmEmailView_23a7560824e61b5f0ebcc77acee1beb9 } from '@/admin/workflows/users/ConfirmEmailView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "@/admin/workflows/validation/ValidationQueueView#ValidationQueueView": ValidationQueueView_c6cd173d75d392e15572dfa561ca3297,
   "@/admin/workflows/annuaire/AnnuaireView#AnnuaireView": AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243,
   "@/admin/workflows/users/InviteView#InviteView": InviteView_3f291b49c4e12c93ba5c0fc844b8993a,
+  "@/admin/workflows/users/ConfirmEmailView#ConfirmEmailView": ConfirmEmailView_23a7560824e61b5f0ebcc77acee1beb9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

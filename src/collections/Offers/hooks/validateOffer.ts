@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { getPerimeter, idsOf } from '@/access/perimeter'
-import { activeUser, type Role } from '@/access/roles'
+import { activeUser, checkRole, type Role } from '@/access/roles'
+import { routingNotes } from './routeOfferWrites'
 import { toQuestions } from '@/collections/Questionnaires/toQuestions'
 import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/offers/offerStatusTransitions'
 import { validateEligibilityRules } from '@/offers/validateEligibilityRules'
@@ -26,7 +27,10 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
   if (territoryId === undefined || themeId === undefined || partnerId === undefined) return data
 
   const user = activeUser(req.user)
-  const from = originalDoc?.status as OfferStatus | undefined
+  // Written live over a pending version (see routeOfferWrites): the transition is the live document's.
+  const from = (originalDoc?.id !== undefined ? routingNotes(req).transitionFrom[String(originalDoc.id)] : undefined) ?? (originalDoc?.status as OfferStatus | undefined)
+  // A partner's draft never says « publiée »: a pending version of a published offer waits for validation.
+  if (routingNotes(req).draftWrite && merged.status === 'publiee' && user && !checkRole(['admin', 'animator'], user)) data.status = merged.status = 'soumise'
   const to = merged.status as OfferStatus
   if (user && from !== to && !canChangeOfferStatus(user.role as Role, from, to)) {
     errors.push({

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { Forbidden } from 'payload'
 
+import { nameContactAccess } from '../accessLog/logContactAccess'
 import { BoussoleApiError } from '../http/errors'
 import { LEAD_COLUMNS, LEAD_IDENTIFYING_KEYS, OFFER_COLUMNS, PARTNER_COLUMNS, type ExportColumn, type ExportValue } from './columns'
 import { toCsv, type CellValue } from './csv'
@@ -119,6 +120,8 @@ export async function runExport(req: PayloadRequest, options: ExportOptions, tod
   const columns = config.columns.filter((column) => !hidden.has(column.key))
   const select = Object.fromEntries(Object.entries(config.select).filter(([key]) => !(hidden.has(key) || (hidden.size && key === 'contact'))))
   const where = options.territoryId === undefined ? undefined : config.territoryWhere(options.territoryId)
+  // The leads' access log records each page read here as one export entry (per territory) with its leads.
+  if (options.kind === 'leads') nameContactAccess(req, 'export')
   const docs = await readAsUser(req, config, where, select)
 
   const stamp = today.toISOString().slice(0, 10)

@@ -1,27 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
-import { clientIp, trustProxy } from '../leads/clientIp'
+import { requestClientAddress } from '../leads/clientIp'
 import { submitLead } from '../leads/submitLead'
 import { withdrawLead } from '../retention/withdrawLead'
 import { recordFollowUp } from '../sla/recordFollowUp'
-import { BoussoleApiError } from './errors'
-import { publicEndpoint, readJsonBody } from './endpoint'
-
-/** A lead submission is about one kilobyte: a declared body above this is refused before being read (413). */
-const MAX_BODY_BYTES = 64 * 1024
+import { publicEndpoint, readPublicJsonBody } from './endpoint'
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  const body = await readJsonBody(req)
+  const body = await readPublicJsonBody(req)
   return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
 }
 
 /** POST /api/boussole/leads: a young person asks to be contacted about an offer (see `submitLead`). */
 export const submitLeadEndpoint = publicEndpoint('post', '/boussole/leads', async (req) => {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    throw new BoussoleApiError(413, [{ message: 'La demande est trop volumineuse.' }])
-  }
-  const lead = await submitLead(req.payload, await readJsonBody(req), {
-    ip: clientIp(req.headers, { trustProxy: trustProxy() }),
+  const lead = await submitLead(req.payload, await readPublicJsonBody(req), {
+    ip: requestClientAddress(req.headers),
     idempotencyKey: req.headers.get('idempotency-key'),
   })
   return Response.json(lead, { status: 201, headers: { 'Cache-Control': 'no-store' } })

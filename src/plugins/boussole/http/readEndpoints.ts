@@ -2,7 +2,7 @@ import { themesForCommune } from '../geo/themesForCommune'
 import { searchCommunes } from '../geo/searchCommunes'
 import { matchOffers, resolveMatchContext } from '../matching/matchOffers'
 import { badRequest } from './errors'
-import { publicEndpoint, readJsonBody } from './endpoint'
+import { publicEndpoint, readPublicJsonBody } from './endpoint'
 
 /** GET /api/boussole/communes?q=…&limit=… */
 export const communesEndpoint = publicEndpoint('get', '/boussole/communes', async (req) => {
@@ -30,7 +30,7 @@ export const questionnaireEndpoint = publicEndpoint('get', '/boussole/questionna
 
 /** POST /api/boussole/match with { commune, theme, answers } */
 export const matchEndpoint = publicEndpoint('post', '/boussole/match', async (req) => {
-  const body = await readJsonBody(req)
+  const body = await readPublicJsonBody(req)
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest([{ message: 'Le corps de la requête doit être un objet JSON.' }])
   const { commune, theme, answers } = body as Record<string, unknown>
   return Response.json(await matchOffers(req.payload, { commune, theme, answers }))

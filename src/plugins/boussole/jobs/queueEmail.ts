@@ -16,6 +16,7 @@ export const EMAIL_KINDS = [
   'offer-review',
   'offer-freshness',
   'invitation',
+  'email-change',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 

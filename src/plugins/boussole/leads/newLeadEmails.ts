@@ -11,6 +11,6 @@ import { partnerRecipients } from './recipients'
 /** The emails announcing a new lead: one to each of the organisation's recipients, and the young person's acknowledgement. */
 export async function newLeadEmails(payload: Payload, lead: LeadSummary): Promise<OutgoingEmail[]> {
   const recipients = await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'newLeads')
-  const acknowledgement = acknowledgementEmail(lead, { withdraw: withdrawalUrl(payload, lead.id) }, getSettings(payload).retention.monthsAfterClosing)
+  const acknowledgement = acknowledgementEmail(lead, { withdraw: withdrawalUrl(payload, lead.id) }, getSettings(payload).retention)
   return [...recipients.map((to) => newLeadEmail(lead, to, adminLeadUrl(payload, lead.id))), ...(acknowledgement ? [acknowledgement] : [])]
 }

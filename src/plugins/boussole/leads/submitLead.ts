@@ -12,11 +12,12 @@ import type { LeadSummary } from './leadSummary'
 import { newLeadEmails } from './newLeadEmails'
 import { checkRateLimits } from './rateLimits'
 import { resolveLeadOffer, type LeadTarget } from './resolveLeadOffer'
+import { addressBucket } from './clientIp'
 import { ipFingerprint } from './signatures'
 import { submittedLead, type SubmittedLead } from './submittedLead'
 
 export interface SubmitLeadOptions {
-  /** Client IP address (rate limit per connection); null when unknown. Only its HMAC is stored. */
+  /** Client address (`requestClientAddress`: rate limits per connection); null when unknown. Only the HMAC of its bucket is stored. */
   ip?: string | null
   /** Makes retries safe: the same key answers the same lead, and writes nothing new. */
   idempotencyKey?: string | null
@@ -40,10 +41,10 @@ export async function submitLead(payload: Payload, body: unknown, options: Submi
 
   const createdAt = now(payload)
   const target = await resolveLeadOffer(payload, input, createdAt)
-  const fingerprint = options.ip ? ipFingerprint(payload.secret, options.ip) : null
-  await checkRateLimits(payload, { fingerprint, contact: input.contact }, createdAt)
+  const fingerprint = options.ip ? ipFingerprint(payload.secret, addressBucket(options.ip)) : null
+  const { acknowledge } = await checkRateLimits(payload, { fingerprint, contact: input.contact }, createdAt)
   try {
-    return await createLead(payload, { input, target, createdAt, fingerprint, idempotencyKey })
+    return await createLead(payload, { input, target, createdAt, fingerprint, idempotencyKey, acknowledge })
   } catch (error) {
     // The same key submitted twice at once: the unique index lets one through, the other answers like a replay.
     const concurrent = idempotencyKey ? await replayedLead(payload, idempotencyKey, input) : null
@@ -58,12 +59,14 @@ interface NewLead {
   createdAt: Date
   fingerprint: string | null
   idempotencyKey: string | null
+  /** False when this e-mail address has had its share of acknowledgements today (see `sendsAcknowledgement`). */
+  acknowledge: boolean
 }
 
 /** References are random (« BSL-2026-K7M3QX »): one already taken is drawn again, a few times at most. */
 const REFERENCE_DRAWS = 5
 
-async function createLead(payload: Payload, { input, target, createdAt, fingerprint, idempotencyKey }: NewLead): Promise<SubmittedLead> {
+async function createLead(payload: Payload, { input, target, createdAt, fingerprint, idempotencyKey, acknowledge }: NewLead): Promise<SubmittedLead> {
   const { context, answers, offer } = target
   const contactDelayDays = offer.contactDelayDays
   const summary: Omit<LeadSummary, 'reference'> = {
@@ -92,7 +95,8 @@ async function createLead(payload: Payload, { input, target, createdAt, fingerpr
   // Only the reference is drawn again: the emails quote it, so they are written with it.
   for (let draw = 1; draw <= REFERENCE_DRAWS; draw++) {
     const lead: LeadSummary = { ...summary, reference: leadReference(createdAt) }
-    if (await insertLead(payload, { ...row, reference: lead.reference }, await newLeadEmails(payload, lead))) return submittedLead(lead, offer.partner)
+    const emails = (await newLeadEmails(payload, lead)).filter((email) => acknowledge || email.kind !== 'acknowledgement')
+    if (await insertLead(payload, { ...row, reference: lead.reference }, emails)) return submittedLead(lead, offer.partner)
   }
   throw new Error(`No free lead reference after ${REFERENCE_DRAWS} draws`)
 }

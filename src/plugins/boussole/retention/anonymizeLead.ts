@@ -5,8 +5,10 @@ import { EMAIL_QUEUE } from '../jobs/queues'
 import { anonymizedData, type AnonymizationReason } from './anonymizedData'
 
 /**
- * Erases a lead's personal data, and the emails about it still waiting in the queue (their content holds
- * it too). Pass the request of the surrounding transaction.
+ * Erases a lead's personal data (see `anonymizedData`), and every email job about it that no worker is
+ * running: waiting, failed or kept after completion, their content holds the contact details and the
+ * profile. A job already running is stopped by its guard (`notAnonymized`, `stillNew`) when it re-reads
+ * the lead right before sending. Pass the request of the surrounding transaction.
  */
 export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: AnonymizationReason, at: Date): Promise<void> {
   await req.payload.update({
@@ -24,7 +26,6 @@ export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: Ano
       and: [
         { queue: { equals: EMAIL_QUEUE } },
         { 'input.leadId': { equals: lead.id } },
-        { completedAt: { exists: false } },
         { processing: { equals: false } },
       ],
     },

@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { BoussoleApiError, badRequest } from '../http/errors'
 import { leadFromSignedLink } from '../leads/leadAccessByLink'
 import type { FollowUpAnswer } from '../leads/leadLinks'
 import { inTransaction } from '../leads/inTransaction'
+import { SENT_EMAILS_SLUG } from '../jobs/SentEmails'
 import { now as currentTime } from '../options'
 
 export interface FollowUpInput {
@@ -18,10 +19,26 @@ export interface RecordedFollowUp {
 }
 
 const ALREADY_ANSWERED = 'Tu as déjà répondu à cette question. Merci !'
+export const NOT_ASKED_YET = 'Nous ne t’avons pas encore posé cette question : ta réponse ne peut pas être enregistrée pour l’instant.'
+
+/** The follow-up question counts as asked once its email has left (the sent-emails log), not when it is queued. */
+export async function followUpAsked(payload: Payload, leadId: number, req?: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: SENT_EMAILS_SLUG,
+    where: { and: [{ lead: { equals: leadId } }, { kind: { equals: 'follow-up' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/** True when `error` is the refusal of an answer to a question not asked yet. */
+export const isNotAskedYet = (error: unknown): boolean => error instanceof BoussoleApiError && error.errors.some((entry) => entry.message === NOT_ASKED_YET)
 
 /**
  * Records the young person's answer to « As-tu été contacté(e) ? » from the signed link of the follow-up
- * email. Single use: a second answer is refused (409), whatever it is.
+ * email. Accepted only once that email was actually sent (409 before: the link cannot have been received),
+ * and single use: a second answer is refused (409), whatever it is.
  */
 export async function recordFollowUp(payload: Payload, input: FollowUpInput): Promise<RecordedFollowUp> {
   if (input.answer !== 'oui' && input.answer !== 'non') throw badRequest([{ field: 'answer', message: 'Réponds « oui » ou « non ».' }])
@@ -30,6 +47,7 @@ export async function recordFollowUp(payload: Payload, input: FollowUpInput): Pr
   return inTransaction(payload, async (req) => {
     const lead = await leadFromSignedLink(payload, { leadId: input.leadId, token: input.token, purpose: 'follow-up' }, req)
     if (lead.timeline?.followUpAnsweredAt) throw new BoussoleApiError(409, [{ field: 'answer', message: ALREADY_ANSWERED }])
+    if (!(await followUpAsked(payload, lead.id, req))) throw new BoussoleApiError(409, [{ field: 'answer', message: NOT_ASKED_YET }])
     // Conditional update: of two simultaneous clicks, only one finds the answer still missing.
     const { docs } = await payload.update({
       collection: 'leads',

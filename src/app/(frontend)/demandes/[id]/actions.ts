@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 
 import { BoussoleApiError } from '@/plugins/boussole/http/errors'
 import { withdrawLead } from '@/plugins/boussole/retention/withdrawLead'
-import { recordFollowUp } from '@/plugins/boussole/sla/recordFollowUp'
+import { isNotAskedYet, recordFollowUp } from '@/plugins/boussole/sla/recordFollowUp'
 import { payloadClient } from '../../_lib/payload'
 
 const field = (formData: FormData, name: string) => {
@@ -23,7 +23,8 @@ export async function answerFollowUpAction(formData: FormData): Promise<void> {
     await recordFollowUp(payload, { leadId: id, answer, token })
   } catch (error) {
     if (!(error instanceof BoussoleApiError)) throw error
-    if (error.status !== 409) redirect(`/demandes/${encodeURIComponent(id)}/suivi?token=${encodeURIComponent(token)}`)
+    // Bad link (403), erased (410), question not asked yet (409): the question page itself explains.
+    if (error.status !== 409 || isNotAskedYet(error)) redirect(`/demandes/${encodeURIComponent(id)}/suivi?token=${encodeURIComponent(token)}`)
     already = true
   }
   redirect(`/demandes/${encodeURIComponent(id)}/suivi/merci?reponse=${answer === 'non' ? 'non' : 'oui'}${already ? '&deja=1' : ''}`)

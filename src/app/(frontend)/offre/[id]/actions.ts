@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { BoussoleApiError } from '@/plugins/boussole/http/errors'
-import { clientIp, trustProxy } from '@/plugins/boussole/leads/clientIp'
+import { requestClientAddress } from '@/plugins/boussole/leads/clientIp'
 import { leadToken } from '@/plugins/boussole/leads/signatures'
 import { submitLead } from '@/plugins/boussole/leads/submitLead'
 import { decodeAnswers } from '../../_lib/answersParam'
@@ -45,7 +45,7 @@ export async function submitLeadAction(_previous: LeadFormState, formData: FormD
   let lead
   try {
     lead = await submitLead(payload, body, {
-      ip: clientIp(await headers(), { trustProxy: trustProxy() }),
+      ip: requestClientAddress(await headers()),
       idempotencyKey: text(formData, 'cle') || null,
     })
   } catch (error) {

@@ -1,9 +1,11 @@
 import type { OutgoingEmail } from '../../jobs/queueEmail'
+import type { BoussoleSettings } from '../../options'
+import { ERASED_DATA, erasureNotice } from '../../retention/privacyNotice'
 import { formatDays, formatFrenchDate } from '../../sla/formatDate'
 import type { LeadSummary } from '../leadSummary'
 
 /** To the young person (tu), when they gave an e-mail address: what happens next and how to withdraw. */
-export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: string }, retentionMonths: number): OutgoingEmail | null {
+export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: string }, retention: BoussoleSettings['retention']): OutgoingEmail | null {
   if (!lead.contact.email) return null
   const due = formatFrenchDate(lead.dueAt)
   const channels = lead.contact.phone ? 'par téléphone ou par courriel' : 'par courriel'
@@ -21,7 +23,7 @@ export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: strin
         `Un ou une professionnelle va te contacter ${channels} sous ${formatDays(lead.contactDelayDays)}, au plus tard le ${due}.`,
         'Pense à surveiller ta boîte mail (et tes courriers indésirables) et à répondre aux appels d’un numéro que tu ne connais pas.',
         'Quelques jours après cette date, nous te demanderons si tu as bien été contacté(e).',
-        'Tu as changé d’avis ? Tu peux retirer ta demande à tout moment : tes coordonnées seront effacées et l’organisme sera prévenu.',
+        `Tu as changé d’avis ? Tu peux retirer ta demande à tout moment : ${ERASED_DATA} seront effacées tout de suite et l’organisme sera prévenu.`,
       ],
       details: [
         { label: 'Référence', value: lead.reference },
@@ -30,7 +32,7 @@ export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: strin
         { label: 'Contact au plus tard le', value: due },
       ],
       action: { label: 'Retirer ma demande et effacer mes coordonnées', url: links.withdraw },
-      footer: `Tes coordonnées sont transmises uniquement à ${lead.partnerName} pour répondre à ta demande. Elles sont effacées automatiquement ${retentionMonths} mois après la clôture de ta demande.`,
+      footer: `Tes coordonnées sont transmises uniquement à ${lead.partnerName} pour répondre à ta demande. ${erasureNotice(retention)}`,
     },
   }
 }

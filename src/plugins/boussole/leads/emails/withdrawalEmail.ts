@@ -12,7 +12,7 @@ export function withdrawalEmail(lead: LeadSummary, to: string, adminUrl: string)
     content: {
       title: 'Demande retirée',
       paragraphs: [
-        `Le ou la jeune à l’origine de la demande ${lead.reference} (offre « ${lead.offerTitle} ») a retiré sa demande. Ses coordonnées ont été effacées de Boussole et la demande a été clôturée.`,
+        `Le ou la jeune à l’origine de la demande ${lead.reference} (offre « ${lead.offerTitle} ») a retiré sa demande. Ses coordonnées, ses réponses au questionnaire et les notes de la demande ont été effacées de Boussole, et la demande a été clôturée.`,
         'Merci de ne pas le ou la contacter, et de supprimer les informations que vous auriez conservées par ailleurs (courriel de notification, notes).',
       ],
       details: [

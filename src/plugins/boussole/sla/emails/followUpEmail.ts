@@ -19,7 +19,8 @@ export function followUpEmail(lead: LeadSummary, links: { yes: string; no: strin
         `Non, personne ne m’a contacté(e) : ${links.no}`,
       ],
       action: { label: 'Oui, j’ai été contacté(e)', url: links.yes },
-      footer: 'Ta réponse est enregistrée avec ta demande : l’équipe Boussole de ton territoire suit ainsi le respect des délais promis.',
+      footer:
+        'Ta réponse est enregistrée avec ta demande : l’équipe Boussole de ton territoire suit ainsi le respect des délais promis. Elle reste dans les statistiques du service, sans rien qui permette de te reconnaître, une fois tes coordonnées et tes réponses effacées.',
     },
   }
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { getSettings } from '@/plugins/boussole/options'
+import { ERASED_DONE, erasureNotice } from '@/plugins/boussole/retention/privacyNotice'
 import { formatDays, formatFrenchDate } from '@/plugins/boussole/sla/formatDate'
+import { payloadClient } from '../../../_lib/payload'
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead, maskEmail, maskPhone } from '../../../_lib/signedLead'
 
@@ -22,7 +25,8 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
     return (
       <div className="fr-container fr-pt-6w">
         <h1>Cette demande a été retirée</h1>
-        <p>Ses données personnelles ont été effacées. Tu peux faire une nouvelle recherche quand tu veux.</p>
+        <p>{ERASED_DONE}</p>
+        <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
         <Link href="/" prefetch={false} className="fr-btn">
           Nouvelle recherche
         </Link>
@@ -66,7 +70,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
 
           <h2 className="fr-h4">Tu as changé d’avis ?</h2>
           <p>
-            Tu peux retirer ta demande à tout moment : tes coordonnées et tes réponses sont alors effacées.{' '}
+            Tu peux retirer ta demande à tout moment. {erasureNotice(getSettings(await payloadClient()).retention)}{' '}
             <Link href="/donnees-personnelles" prefetch={false}>
               En savoir plus sur tes données
             </Link>

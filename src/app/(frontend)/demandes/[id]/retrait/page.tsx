@@ -3,6 +3,9 @@ import Link from 'next/link'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead } from '../../../_lib/signedLead'
+import { getSettings } from '@/plugins/boussole/options'
+import { ERASED_DATA, ERASED_DONE, KEPT_DATA, retentionSentence } from '@/plugins/boussole/retention/privacyNotice'
+import { payloadClient } from '../../../_lib/payload'
 import { withdrawAction } from '../actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -21,7 +24,8 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
     return (
       <div className="fr-container fr-pt-6w">
         <h1>Cette demande est déjà retirée</h1>
-        <p>Tes coordonnées et tes réponses ont été effacées. Tu peux faire une nouvelle recherche quand tu veux.</p>
+        <p>{ERASED_DONE}</p>
+        <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
         <Link href="/" prefetch={false} className="fr-btn">
           Nouvelle recherche
         </Link>
@@ -40,7 +44,8 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
           <p>Si tu la retires :</p>
           <ul>
             <li>l’organisme est prévenu qu’il ne doit plus te contacter ;</li>
-            <li>tes coordonnées et tes réponses sont effacées tout de suite ;</li>
+            <li>{ERASED_DATA} sont effacées tout de suite ;</li>
+            <li>il ne reste, pour les statistiques du service et sans rien qui permette de te reconnaître, que {KEPT_DATA} ;</li>
             <li>tu pourras toujours faire une nouvelle demande plus tard.</li>
           </ul>
           <form action={withdrawAction} className="fr-mt-4w">
@@ -59,6 +64,7 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
               </li>
             </ul>
           </form>
+          <p className="fr-text--sm fr-mt-2w">{retentionSentence(getSettings(await payloadClient()).retention)}</p>
         </div>
       </div>
     </div>

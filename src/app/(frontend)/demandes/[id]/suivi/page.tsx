@@ -3,6 +3,9 @@ import Link from 'next/link'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead } from '../../../_lib/signedLead'
+import { payloadClient } from '../../../_lib/payload'
+import { ERASED_DONE } from '@/plugins/boussole/retention/privacyNotice'
+import { followUpAsked } from '@/plugins/boussole/sla/recordFollowUp'
 import { answerFollowUpAction } from '../actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -25,7 +28,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
     return (
       <div className="fr-container fr-pt-6w">
         <h1>Cette demande a été retirée</h1>
-        <p>Ses données personnelles ont été effacées : il n’y a plus rien à répondre. Merci quand même !</p>
+        <p>{ERASED_DONE}</p>
+        <p>Il n’y a plus rien à répondre. Merci quand même !</p>
         <Link href="/" prefetch={false} className="fr-btn">
           Retour à l’accueil
         </Link>
@@ -38,6 +42,20 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <div className="fr-container fr-pt-6w">
         <h1>Tu as déjà répondu, merci !</h1>
         <p>Ta réponse au sujet de ta demande {summary.reference} est bien enregistrée.</p>
+        <Link href="/" prefetch={false} className="fr-btn">
+          Retour à l’accueil
+        </Link>
+      </div>
+    )
+  }
+  if (!(await followUpAsked(await payloadClient(), summary.id))) {
+    return (
+      <div className="fr-container fr-pt-6w">
+        <h1>Cette question ne t’a pas encore été posée</h1>
+        <p>
+          Nous te demanderons par courriel si tu as été contacté(e) quelques jours après la date promise pour ta demande{' '}
+          {summary.reference}. Ta réponse ne peut pas être enregistrée avant.
+        </p>
         <Link href="/" prefetch={false} className="fr-btn">
           Retour à l’accueil
         </Link>

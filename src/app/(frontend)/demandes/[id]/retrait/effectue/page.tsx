@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { ERASED_DONE } from '@/plugins/boussole/retention/privacyNotice'
 import { firstParam } from '../../../../_lib/answersParam'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -20,7 +21,7 @@ export default async function WithdrawnPage({ searchParams }: Props) {
         <div className="fr-col-12 fr-col-md-8">
           <div className="fr-alert fr-alert--success fr-mb-4w">
             <h1 className="fr-alert__title">C’est fait : ta demande{shown ? ` ${shown}` : ''} est retirée</h1>
-            <p>L’organisme est prévenu. Tes coordonnées et tes réponses ont été effacées.</p>
+            <p>L’organisme est prévenu. {ERASED_DONE}</p>
           </div>
           <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
           <Link href="/" prefetch={false} className="fr-btn">
