@@ -35,6 +35,9 @@ export default buildConfig({
     meta: { titleSuffix: ' — Boussole', description: 'Espace professionnel de Boussole' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Payload's default avatar is fetched from Gravatar with a hash of the email: no third party sees who works here
+    // (and the admin's Content-Security-Policy allows images from the site only).
+    avatar: 'default',
     components: {
       views: {
         // The admin home: what each person has to do today (inbox, territory cockpit, national statistics).

@@ -84,8 +84,23 @@ export function frenchErrorResult<T extends { errors?: ErrorEntry[] } & Record<s
   return { ...result, errors: result.errors.map(translateEntry) }
 }
 
+const UNKNOWN_ERROR = 'An unknown error occurred.'
+
+/**
+ * Payload words an `APIError` thrown without `data` from its `name`; in the production bundle the class is
+ * anonymous, the name empty, and the answer becomes « An unknown error occurred. » whatever the message was.
+ * A public error (a status below 500) keeps its own message.
+ */
+export function withPublicMessage<T extends { errors?: ErrorEntry[] } & Record<string, unknown>>(result: T, error: unknown): T {
+  const entry = Array.isArray(result?.errors) && result.errors.length === 1 ? result.errors[0] : null
+  if (!entry || entry.message !== UNKNOWN_ERROR || entry.data) return result
+  const { message, status, isPublic } = (error ?? {}) as { message?: unknown; status?: unknown; isPublic?: unknown }
+  const publicError = isPublic === true || (typeof status === 'number' && status < 500 && isPublic !== false)
+  return publicError && typeof message === 'string' && message ? { ...result, errors: [{ message }] } : result
+}
+
 /** `hooks.afterError` of the config: every error Payload answers (REST and GraphQL) in French. */
-export const frenchErrors: AfterErrorHook = ({ graphqlResult, result }) => {
+export const frenchErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
   if (graphqlResult) {
     const extensions = graphqlResult.extensions as ErrorEntry | undefined
     return {
@@ -96,5 +111,8 @@ export const frenchErrors: AfterErrorHook = ({ graphqlResult, result }) => {
       },
     }
   }
-  if (result) return { response: frenchErrorResult(result as unknown as Parameters<typeof frenchErrorResult>[0]) as unknown as typeof result }
+  if (result) {
+    const body = withPublicMessage(result as unknown as Parameters<typeof frenchErrorResult>[0], error)
+    return { response: frenchErrorResult(body) as unknown as typeof result }
+  }
 }

@@ -71,7 +71,7 @@ export const GRAPHQL_PLAYGROUND_CSP = serialize({
 /**
  * The policy of a page. Scripts: only those carrying this request's nonce (Next.js adds it to its own
  * scripts, the layouts to the DSFR's colour-scheme script) and what they load (`'strict-dynamic'`).
- * The public site: styles from the site itself or with the nonce (no inline style attribute is needed).
+ * The public site: style sheets and style elements from the site itself or with the nonce, style attributes.
  * The back office: Payload's React UI and the Lexical editor set inline styles and insert style elements
  * (react-select), images may be `blob:` previews of an upload, and the JSON field's code editor (Monaco)
  * loads its styles, fonts and workers from jsDelivr.
@@ -98,6 +98,9 @@ export function pageContentSecurityPolicy(area: 'site' | 'admin', options: { non
     'default-src': ["'self'"],
     'script-src': scripts,
     'style-src': options.development ? ["'self'", "'unsafe-inline'"] : ["'self'", nonce],
+    // react-dsfr's components render a few `style` attributes; an attribute can neither run a script nor
+    // select other elements, unlike a style element (which needs the nonce).
+    'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],

@@ -10,6 +10,8 @@ import { leadReference } from '../plugins/boussole/leads/leadReference'
 import { evaluateRules } from '../plugins/boussole/matching/evaluateRules'
 import { rulesOf } from '../plugins/boussole/matching/rulesOf'
 import { getSettings } from '../plugins/boussole/options'
+import { SENT_EMAILS_SLUG } from '../plugins/boussole/jobs/SentEmails'
+import { anonymizedData } from '../plugins/boussole/retention/anonymizedData'
 import { applicableQuestionnaire } from '../plugins/boussole/questionnaire/applicableQuestionnaire'
 import type { Answers, Question } from '../plugins/boussole/questionnaire/types'
 import { dueDate, reminderAt } from '../plugins/boussole/sla/dueDate'
@@ -376,20 +378,15 @@ class ActivitySeeder {
       if (takenAt) history.push({ at: takenAt.toISOString(), by: byUser, from: 'nouvelle', to: 'en_cours' })
       if (closedAt) history.push({ at: closedAt.toISOString(), by: byUser, from: takenAt ? 'en_cours' : 'nouvelle', to: 'cloturee' })
 
-      let finalContact = contact
-      let closingComment = closedAt && scenario.outcome ? this.random.pick(CLOSING_COMMENTS[scenario.outcome]) : null
-      if (scenario.kind === 'anonymized' && closedAt) {
-        // The retention sweep (daily) erased the personal data a year after closing.
-        const anonymizedAt = this.clamp(later(addMonths(closedAt, 12), DAY_MS + this.random.int(1, 6) * HOUR_MS))
-        timeline.anonymizedAt = iso(anonymizedAt)
-        timeline.anonymizedReason = 'retention'
-        finalContact = { email: null, phone: null }
-        closingComment = null
-        for (const entry of history) entry.note = null
-        result.anonymized++
-      }
+      const closingComment = closedAt && scenario.outcome ? this.random.pick(CLOSING_COMMENTS[scenario.outcome]) : null
+      // The retention sweep (daily) erased the personal data a year after closing: the same erasure as the sweep's.
+      const erasure =
+        scenario.kind === 'anonymized' && closedAt
+          ? anonymizedData({ timeline, history, answers, ageBand: null }, 'retention', this.clamp(later(addMonths(closedAt, 12), DAY_MS + this.random.int(1, 6) * HOUR_MS)))
+          : null
+      if (erasure) result.anonymized++
 
-      await this.payload.create({
+      const lead = await this.payload.create({
         collection: 'leads',
         data: {
           reference: leadReference(createdAt),
@@ -401,7 +398,7 @@ class ActivitySeeder {
           status,
           outcome: closedAt ? scenario.outcome : null,
           closingComment,
-          contact: finalContact,
+          contact,
           answers,
           profile: describeAnswers(questions, answers),
           consentAt: createdAt.toISOString(),
@@ -411,12 +408,23 @@ class ActivitySeeder {
           timeline,
           history,
           createdAt: createdAt.toISOString(),
+          ...erasure,
         },
         depth: 0,
         overrideAccess: true,
         req: this.req,
         context: { seed: true },
       })
+      if (timeline.followUpSentAt) {
+        // The follow-up counts as asked once its email left (the sent-emails log): the young person's link works.
+        await this.payload.create({
+          collection: SENT_EMAILS_SLUG,
+          data: { key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id, sentAt: timeline.followUpSentAt },
+          depth: 0,
+          overrideAccess: true,
+          req: this.req,
+        })
+      }
       result.leads++
       result.byStatus[status]++
       if (status === 'nouvelle' && lateWhileNew) result.overdue++

@@ -160,3 +160,24 @@ describe('login throttling per client address, on the production server', () => 
     expect((await login('127.0.0.26', 'Boussole-demo-2026!')).status).toBe(200)
   }, 60_000)
 })
+
+describe('refusals keep their French message in the production bundle', () => {
+  // Payload words an error thrown without `data` from its class name, which the production bundle drops: without
+  // the config's afterError hook this answer would be « An unknown error occurred. ».
+  test('a deactivated account that signs in with its right password is told why, in French', async () => {
+    const email = 'pro.missionlocale-sicoval@boussole.test'
+    await database.query('update users set active = false where email = $1', [email])
+    try {
+      const refused = await send('127.0.0.29', 'POST', '/api/users/login', {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'Boussole-demo-2026!' }),
+      })
+      expect({ status: refused.status, message: JSON.parse(refused.text).errors?.[0]?.message }).toEqual({
+        status: 403,
+        message: 'Ce compte a été désactivé. Contactez l\'animateur ou l\'animatrice de votre territoire.',
+      })
+    } finally {
+      await database.query('update users set active = true where email = $1', [email])
+    }
+  }, 60_000)
+})

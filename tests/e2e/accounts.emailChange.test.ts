@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
 
-import { baseUrl, DESKTOP, launch, newContext } from './helpers/browser'
+import { baseUrl, DESKTOP, useBrowser, newContext } from './helpers/browser'
 import { waitForMail } from './helpers/mail'
 
 /**
@@ -18,13 +17,7 @@ async function api(pathname: string, init: RequestInit = {}) {
   return { status: response.status, json: text ? JSON.parse(text) : null }
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('changing the email address of an account', () => {
   it('waits for the confirmation from the new address, then the new address is the login', async () => {
@@ -41,7 +34,7 @@ describe('changing the email address of an account', () => {
     const link = /https?:\/\/[^\s"<]+\/admin\/confirmer-courriel\?jeton=[^\s"<]+/.exec(mail.text)?.[0]
     expect(link).toBeTruthy()
 
-    const context = await newContext(browser, DESKTOP)
+    const context = await newContext(browser(), DESKTOP)
     try {
       const page = await context.newPage()
       // Signed out: the login page first, then back to the link.

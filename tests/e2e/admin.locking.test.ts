@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { BrowserContext, Page } from 'playwright-core'
 
-import { baseUrl, DESKTOP, launch, newContext, screenshot } from './helpers/browser'
+import { baseUrl, DESKTOP, useBrowser, newContext, screenshot } from './helpers/browser'
 
 /**
  * Document locking in the real back office, with the access of `payload-locked-documents` tightened
@@ -46,13 +46,7 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
   return last
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('document locking in the back office', () => {
   it('a partner’s open offer is shown locked to the animator, who may take it over', async () => {
@@ -65,8 +59,8 @@ describe('document locking in the back office', () => {
     const locksOf = () => api<{ docs: { user: { value: number | { id: number } } }[] }>(`/api/payload-locked-documents?where[document.value][equals]=${offerId}&depth=0`, adminToken)
     const holder = (lock?: { user: { value: number | { id: number } } }) => (lock ? (typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value) : null)
 
-    const partnerContext = await newContext(browser, DESKTOP)
-    const animatorContext = await newContext(browser, DESKTOP)
+    const partnerContext = await newContext(browser(), DESKTOP)
+    const animatorContext = await newContext(browser(), DESKTOP)
     try {
       const partnerPage = await logIn(partnerContext, PARTNER)
       await partnerPage.goto(`/admin/collections/offers/${offerId}`)

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
-import { baseUrl, DESKTOP, launch, newContext } from './helpers/browser'
+import { baseUrl, DESKTOP, useBrowser, newContext } from './helpers/browser'
 
 /** The back office as a partner professional and as a territorial animator (demo accounts). */
 const PASSWORD = 'Boussole-demo-2026!'
@@ -70,21 +70,13 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 20
   expect(last).toBe(expected)
 }
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('back office as a partner professional', () => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await newContext(browser, DESKTOP)
+    context = await newContext(browser(), DESKTOP)
   })
   afterAll(async () => {
     await context?.close()
@@ -162,7 +154,7 @@ describe('back office as a territorial animator', () => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await newContext(browser, DESKTOP)
+    context = await newContext(browser(), DESKTOP)
   })
   afterAll(async () => {
     await context?.close()

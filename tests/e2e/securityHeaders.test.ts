@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { appendFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startNextServer } from '../../scripts/lib/nextServer'
@@ -9,7 +8,8 @@ import { baseUrl, DESKTOP, launch, MOBILE, newContext } from './helpers/browser'
 /**
  * The security headers on every kind of route of the production server (`next start`), the policies holding
  * in a real browser with zero Content-Security-Policy violation (public flow with and without JavaScript,
- * back office login and edit views), and 404 for unknown back-office addresses.
+ * back office login, dashboard, an offer's edit view, the validation queue), and 404 for unknown back-office
+ * addresses.
  */
 let browser: Browser
 beforeAll(async () => {
@@ -20,8 +20,6 @@ afterAll(async () => {
 })
 
 const PASSWORD = 'Boussole-demo-2026!'
-beforeEach(() => appendFileSync('/tmp/hdr/progress.log', `${new Date().toISOString()} start ${expect.getState().currentTestName}\n`))
-afterEach(() => appendFileSync('/tmp/hdr/progress.log', `${new Date().toISOString()} end\n`))
 
 async function get(path: string, init: RequestInit = {}) {
   const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000), ...init })
@@ -99,9 +97,9 @@ describe('les en-têtes de sécurité sur chaque route du serveur de production'
   })
 
   test('a nonce sent by the client is never used', async () => {
-    const response = await get('/', { headers: { 'x-nonce': 'choisi-par-le-client', 'Content-Security-Policy': "script-src 'nonce-choisi'" } })
-    expect(expectPagePolicy(response.headers)).not.toBe('choisi-par-le-client')
-    expect(response.body).not.toContain('choisi')
+    const response = await get('/', { headers: { 'x-nonce': 'xNonceDuClient', 'Content-Security-Policy': "script-src 'nonce-cspDuClient'" } })
+    expect(expectPagePolicy(response.headers)).not.toBe('xNonceDuClient')
+    expect(response.body).not.toMatch(/xNonceDuClient|cspDuClient/)
   })
 
   test('the proxy’s redirect and the back office’s home carry them too', async () => {
@@ -235,7 +233,7 @@ describe('aucune violation de la politique dans un vrai navigateur', () => {
     await context.close()
   }, 120_000)
 
-  test('le back-office : connexion, tableau de bord, une offre (éditeur Lexical), une demande (champ JSON)', async () => {
+  test('le back-office : connexion, tableau de bord, liste et fiche d’une offre (éditeur Lexical), file de validation', async () => {
     const context = await newContext(browser, DESKTOP)
     const violations = await watchViolations(context)
     const page = await context.newPage()
@@ -253,11 +251,6 @@ describe('aucune violation de la politique dans un vrai navigateur', () => {
     await page.locator('table tbody tr a').first().click()
     await page.waitForURL(/\/admin\/collections\/offers\/\d+/)
     await page.locator('[data-lexical-editor="true"]').first().waitFor()
-    await settle(page)
-    await page.goto('/admin/collections/leads')
-    await settle(page)
-    await page.locator('table tbody tr a').first().click()
-    await page.waitForURL(/\/admin\/collections\/leads\/\d+/)
     await settle(page)
     await page.goto('/admin/validation')
     await settle(page)

@@ -83,8 +83,23 @@ describe('seedDemoActivity', () => {
     }
   })
 
+  it('erases the answers and profile of the leads the retention sweep anonymised, keeping an age band', () => {
+    const erased = leads.filter((lead) => lead.timeline?.anonymizedAt)
+    expect(erased.length).toBeGreaterThan(0)
+    for (const lead of erased) {
+      expect({ contact: lead.contact, answers: lead.answers ?? null, profile: lead.profile, closingComment: lead.closingComment ?? null }).toEqual({
+        contact: { email: null, phone: null },
+        answers: null,
+        profile: [],
+        closingComment: null,
+      })
+      expect(lead.ageBand).toMatch(/^age_/)
+      expect((lead.history ?? []).every((entry) => !entry.note)).toBe(true)
+    }
+  })
+
   it('gives every lead answers valid for the questionnaire and eligible for its offer', async () => {
-    for (const lead of leads) {
+    for (const lead of leads.filter((lead) => !lead.timeline?.anonymizedAt)) {
       const offer = offers.get(idOf(lead.offer))!
       expect(offer.status).toBe('publiee')
       expect(idOf(lead.partner)).toBe(idOf(offer.partner))
@@ -191,9 +206,14 @@ describe('seedDemoActivity', () => {
     expect(new Set(searches.map((search) => idOf(search.territory))).size).toBe(3)
   })
 
-  it('sends no email and queues no job', async () => {
+  it('sends no email and queues no job, and logs as sent exactly the follow-ups the timelines say were sent', async () => {
     expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 0 })
-    expect(await payload.count({ collection: 'sent-emails', overrideAccess: true })).toEqual({ totalDocs: 0 })
+    const { docs: sent } = await payload.find({ collection: 'sent-emails', overrideAccess: true, depth: 0, pagination: false })
+    const askedLeads = leads.filter((lead) => lead.timeline?.followUpSentAt)
+    expect(askedLeads.length).toBeGreaterThan(0)
+    expect(sent.map((row) => ({ key: row.key, kind: row.kind, lead: row.lead })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+      askedLeads.map((lead) => ({ key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id })).sort((a, b) => a.key.localeCompare(b.key)),
+    )
   })
 
   it('does nothing the second time', async () => {

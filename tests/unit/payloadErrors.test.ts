@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { frenchErrorMessage, frenchErrorResult, frenchErrors } from '../../src/i18n/payloadErrors'
+import { frenchErrorMessage, frenchErrorResult, frenchErrors, withPublicMessage } from '../../src/i18n/payloadErrors'
 
 describe('frenchErrorMessage', () => {
   it.each([
@@ -66,5 +66,30 @@ describe('frenchErrorResult', () => {
   it('the hook translates GraphQL errors too', () => {
     const hooked = frenchErrors({ graphqlResult: { message: 'Something went wrong.', extensions: { statusCode: 500 } } } as never)
     expect(hooked).toEqual({ graphqlResult: { message: 'Une erreur est survenue.', extensions: { statusCode: 500 } } })
+  })
+})
+
+describe('withPublicMessage (production bundle: an APIError without data loses its name, Payload answers « An unknown error occurred. »)', () => {
+  const unknown = { errors: [{ message: 'An unknown error occurred.' }] }
+  const anonymousApiError = (message: string, status: number, isPublic?: boolean) => Object.assign(new Error(message), { name: '', status, isPublic })
+
+  it.each([
+    ['a public 403 keeps its French message', anonymousApiError('Ce compte a été désactivé.', 403, true), { errors: [{ message: 'Ce compte a été désactivé.' }] }],
+    ['a 409 without the public flag keeps its message (status below 500)', anonymousApiError('Déjà répondu.', 409), { errors: [{ message: 'Déjà répondu.' }] }],
+    ['an internal error stays unknown', anonymousApiError('connection refused at 10.0.0.3', 500), unknown],
+    ['an error marked private stays unknown', anonymousApiError('secret detail', 400, false), unknown],
+    ['no error object: unchanged', undefined, unknown],
+  ])('%s', (_case, error, expected) => {
+    expect(withPublicMessage(unknown, error)).toEqual(expected)
+  })
+
+  it('leaves any other answer as it is', () => {
+    const validation = { errors: [{ message: 'Champ invalide', data: { errors: [{ path: 'status', message: 'x' }] } }] }
+    expect(withPublicMessage(validation, anonymousApiError('autre', 400, true))).toBe(validation)
+  })
+
+  it('is applied by the hook before the French wording', () => {
+    const hooked = frenchErrors({ error: anonymousApiError('Ce compte a été désactivé.', 403, true), result: unknown } as never) as { response: unknown }
+    expect(hooked.response).toEqual({ errors: [{ message: 'Ce compte a été désactivé.' }] })
   })
 })

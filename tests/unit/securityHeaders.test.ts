@@ -68,15 +68,17 @@ describe('strictTransportSecurity', () => {
 })
 
 describe('pageContentSecurityPolicy', () => {
-  it('public site: scripts and styles only from the site or with the nonce, never inline, never framed', () => {
+  it('public site: scripts and style elements only from the site or with the nonce, never inline, never framed', () => {
     const policy = directives(pageContentSecurityPolicy('site', { nonce: 'abc' }))
     expect(policy['script-src']).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'"])
     expect(policy['style-src']).toEqual(["'self'", "'nonce-abc'"])
+    expect(policy['style-src-attr']).toEqual(["'unsafe-inline'"])
     expect(policy['frame-ancestors']).toEqual(["'none'"])
     expect(policy['object-src']).toEqual(["'none'"])
     expect(policy['form-action']).toEqual(["'self'"])
     expect(policy['base-uri']).toEqual(["'self'"])
-    expect(JSON.stringify(policy)).not.toMatch(/unsafe|\*|https:/)
+    const { 'style-src-attr': _attributes, ...rest } = policy
+    expect(JSON.stringify(rest)).not.toMatch(/unsafe|\*|https:/)
   })
 
   it('development adds eval (React debugging) and inline styles (error overlay), never in production', () => {

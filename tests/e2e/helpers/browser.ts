@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -22,6 +23,21 @@ export function launch(): Promise<Browser> {
 
 /** Contexts created with JavaScript disabled (axe then needs a moment of script execution, see `axe`). */
 const withoutJavaScript = new WeakSet<BrowserContext>()
+
+/** One browser for the test file: launched before its tests, closed after. Call at the top level of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet (useBrowser is for beforeAll/test bodies).')
+    return browser
+  }
+}
 
 export async function newContext(browser: Browser, options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options })
