@@ -12,6 +12,7 @@ const PASSWORD = 'Boussole-demo-2026!'
 const PARTNER = 'pro.missionlocale46@boussole.test'
 const ANIMATOR = 'animateur.lot@boussole.test'
 const ADMIN = 'admin@boussole.test'
+const LOCKED_OFFER = 'Déclic : 8 semaines pour rebondir'
 
 async function api<T = any>(pathname: string, token?: string): Promise<{ status: number; json: T }> {
   const response = await fetch(`${baseUrl()}${pathname}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
@@ -54,7 +55,12 @@ describe('document locking in the back office', () => {
     const partnerToken = await token(PARTNER)
     const me = await api<{ user: { id: number; partner: number | { id: number } } }>('/api/users/me', partnerToken)
     const partnerId = typeof me.json.user.partner === 'object' ? me.json.user.partner.id : me.json.user.partner
-    const offers = await api<{ docs: { id: number }[] }>(`/api/offers?where[partner][equals]=${partnerId}&depth=0&limit=1`, partnerToken)
+    // An offer no other browser test opens: the e2e files run side by side on one server, and a lock left here
+    // would show another test's page as locked.
+    const offers = await api<{ docs: { id: number }[] }>(
+      `/api/offers?where[partner][equals]=${partnerId}&where[title][equals]=${encodeURIComponent(LOCKED_OFFER)}&depth=0&limit=1`,
+      partnerToken,
+    )
     const offerId = offers.json.docs[0].id
     const locksOf = () => api<{ docs: { user: { value: number | { id: number } } }[] }>(`/api/payload-locked-documents?where[document.value][equals]=${offerId}&depth=0`, adminToken)
     const holder = (lock?: { user: { value: number | { id: number } } }) => (lock ? (typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value) : null)
@@ -83,6 +89,9 @@ describe('document locking in the back office', () => {
     } finally {
       await partnerContext.close()
       await animatorContext.close()
+      for (const lock of (await locksOf()).json.docs as unknown as { id: number }[]) {
+        await fetch(`${baseUrl()}/api/payload-locked-documents/${lock.id}`, { method: 'DELETE', headers: { Authorization: `JWT ${adminToken}` } })
+      }
     }
   }, 180_000)
 })
