@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 
-import { baseUrl, DESKTOP, useBrowser, newContext, screenshot } from './helpers/browser'
+import { baseUrl, DESKTOP, logInToAdmin, newContext, screenshot, useBrowser } from './helpers/browser'
 
 /**
  * Document locking in the real back office, with the access of `payload-locked-documents` tightened
@@ -27,15 +27,7 @@ async function token(email: string): Promise<string> {
   return json.token
 }
 
-async function logIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
-  return page
-}
+const logIn = (context: BrowserContext, email: string) => logInToAdmin(context, email, PASSWORD)
 
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 
-import { baseUrl, DESKTOP, useBrowser, newContext } from './helpers/browser'
+import { baseUrl, DESKTOP, logInToAdmin, newContext, useBrowser } from './helpers/browser'
 
 /** The back office as a partner professional and as a territorial animator (demo accounts). */
 const PASSWORD = 'Boussole-demo-2026!'
@@ -42,13 +42,8 @@ const sessions = new WeakMap<BrowserContext, Page>()
 async function logIn(context: BrowserContext, email: string): Promise<Page> {
   const signedIn = sessions.get(context)
   if (signedIn) return signedIn
-  const page = await context.newPage()
+  const page = await logInToAdmin(context, email, PASSWORD)
   sessions.set(context, page)
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('form button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
   return page
 }
 

@@ -39,6 +39,20 @@ export function useBrowser(): () => Browser {
   }
 }
 
+/** The demo accounts' password (src/seed/users.ts). */
+export const DEMO_PASSWORD = 'Boussole-demo-2026!'
+
+/** A new page of `context`, signed in to the back office as `email` through the login form. */
+export async function logInToAdmin(context: BrowserContext, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
+  return page
+}
+
 export async function newContext(browser: Browser, options: BrowserContextOptions & { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options })
   if (options.javaScriptEnabled === false) withoutJavaScript.add(context)
