@@ -16,7 +16,8 @@ export type Perimeter =
 
 const CACHE_KEY = 'boussolePerimeter'
 
-const idOf = (value: unknown): number | null => {
+/** The id of a relationship value (an id or a populated document), or null. */
+export const idOf = (value: unknown): number | null => {
   if (typeof value === 'number') return value
   if (value && typeof value === 'object' && 'id' in value) return Number((value as { id: unknown }).id)
   return null

@@ -1,4 +1,4 @@
-import { createHmac, pbkdf2 } from 'node:crypto'
+import { pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
@@ -7,6 +7,7 @@ import { poolOf } from '@/database/pool'
 import { addressBucket } from '@/plugins/boussole/leads/clientIp'
 import { getSettings, type BoussoleSettings } from '@/plugins/boussole/options'
 import { waitText } from '@/plugins/boussole/leads/rateLimits'
+import { hmac } from '@/security/signing'
 
 /** What is throttled: a login attempt, or a forgotten-password request. */
 export type AuthAttemptKind = 'login' | 'forgot-password'
@@ -52,7 +53,7 @@ export const attemptRefusalMessage = (kind: AuthAttemptKind, seconds: number): s
     ? `Trop de tentatives de connexion depuis cette adresse. Réessayez dans ${waitText(seconds)}, ou utilisez « Mot de passe oublié ».`
     : `Trop de demandes de réinitialisation depuis cette adresse. Réessayez dans ${waitText(seconds)}.`
 
-const keyOf = (secret: string, label: string, value: string): string => createHmac('sha256', secret).update(`boussole:${label}:${value}`).digest('base64url')
+const keyOf = (secret: string, label: string, value: string): string => hmac(secret, `boussole:${label}:${value}`)
 
 /** Only keyed hashes are stored: enough to count attempts, not to recover an address or an e-mail address. */
 export const attemptKeys = (secret: string, address: string, email: string | null) => ({

@@ -1,7 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-
 import { publicUrl } from '@/config/publicUrl'
 import type { EmailContent } from '@/email/renderEmail'
+import { hmac, sameSignature } from '@/security/signing'
 import { lifetimeLabel } from './passwordLinks'
 
 /**
@@ -16,7 +15,7 @@ export const CONFIRM_EMAIL_PATH = '/admin/confirmer-courriel'
 export type EmailChangeCheck = { ok: true; userId: number } | { ok: false; reason: 'invalid' | 'expired' }
 
 const signature = (secret: string, userId: number, email: string, expiresAt: number) =>
-  createHmac('sha256', secret).update(`boussole:email-change:${userId}:${email.trim().toLowerCase()}:${expiresAt}`).digest('base64url')
+  hmac(secret, `boussole:email-change:${userId}:${email.trim().toLowerCase()}:${expiresAt}`)
 
 /** `<account>.<expiry, base 36>.<HMAC>` */
 export function emailChangeToken(secret: string, userId: number, email: string, expiresAt: number): string {
@@ -36,9 +35,7 @@ export function checkEmailChangeToken(secret: string, token: unknown, pendingEma
   if (userId === null || !pendingEmail) return { ok: false, reason: 'invalid' }
   const [, expiry, given] = (token as string).split('.')
   const expiresAt = parseInt(expiry, 36)
-  const expected = Buffer.from(signature(secret, userId, pendingEmail, expiresAt))
-  const received = Buffer.from(given)
-  if (received.length !== expected.length || !timingSafeEqual(received, expected)) return { ok: false, reason: 'invalid' }
+  if (!sameSignature(given, signature(secret, userId, pendingEmail, expiresAt))) return { ok: false, reason: 'invalid' }
   if (now.getTime() >= expiresAt) return { ok: false, reason: 'expired' }
   return { ok: true, userId }
 }

@@ -7,17 +7,6 @@ import { getSettings, now } from '@/plugins/boussole/options'
 
 const ATTEMPT_ID = 'boussole.loginAttemptId'
 
-/**
- * 429 with its French message. A named subclass on purpose: in the production bundle Payload's `APIError` is an
- * anonymous class, its `name` is empty, and Payload's REST layer then answers « An unknown error occurred. ».
- */
-class TooManyAttemptsError extends APIError {
-  constructor(message: string) {
-    super(message, 429, null, true)
-    this.name = 'TooManyAttemptsError'
-  }
-}
-
 const headersOf = (req: PayloadRequest): Headers => (req.headers instanceof Headers ? req.headers : new Headers())
 
 /**
@@ -43,7 +32,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     const seconds = attemptRefusal(kind, recent, getSettings(payload).rateLimits, at)
     if (seconds) {
       req.responseHeaders = new Headers({ 'Retry-After': String(seconds) })
-      throw new TooManyAttemptsError(attemptRefusalMessage(kind, seconds))
+      throw new APIError(attemptRefusalMessage(kind, seconds), 429, null, true)
     }
     if (kind === 'login') req.context[ATTEMPT_ID] = id
   }

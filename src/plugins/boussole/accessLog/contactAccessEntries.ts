@@ -1,3 +1,5 @@
+import { idOf } from '@/access/perimeter'
+
 import type { ContactAccessAction } from './ContactAccesses'
 
 /** What a lead, as returned to a user, needs to be logged: its id, territory and contact details. */
@@ -16,11 +18,6 @@ export interface ContactAccessEntry {
   territory: number | null
 }
 
-const idOf = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof (value as { id: unknown }).id === 'number') return (value as { id: number }).id
-  return null
-}
 
 /** True when the lead, as returned, carries an email address or a phone number. */
 export const carriesContact = (lead: ReturnedLead | null | undefined): boolean =>
