@@ -18,6 +18,7 @@ import { Territories } from './src/collections/Territories'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { protectPayloadCollections } from './src/access/payloadCollections'
+import { boussoleAccess } from './src/access/policies'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -71,7 +72,7 @@ export default buildConfig({
   // Multipart parsing stops past the largest upload limit (each upload collection checks its own).
   upload: UPLOAD_PARSER_LIMITS,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [boussolePlugin()],
+  plugins: [boussolePlugin({ access: boussoleAccess })],
   telemetry: false,
   // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised
   // (src/access/payloadCollections.ts: Payload offers no option for them).

@@ -21,9 +21,7 @@ runScript(() =>
         `  - ${number.format(result.communes)} communes et arrondissements municipaux ` +
           `(${number.format(details.communes.created)} créées, ${number.format(details.communes.updated)} mises à jour, ` +
           `codes postaux réécrits pour ${number.format(details.postalCodesReplaced)}).`,
-        details.skipped.length > 0
-          ? `Communes ignorées faute de code postal : ${details.skipped.join(', ')}.`
-          : undefined,
+        details.skipped.length > 0 ? `Communes ignorées faute de code postal : ${details.skipped.join(', ')}.` : undefined,
       ]
         .filter(Boolean)
         .join('\n'),

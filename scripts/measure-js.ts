@@ -20,7 +20,15 @@ const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, '').
 const budgetKb = Number(args.get('budget') ?? 150)
 
 /** The pages a young person goes through; others (legal pages…) are reported but not held to the budget. */
-const FLOW = new Set(['/', '/recherche', '/commune/[code]', '/commune/[code]/[theme]/questions', '/commune/[code]/[theme]/resultats', '/offre/[id]', '/demandes/[id]/confirmation'])
+const FLOW = new Set([
+  '/',
+  '/recherche',
+  '/commune/[code]',
+  '/commune/[code]/[theme]/questions',
+  '/commune/[code]/[theme]/resultats',
+  '/offre/[id]',
+  '/demandes/[id]/confirmation',
+])
 
 interface ClientReferenceManifest {
   entryJSFiles?: Record<string, string[]>

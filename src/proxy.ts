@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { BAD_REQUEST_MARKER } from './app/(frontend)/_lib/badRequestStatus'
+import { BAD_REQUEST_MARKER } from './security/badRequestMarker'
 import { publicUrl } from './config/publicUrl'
 import { ADMIN_ROUTING, adminSegments, isKnownAdminRoute } from './security/adminRoutes'
 import { createNonce, routeArea, securityHeaders } from './security/headers'

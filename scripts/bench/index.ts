@@ -17,7 +17,7 @@ import { getPayload } from 'payload'
 import { createDatabaseIfMissing, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
 import { closePayload } from '../../src/database/pool'
 import { DEFAULT_EMBEDDED_DATA_DIR, DEFAULT_EMBEDDED_PORT } from '../../src/database/resolveDatabaseUrl'
-import { toQuestions } from '../../src/collections/Questionnaires/toQuestions'
+import { toQuestions } from '../../src/domain/questionnaire/toQuestions'
 import { importGeography } from '../../src/geo/importGeography'
 import { seedDemoData } from '../../src/seed'
 import { buildIfNeeded, startNextServer } from '../lib/nextServer'
@@ -60,12 +60,29 @@ if (process.argv.includes('--prepare')) {
 const { docs: themes } = await payload.find({ collection: 'themes', where: { slug: { in: ['emploi', 'formation', 'logement', 'sante'] } }, depth: 0 })
 const answersByTheme = new Map<string, ReturnType<typeof validAnswersFor>>()
 for (const theme of themes) {
-  const { docs } = await payload.find({ collection: 'questionnaires', where: { and: [{ theme: { equals: theme.id } }, { territory: { exists: false } }] }, depth: 0, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'questionnaires',
+    where: { and: [{ theme: { equals: theme.id } }, { territory: { exists: false } }] },
+    depth: 0,
+    limit: 1,
+  })
   answersByTheme.set(theme.slug!, validAnswersFor(toQuestions(docs[0]?.questions)))
 }
-const { docs: territories } = await payload.find({ collection: 'territories', where: { slug: { like: 'bench-' } }, depth: 0, pagination: false, select: { coveredCommunes: true, slug: true } })
+const { docs: territories } = await payload.find({
+  collection: 'territories',
+  where: { slug: { like: 'bench-' } },
+  depth: 0,
+  pagination: false,
+  select: { coveredCommunes: true, slug: true },
+})
 const communeIds = territories.flatMap((territory) => (territory.coveredCommunes ?? []).slice(0, 20)) as number[]
-const { docs: communes } = await payload.find({ collection: 'communes', where: { id: { in: communeIds } }, depth: 0, pagination: false, select: { code: true } })
+const { docs: communes } = await payload.find({
+  collection: 'communes',
+  where: { id: { in: communeIds } },
+  depth: 0,
+  pagination: false,
+  select: { code: true },
+})
 const { docs: openOffers } = await payload.find({
   collection: 'offers',
   where: { and: [{ status: { equals: 'publiee' } }, { 'territory.slug': { like: 'bench-' } }, { 'rules.criterion': { exists: false } }] },
@@ -95,7 +112,9 @@ const countLeads = async (): Promise<number> => {
 const leadsBefore = await countLeads()
 // The load generator keeps a small heap: its garbage collection pauses would count as server latency.
 await closePayload(payload)
-log(`Données : ${offerCount} offres, ${territories.length} territoires de test, ${communes.length} communes tirées, ${openOffers.length} offres ouvertes à tous.`)
+log(
+  `Données : ${offerCount} offres, ${territories.length} territoires de test, ${communes.length} communes tirées, ${openOffers.length} offres ouvertes à tous.`,
+)
 
 mkdirSync(path.dirname(SERVER_LOG), { recursive: true })
 writeFileSync(SERVER_LOG, '')
@@ -115,7 +134,10 @@ const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], o
 
 type Request = Parameters<typeof runLoad>[0]['request']
 const searchRequest: Request = (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` })
-const restSearchRequest: Request = (i) => ({ method: 'GET', path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0` })
+const restSearchRequest: Request = (i) => ({
+  method: 'GET',
+  path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0`,
+})
 const matchRequest: Request = (i) => {
   const theme = pick(themes, i).slug!
   return { method: 'POST', path: '/api/boussole/match', body: { commune: pick(communes, i * 7).code, theme, answers: answersByTheme.get(theme) } }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { toQuestions } from '../../src/collections/Questionnaires/toQuestions'
-import type { Question } from '../../src/plugins/boussole/questionnaire/types'
+import { toQuestions } from '../../src/domain/questionnaire/toQuestions'
+import type { Question } from '../../src/domain/questionnaire/types'
 import { richText } from '../../src/seed/lexical'
 import { demoSiret } from '../../src/seed/siret'
 

@@ -1,5 +1,5 @@
-import type { Answers, Question } from '../../src/plugins/boussole/questionnaire/types'
-import { visibleQuestions } from '../../src/plugins/boussole/questionnaire/visibleQuestions'
+import type { Answers, Question } from '../../src/domain/questionnaire/types'
+import { visibleQuestions } from '../../src/domain/questionnaire/visibleQuestions'
 
 /** A plausible complete set of answers: 20 years old, first option of each choice, « non » to yes/no. */
 export function validAnswersFor(questions: Question[]): Answers {

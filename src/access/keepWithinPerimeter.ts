@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { getPerimeter, idsOf } from './perimeter'
+import { getPerimeter } from './perimeter'
+import { idsOf } from '@/domain/shared/ids'
 
 export interface WritablePerimeterFields {
   /** relationship to one territory, or to several (hasMany) */
@@ -54,7 +55,8 @@ export const keepWithinPerimeter =
     if (fields.territory && perimeter.kind !== 'none') {
       const raw = value(fields.territory)
       const territories = idsOf(Array.isArray(raw) ? raw : raw ? [raw] : [])
-      if (perimeter.kind === 'territories' && !territories.length && fields.territoryRequiredForAnimators) fail(fields.territory, 'Choisissez un de vos territoires.')
+      if (perimeter.kind === 'territories' && !territories.length && fields.territoryRequiredForAnimators)
+        fail(fields.territory, 'Choisissez un de vos territoires.')
       if (perimeter.kind === 'territories' && territories.some((id) => !perimeter.territoryIds.includes(id))) {
         fail(fields.territory, 'Ce territoire ne fait pas partie de ceux que vous animez.')
       }

@@ -15,7 +15,7 @@ import {
 } from 'payload'
 
 import { adminOnly, nobody } from './policies'
-import { activeUser } from './roles'
+import { activeUser } from '@/domain/accounts/roles'
 
 /**
  * The collections Payload adds by itself (document locks, preferences, migrations) come with default rules:
@@ -204,7 +204,12 @@ export function protectPayloadCollections(config: SanitizedConfig): SanitizedCon
   }
   const preferences = collection(config, PREFERENCES)
   if (preferences) {
-    Object.assign(preferences.access, { read: ownPreferences, create: ({ req }: AccessArgs) => activeUser(req.user) !== null, update: ownPreferences, delete: ownPreferences })
+    Object.assign(preferences.access, {
+      read: ownPreferences,
+      create: ({ req }: AccessArgs) => activeUser(req.user) !== null,
+      update: ownPreferences,
+      delete: ownPreferences,
+    })
     if (Array.isArray(preferences.endpoints)) {
       preferences.endpoints = preferences.endpoints.map((endpoint) =>
         endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deleteOwnPreference } : endpoint,

@@ -1,31 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { activeUser } from './roles'
-
-/**
- * What a signed-in person may see, resolved once per request (cached on `req.context`):
- * - admin: everything;
- * - animator: the territories they run;
- * - partner: their organisation, and the territories where it holds a signed charter.
- */
-export type Perimeter =
-  | { kind: 'none' }
-  | { kind: 'all' }
-  | { kind: 'territories'; territoryIds: number[] }
-  | { kind: 'partner'; partnerId: number; territoryIds: number[] }
+import type { Perimeter } from '@/domain/accounts/perimeter'
+import { activeUser } from '@/domain/accounts/roles'
+import { idOf, idsOf } from '@/domain/shared/ids'
 
 const CACHE_KEY = 'boussolePerimeter'
 
-/** The id of a relationship value (an id or a populated document), or null. */
-export const idOf = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return Number((value as { id: unknown }).id)
-  return null
-}
-
-export const idsOf = (values: unknown): number[] =>
-  Array.isArray(values) ? values.map(idOf).filter((id): id is number => id !== null) : []
-
+/** The caller's perimeter (see `Perimeter`), resolved once per request (cached on `req.context`). */
 export async function getPerimeter(req: PayloadRequest): Promise<Perimeter> {
   const user = activeUser(req.user)
   if (!user) return { kind: 'none' }

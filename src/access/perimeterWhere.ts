@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { Perimeter } from './perimeter'
+import type { Perimeter } from '@/domain/accounts/perimeter'
 
 export interface PerimeterFields {
   /** field holding the territory (animators see rows of their territories) */

@@ -2,7 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { getPerimeter } from './perimeter'
 import { orWhere, perimeterWhere, type PerimeterFields } from './perimeterWhere'
-import { activeUser, checkRole, type Role } from './roles'
+import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
 
 /**
  * Named access policies. Collections import them by name, so a collection file says who may do what.
@@ -14,11 +14,17 @@ export const nobody: Access = () => false
 
 export const adminOnly: Access = ({ req }) => checkRole(['admin'], req.user)
 export const adminOnlyField: FieldAccess = ({ req }) => checkRole(['admin'], req.user)
-export const staffField = (roles: Role[]): FieldAccess => ({ req }) => checkRole(roles, req.user)
+export const staffField =
+  (roles: Role[]): FieldAccess =>
+  ({ req }) =>
+    checkRole(roles, req.user)
 /** Fields only hooks write: callers' values are ignored on create and update. */
 export const setByHooksOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 export const signedIn: Access = ({ req }) => activeUser(req.user) !== null
-export const hasRole = (...roles: Role[]): Access => ({ req }) => checkRole(roles, req.user)
+export const hasRole =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    checkRole(roles, req.user)
 
 /** Rows inside the caller's perimeter (see `perimeterWhere`). */
 export const inPerimeter =
@@ -37,3 +43,11 @@ export const rolesInPerimeter =
   (roles: Role[], fields: PerimeterFields): Access =>
   async ({ req }) =>
     checkRole(roles, req.user) ? perimeterWhere(await getPerimeter(req), fields) : false
+
+/** The application's rules for the Boussole plugin's own collections and endpoints (its `access` option). */
+export const boussoleAccess = {
+  adminOnly,
+  territoryRows: inPerimeter({ territory: 'territory' }),
+  staffTerritoryRows: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
+  perimeter: getPerimeter,
+}

@@ -2,7 +2,7 @@ import type { Access } from 'payload'
 
 import { getPerimeter } from './perimeter'
 import { perimeterWhere } from './perimeterWhere'
-import { activeUser } from './roles'
+import { activeUser } from '@/domain/accounts/roles'
 
 /**
  * Accounts a person may read or change: admins all of them; animators their own and the partner

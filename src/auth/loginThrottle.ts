@@ -4,9 +4,9 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
-import { addressBucket } from '@/plugins/boussole/leads/clientIp'
-import { getSettings, type BoussoleSettings } from '@/plugins/boussole/options'
-import { waitText } from '@/plugins/boussole/leads/rateLimits'
+import { addressBucket } from '@/security/clientIp'
+import { type BoussoleSettings, getSettings } from '@/plugins/boussole/server'
+import { waitText } from '@/domain/shared/frenchText'
 import { hmac } from '@/security/signing'
 
 /** What is throttled: a login attempt, or a forgotten-password request. */
@@ -72,7 +72,13 @@ export async function recordAttempt(
   now: Date,
 ): Promise<{ id: number; recent: RecentAttempts }> {
   const windowStart = new Date(now.getTime() - getSettings(payload).rateLimits.loginWindowMinutes * 60_000)
-  const { rows } = await poolOf(payload).query<{ id: number | null; at: Date | null; kind: AuthAttemptKind | null; same_account: boolean | null; failed: boolean | null }>(
+  const { rows } = await poolOf(payload).query<{
+    id: number | null
+    at: Date | null
+    kind: AuthAttemptKind | null
+    same_account: boolean | null
+    failed: boolean | null
+  }>(
     `with purge as (delete from boussole_auth_attempts where at < $5::timestamptz - interval '1 day'),
      previous as (
        select at, kind, account = $3 as same_account, not succeeded as failed from boussole_auth_attempts

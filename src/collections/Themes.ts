@@ -61,9 +61,7 @@ export const Themes: CollectionConfig = {
           type: 'text',
           required: true,
           validate: (value: unknown) =>
-            typeof value === 'string' && SLUG_PATTERN.test(value)
-              ? true
-              : 'Identifiant en minuscules, chiffres et tirets (ex. « trouver-un-emploi »).',
+            typeof value === 'string' && SLUG_PATTERN.test(value) ? true : 'Identifiant en minuscules, chiffres et tirets (ex. « trouver-un-emploi »).',
         },
       ],
     },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { ApiError } from '@/plugins/boussole/http/errors'
+import type { ApiError } from '@/plugins/boussole/server'
 
 /**
  * What a page shows when its address was damaged or tampered with (the « 400 » case): what is wrong, in plain
@@ -13,8 +13,8 @@ export function BadRequest({ title, errors, children }: { title: string; errors:
         <div className="fr-col-12 fr-col-md-8">
           <h1>{title}</h1>
           <p className="fr-text--lead">
-            Le lien que tu as suivi est incomplet ou a été modifié : on ne peut pas l’utiliser tel quel. Ce n’est pas grave, tu
-            peux reprendre en quelques clics.
+            Le lien que tu as suivi est incomplet ou a été modifié : on ne peut pas l’utiliser tel quel. Ce n’est pas grave, tu peux reprendre en quelques
+            clics.
           </p>
           {errors.length > 0 && (
             <div className="fr-alert fr-alert--warning fr-mb-4w">

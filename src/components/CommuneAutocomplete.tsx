@@ -21,8 +21,7 @@ interface Props {
 const MIN_LENGTH = 2
 const DEBOUNCE_MS = 200
 
-const optionLabel = (suggestion: Suggestion) =>
-  suggestion.postalCodes[0] ? `${suggestion.name} (${suggestion.postalCodes[0]})` : suggestion.name
+const optionLabel = (suggestion: Suggestion) => (suggestion.postalCodes[0] ? `${suggestion.name} (${suggestion.postalCodes[0]})` : suggestion.name)
 
 /**
  * The commune field. Server-rendered as a plain text input (the form then lists matching communes);
@@ -148,28 +147,28 @@ export function CommuneAutocomplete({ inputId, name, defaultValue = '', describe
       {code && <input type="hidden" name="code" value={code} />}
       {enhanced && (
         <>
-      <ul className="boussole-combobox__list" id={listId} role="listbox" aria-label="Communes proposées" hidden={!expanded}>
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.code}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className="boussole-combobox__option"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(suggestion)}
-          >
-            {optionLabel(suggestion)}
-            <small>
-              {suggestion.departement ? `${suggestion.departement.name} · ` : ''}
-              {suggestion.territory ? 'Boussole disponible' : 'Boussole pas encore disponible'}
-            </small>
-          </li>
-        ))}
-      </ul>
-      <p id={statusId} className="fr-sr-only" role="status">
-        {status}
-      </p>
+          <ul className="boussole-combobox__list" id={listId} role="listbox" aria-label="Communes proposées" hidden={!expanded}>
+            {suggestions.map((suggestion, index) => (
+              <li
+                key={suggestion.code}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className="boussole-combobox__option"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(suggestion)}
+              >
+                {optionLabel(suggestion)}
+                <small>
+                  {suggestion.departement ? `${suggestion.departement.name} · ` : ''}
+                  {suggestion.territory ? 'Boussole disponible' : 'Boussole pas encore disponible'}
+                </small>
+              </li>
+            ))}
+          </ul>
+          <p id={statusId} className="fr-sr-only" role="status">
+            {status}
+          </p>
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { InfoJeunesStructure } from '@/plugins/boussole/geo/themesForCommune'
+import type { InfoJeunesStructure } from '@/plugins/boussole/server'
 
 /** An Info Jeunes structure, with the contacts it chose to publish. */
 export function InfoJeunesCard({ structure }: { structure: InfoJeunesStructure }) {
@@ -10,13 +10,13 @@ export function InfoJeunesCard({ structure }: { structure: InfoJeunesStructure }
           <div className="fr-card__desc">
             {(structure.address || structure.commune) && (
               <p className="fr-mb-1w">
-                <span className="fr-icon-map-pin-2-line fr-icon--sm" aria-hidden="true" />{' '}
-                {[structure.address, structure.commune].filter(Boolean).join(', ')}
+                <span className="fr-icon-map-pin-2-line fr-icon--sm" aria-hidden="true" /> {[structure.address, structure.commune].filter(Boolean).join(', ')}
               </p>
             )}
             {structure.phone && (
               <p className="fr-mb-1w">
-                <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" /> <a href={`tel:${structure.phone.replace(/[^\d+]/g, '')}`}>{structure.phone}</a>
+                <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" />{' '}
+                <a href={`tel:${structure.phone.replace(/[^\d+]/g, '')}`}>{structure.phone}</a>
               </p>
             )}
             {structure.email && (

@@ -78,8 +78,7 @@ export function LeadForm({ action, initialState, offerId, commune, answers, idem
         aria-labelledby={`lead-contact-legend${contactError ? ' lead-contact-messages' : ''}`}
       >
         <legend className="fr-fieldset__legend" id="lead-contact-legend">
-          Comment te joindre ?
-          <span className="fr-hint-text">Au moins l’un des deux. On ne s’en sert que pour cette demande.</span>
+          Comment te joindre ?<span className="fr-hint-text">Au moins l’un des deux. On ne s’en sert que pour cette demande.</span>
         </legend>
         <div className="fr-fieldset__element">
           <div className={`fr-input-group${errors.email || contactError ? ' fr-input-group--error' : ''}`}>

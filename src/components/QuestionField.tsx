@@ -1,5 +1,5 @@
-import { answerChoices } from '@/plugins/boussole/questionnaire/answerChoices'
-import { UNKNOWN_ANSWER, UNKNOWN_ANSWER_LABEL, type Question } from '@/plugins/boussole/questionnaire/types'
+import { answerChoices } from '@/domain/questionnaire/answerChoices'
+import { UNKNOWN_ANSWER, UNKNOWN_ANSWER_LABEL, type Question } from '@/domain/questionnaire/types'
 
 interface Props {
   question: Question
@@ -10,8 +10,7 @@ interface Props {
   name: string
 }
 
-const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)]
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)])
 
 /**
  * One question as plain DSFR form controls: radio buttons, checkboxes or a number field, the question itself as
@@ -26,11 +25,7 @@ export function QuestionField({ question, current, error, name }: Props) {
   const hint = question.help || (question.type === 'multiple' ? 'Tu peux cocher plusieurs réponses.' : null)
 
   return (
-    <fieldset
-      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-      id={id}
-      aria-labelledby={`${legendId}${error ? ` ${messagesId}` : ''}`}
-    >
+    <fieldset className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} id={id} aria-labelledby={`${legendId}${error ? ` ${messagesId}` : ''}`}>
       <legend className="fr-fieldset__legend" id={legendId}>
         <h1 className="fr-h3 fr-mb-1w">{question.label}</h1>
         {hint && <span className="fr-hint-text fr-text--md">{hint}</span>}
@@ -70,7 +65,19 @@ export function QuestionField({ question, current, error, name }: Props) {
   )
 }
 
-function NumberControl({ question, name, chosen, error, messagesId }: { question: Question; name: string; chosen: string[]; error?: string; messagesId: string }) {
+function NumberControl({
+  question,
+  name,
+  chosen,
+  error,
+  messagesId,
+}: {
+  question: Question
+  name: string
+  chosen: string[]
+  error?: string
+  messagesId: string
+}) {
   const id = `q-${question.key}-input`
   const hintId = `${id}-hint`
   const bounds =

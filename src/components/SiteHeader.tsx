@@ -47,7 +47,14 @@ export function SiteHeader() {
                     </p>
                   </div>
                   <div className="fr-header__navbar">
-                    <button className="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="header-menu" id="header-menu-button" title="Menu" type="button">
+                    <button
+                      className="fr-btn--menu fr-btn"
+                      data-fr-opened="false"
+                      aria-controls="header-menu"
+                      id="header-menu-button"
+                      title="Menu"
+                      type="button"
+                    >
                       Menu
                     </button>
                   </div>

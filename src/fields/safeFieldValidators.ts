@@ -9,8 +9,7 @@ import { RICH_TEXT_LINK_POLICY, urlProblem, urlProblemMessage, WEBSITE_POLICY } 
  * `validate` replaces it): length limits, required, the editor's node validations.
  */
 
-const labelOf = (options: { label?: unknown; name?: string }): string =>
-  typeof options.label === 'string' ? options.label : (options.name ?? 'champ')
+const labelOf = (options: { label?: unknown; name?: string }): string => (typeof options.label === 'string' ? options.label : (options.name ?? 'champ'))
 
 /** A text field holding a website: `https://…` or `http://…` only. */
 export const validateWebsite: TextFieldSingleValidation = async (value, options) => {
@@ -37,7 +36,12 @@ export function editorRules(editor: unknown): RichTextRules {
   if (cached) return cached
   const nodes = (editor as EditorWithNodes).editorConfig?.features?.nodes
   const types = nodes
-    ? [...CORE_NODE_TYPES, ...nodes.map(({ node }) => ('replace' in node && node.replace ? node.replace.getType() : node.getType?.())).filter((type): type is string => Boolean(type))]
+    ? [
+        ...CORE_NODE_TYPES,
+        ...nodes
+          .map(({ node }) => ('replace' in node && node.replace ? node.replace.getType() : node.getType?.()))
+          .filter((type): type is string => Boolean(type)),
+      ]
     : DEFAULT_EDITOR_NODE_TYPES
   const rules = { nodeTypes: new Set(types), links: RICH_TEXT_LINK_POLICY }
   rulesCache.set(editor, rules)

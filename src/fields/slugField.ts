@@ -24,7 +24,6 @@ export function slugField(sourceField: string): TextField {
     hooks: {
       beforeValidate: [({ value, data }) => (value ? slugify(String(value)) : data?.[sourceField] ? slugify(String(data[sourceField])) : value)],
     },
-    validate: (value: unknown) =>
-      typeof value === 'string' && SLUG_PATTERN.test(value) ? true : 'Identifiant en minuscules, chiffres et tirets.',
+    validate: (value: unknown) => (typeof value === 'string' && SLUG_PATTERN.test(value) ? true : 'Identifiant en minuscules, chiffres et tirets.'),
   }
 }

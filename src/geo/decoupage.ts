@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 
-import { normalizeSearchKey } from './normalizeSearchKey'
+import { normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 
 /**
  * Turns the JSON files of `@etalab/decoupage-administratif` into the rows imported by `importGeography`.
@@ -141,9 +141,7 @@ export function buildGeography(raw: RawDecoupage): GeographyRows {
   const knownDepartements = new Set(departements.map((departement) => departement.code))
   const communes: CommuneRow[] = []
   const skipped: string[] = []
-  const currentByCode = new Map(
-    raw.communes.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]),
-  )
+  const currentByCode = new Map(raw.communes.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]))
 
   for (const commune of raw.communes) {
     let kind: CommuneKind

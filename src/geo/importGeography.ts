@@ -52,20 +52,7 @@ export interface ImportGeographyResult {
 const TABLES = {
   departements: ['id', 'code', 'name', 'label', 'region_code', 'region_name', 'updated_at', 'created_at'],
   epcis: ['id', 'code', 'name', 'label', 'kind', 'population', 'updated_at', 'created_at'],
-  communes: [
-    'id',
-    'code',
-    'name',
-    'label',
-    'search_key',
-    'departement_id',
-    'epci_id',
-    'region_code',
-    'population',
-    'kind',
-    'updated_at',
-    'created_at',
-  ],
+  communes: ['id', 'code', 'name', 'label', 'search_key', 'departement_id', 'epci_id', 'region_code', 'population', 'kind', 'updated_at', 'created_at'],
   communes_texts: ['id', 'order', 'parent_id', 'path', 'text'],
 } as const
 
@@ -74,10 +61,7 @@ const ADVISORY_LOCK_KEY = 'boussole:geo-import'
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
 
-export async function importGeography(
-  payload: Payload,
-  { log = () => {}, rows }: ImportGeographyOptions = {},
-): Promise<ImportGeographyResult> {
+export async function importGeography(payload: Payload, { log = () => {}, rows }: ImportGeographyOptions = {}): Promise<ImportGeographyResult> {
   const startedAt = performance.now()
   const db = payload.db as unknown as PostgresAdapter
   if (!db.pool) throw new Error('importGeography: the database adapter has no PostgreSQL pool (@payloadcms/db-postgres expected)')
@@ -145,13 +129,9 @@ async function checkSchema(client: PoolClient, schema: string): Promise<string> 
     [schema, Object.keys(TABLES)],
   )
   const present = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`))
-  const missing = Object.entries(TABLES).flatMap(([table, columns]) =>
-    columns.map((column) => `${table}.${column}`).filter((name) => !present.has(name)),
-  )
+  const missing = Object.entries(TABLES).flatMap(([table, columns]) => columns.map((column) => `${table}.${column}`).filter((name) => !present.has(name)))
   if (missing.length > 0) {
-    throw new Error(
-      `importGeography: colonnes absentes (${missing.join(', ')}) — les migrations ont-elles été appliquées ?`,
-    )
+    throw new Error(`importGeography: colonnes absentes (${missing.join(', ')}) — les migrations ont-elles été appliquées ?`)
   }
   const kind = rows.find((row) => row.table_name === 'communes' && row.column_name === 'kind')!
   return `${quoteIdent(kind.udt_schema)}.${quoteIdent(kind.udt_name)}`
@@ -203,13 +183,7 @@ async function upsertEpcis(client: PoolClient, t: TableRef, data: GeographyRows)
       WHERE (target.name, target.label, target.kind, target.population)
             IS DISTINCT FROM (excluded.name, excluded.label, excluded.kind, excluded.population)
      RETURNING (xmax = 0) AS inserted`,
-    [
-      rows.map((row) => row.code),
-      rows.map((row) => row.name),
-      rows.map((row) => row.label),
-      rows.map((row) => row.kind),
-      rows.map((row) => row.population),
-    ],
+    [rows.map((row) => row.code), rows.map((row) => row.name), rows.map((row) => row.label), rows.map((row) => row.kind), rows.map((row) => row.population)],
   )
   return countUpsert(result.rows, rows.length)
 }
@@ -218,12 +192,7 @@ async function upsertEpcis(client: PoolClient, t: TableRef, data: GeographyRows)
  * Stages the communes in a temporary table (postal codes included, as arrays), then upserts them with their
  * département and EPCI ids resolved by code.
  */
-async function upsertCommunes(
-  client: PoolClient,
-  t: TableRef,
-  data: GeographyRows,
-  kindType: string,
-): Promise<UpsertCounts> {
+async function upsertCommunes(client: PoolClient, t: TableRef, data: GeographyRows, kindType: string): Promise<UpsertCounts> {
   const rows = data.communes
   await client.query(
     `CREATE TEMPORARY TABLE geo_import_communes (

@@ -22,7 +22,10 @@ const RULES: Rule[] = [
   [/^File size limit has been reached$/, 'Le fichier est trop volumineux.'],
   [/^Multipart request size limit has been reached$/, 'La requête est trop volumineuse.'],
   [/^Multipart limit has been reached$/, 'La requête contient trop de fichiers ou de champs.'],
-  [/^File type (\S+) \(from extension (\S*)\) is not allowed\.$/, (type, ext) => `Ce type de fichier n’est pas accepté${COLON} ${type}${ext ? ` (extension .${ext})` : ''}.`],
+  [
+    /^File type (\S+) \(from extension (\S*)\) is not allowed\.$/,
+    (type, ext) => `Ce type de fichier n’est pas accepté${COLON} ${type}${ext ? ` (extension .${ext})` : ''}.`,
+  ],
   [/^Invalid MIME type: (\S+?)\.$/, (type) => `Ce type de fichier n’est pas accepté${COLON} ${type}.`],
   [/^File type '(.+)' not allowed .*Restricted file type detected.*$/s, (type) => `Ce type de fichier est interdit${COLON} ${type}.`],
   [/^SVG file contains potentially harmful content\.$/, 'Le fichier SVG contient des éléments potentiellement dangereux (script, lien externe…).'],
@@ -72,9 +75,13 @@ const translateMessage = (message: unknown) => (typeof message === 'string' ? fr
 
 function translateEntry<T extends ErrorEntry>(entry: T): T {
   if (!entry || typeof entry !== 'object') return entry
-  const data = entry.data && typeof entry.data === 'object' && Array.isArray(entry.data.errors)
-    ? { ...entry.data, errors: entry.data.errors.map((error) => (error && typeof error === 'object' ? { ...error, message: translateMessage(error.message) } : error)) }
-    : entry.data
+  const data =
+    entry.data && typeof entry.data === 'object' && Array.isArray(entry.data.errors)
+      ? {
+          ...entry.data,
+          errors: entry.data.errors.map((error) => (error && typeof error === 'object' ? { ...error, message: translateMessage(error.message) } : error)),
+        }
+      : entry.data
   return { ...entry, ...(entry.message === undefined ? {} : { message: translateMessage(entry.message) }), ...(data === undefined ? {} : { data }) }
 }
 

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/plugins/boussole/leads/clientIp'
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/security/clientIp'
 
 const INSTALLED = Symbol.for('boussole.peerAddressStampInstalled')
 

@@ -158,11 +158,7 @@ export function buildTimeHeaderRules(): { source: string; headers: HeaderList }[
   return [
     {
       source: '/:path*',
-      headers: [
-        ...CONSTANT_SECURITY_HEADERS,
-        { key: 'Referrer-Policy', value: referrerPolicy('/') },
-        { key: 'Content-Security-Policy', value: RESOURCE_CSP },
-      ],
+      headers: [...CONSTANT_SECURITY_HEADERS, { key: 'Referrer-Policy', value: referrerPolicy('/') }, { key: 'Content-Security-Policy', value: RESOURCE_CSP }],
     },
     { source: '/demandes/:path*', headers: [{ key: 'Referrer-Policy', value: referrerPolicy(SIGNED_LINK_PREFIX) }] },
     { source: '/api/graphql-playground', headers: [{ key: 'Content-Security-Policy', value: GRAPHQL_PLAYGROUND_CSP }] },

@@ -1,21 +1,20 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { withinTransaction } from '@/database/withinTransaction'
+import { withinTransaction } from '@/database/transactions'
 
-import { toQuestions } from '../collections/Questionnaires/toQuestions'
-import type { LeadStatus } from '../leads/leadStatus'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
+import type { LeadStatus } from '@/domain/leads/leadStatus'
 import type { Lead, Offer, Territory } from '../payload-types'
-import { describeAnswers } from '../plugins/boussole/leads/describeAnswers'
-import { leadReference } from '../plugins/boussole/leads/leadReference'
-import { evaluateRules } from '../plugins/boussole/matching/evaluateRules'
-import { rulesOf } from '../plugins/boussole/matching/rulesOf'
-import { getSettings } from '../plugins/boussole/options'
-import { SENT_EMAILS_SLUG } from '../plugins/boussole/jobs/SentEmails'
-import { anonymizedData } from '../plugins/boussole/retention/anonymizedData'
-import { applicableQuestionnaire } from '../plugins/boussole/questionnaire/applicableQuestionnaire'
-import type { Answers, Question } from '../plugins/boussole/questionnaire/types'
-import { dueDate, reminderAt } from '../plugins/boussole/sla/dueDate'
-import { addCalendarDays, localDateTime, zonedTimeToUtc, type CalendarDate } from '../plugins/boussole/sla/timeZone'
+import { describeAnswers } from '@/domain/leads/describeAnswers'
+import { leadReference } from '@/domain/leads/leadReference'
+import { evaluateRules } from '@/domain/matching/evaluateRules'
+import { rulesOf } from '@/domain/matching/rulesOf'
+import { getSettings, SENT_EMAILS_SLUG } from '@/plugins/boussole/server'
+import { anonymizedData } from '@/domain/leads/anonymizedData'
+import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
+import type { Answers, Question } from '@/domain/questionnaire/types'
+import { dueDate, reminderAt } from '@/domain/leads/dueDate'
+import { addCalendarDays, localDateTime, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
 import { answersFor } from './activity/answers'
 import { CLOSING_COMMENTS, COMMUNE_WEIGHTS, FIRST_NAMES, GAP_SEARCHES, LAST_NAMES, LEAD_PLAN, type LeadScenario } from './activity/plan'
 import { Random } from './activity/random'
@@ -316,7 +315,10 @@ class ActivitySeeder {
           // Closed straight from « nouvelle » after trying to reach the young person, sometimes.
           plan.takenAt = this.random.chance(0.5) ? inTime(0.3) : null
         } else plan.takenAt = inTime(0.15 + this.random.next() * 0.5)
-        plan.closedAt = this.clamp(later(plan.takenAt ?? inTime(0.6), this.random.int(1, 12) * DAY_MS + this.random.int(0, 8) * HOUR_MS), plan.takenAt ?? createdAt)
+        plan.closedAt = this.clamp(
+          later(plan.takenAt ?? inTime(0.6), this.random.int(1, 12) * DAY_MS + this.random.int(0, 8) * HOUR_MS),
+          plan.takenAt ?? createdAt,
+        )
         break
       case 'closed_late':
         plan.takenAt = afterDue()
@@ -328,9 +330,19 @@ class ActivitySeeder {
   }
 
   private contact(via: LeadScenario['via']): { email: string | null; phone: string | null } {
-    const mode = via ?? this.random.weighted([['email', 6], ['phone', 2], ['both', 2]] as const)
+    const mode =
+      via ??
+      this.random.weighted([
+        ['email', 6],
+        ['phone', 2],
+        ['both', 2],
+      ] as const)
     const index = ++this.contactCounter
-    const ascii = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+    const ascii = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase()
     const email = `${ascii(this.random.pick(FIRST_NAMES))}.${ascii(this.random.pick(LAST_NAMES))}${index}@example.org`
     const phone = `+336${String(this.random.int(0, 99_999_999)).padStart(8, '0')}`
     return { email: mode === 'phone' ? null : email, phone: mode === 'email' ? null : phone }
@@ -359,14 +371,16 @@ class ActivitySeeder {
       const timeline: NonNullable<Lead['timeline']> = { takenAt: iso(takenAt), closedAt: iso(closedAt) }
       const remindAt = reminderAt(due, sla.reminderHoursBeforeDue)
       const sweep = () => this.random.int(1, 9) * MINUTE_MS
-      if ((!handledAt || handledAt > remindAt) && remindAt <= this.latest && remindAt > createdAt) timeline.remindedAt = iso(this.clamp(later(remindAt, sweep())))
+      if ((!handledAt || handledAt > remindAt) && remindAt <= this.latest && remindAt > createdAt)
+        timeline.remindedAt = iso(this.clamp(later(remindAt, sweep())))
       const lateWhileNew = (!handledAt || handledAt > due) && due < this.latest
       if (lateWhileNew) timeline.escalatedAt = iso(this.clamp(later(due, sweep())))
       const followUpAt = later(due, sla.followUpDaysAfterDue * DAY_MS)
       if (contact.email && followUpAt <= this.latest) {
         const sent = this.clamp(later(followUpAt, sweep()))
         timeline.followUpSentAt = iso(sent)
-        const answer = scenario.followUp ?? (this.random.chance(0.4) ? (handledAt && handledAt < sent && scenario.outcome !== 'injoignable' ? 'oui' : 'non') : 'none')
+        const answer =
+          scenario.followUp ?? (this.random.chance(0.4) ? (handledAt && handledAt < sent && scenario.outcome !== 'injoignable' ? 'oui' : 'non') : 'none')
         const answeredAt = new Date(Math.min(later(sent, this.random.int(1, 30) * HOUR_MS).getTime(), (sent.getTime() + this.latest.getTime()) / 2))
         if (answer !== 'none' && answeredAt > sent) {
           timeline.followUpAnsweredAt = iso(answeredAt)
@@ -382,7 +396,11 @@ class ActivitySeeder {
       // The retention sweep (daily) erased the personal data a year after closing: the same erasure as the sweep's.
       const erasure =
         scenario.kind === 'anonymized' && closedAt
-          ? anonymizedData({ timeline, history, answers, ageBand: null }, 'retention', this.clamp(later(addMonths(closedAt, 12), DAY_MS + this.random.int(1, 6) * HOUR_MS)))
+          ? anonymizedData(
+              { timeline, history, answers, ageBand: null },
+              'retention',
+              this.clamp(later(addMonths(closedAt, 12), DAY_MS + this.random.int(1, 6) * HOUR_MS)),
+            )
           : null
       if (erasure) result.anonymized++
 

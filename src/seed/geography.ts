@@ -3,11 +3,7 @@ import type { SeedContext } from './context'
 export const GEOGRAPHY_MISSING_MESSAGE = "Importez d'abord la géographie : npm run geo:import"
 
 /** The id of each code in a geography collection (INSEE code of communes/départements, SIREN of EPCI). */
-async function idsByCode(
-  ctx: SeedContext,
-  collection: 'communes' | 'departements' | 'epcis',
-  codes: readonly string[],
-): Promise<Map<string, number>> {
+async function idsByCode(ctx: SeedContext, collection: 'communes' | 'departements' | 'epcis', codes: readonly string[]): Promise<Map<string, number>> {
   const unique = [...new Set(codes)]
   const { docs } = await ctx.payload.find({
     collection,

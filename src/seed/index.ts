@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { withinTransaction } from '@/database/withinTransaction'
+import { withinTransaction } from '@/database/transactions'
 
 import { seedCharters } from './charters'
 import type { SeedContext } from './context'
@@ -98,9 +98,7 @@ const CLASHING_COLLECTIONS = ['themes', 'questionnaires', 'territories', 'partne
  */
 async function refuseToMixWithExistingData(ctx: SeedContext): Promise<void> {
   const counts = await countDomainData(ctx)
-  const present: string[] = CLASHING_COLLECTIONS.filter((collection) => counts[collection] > 0).map(
-    (collection) => `${collection} : ${counts[collection]}`,
-  )
+  const present: string[] = CLASHING_COLLECTIONS.filter((collection) => counts[collection] > 0).map((collection) => `${collection} : ${counts[collection]}`)
   const { docs: clashingUsers } = await ctx.payload.find({
     collection: 'users',
     where: { email: { in: Object.values(DEMO_ACCOUNTS) } },

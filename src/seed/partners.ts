@@ -145,7 +145,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
     name: 'CCAS de Cahors',
     siret: ['26460042', '0018'],
     type: 'ccas',
-    description: 'Le centre communal d’action sociale de Cahors aide les habitants en difficulté : aides financières, hébergement d’urgence, domiciliation et accompagnement dans les démarches.',
+    description:
+      'Le centre communal d’action sociale de Cahors aide les habitants en difficulté : aides financières, hébergement d’urgence, domiciliation et accompagnement dans les démarches.',
     address: '73 boulevard Gambetta',
     commune: 'cahors',
     contactsPublic: true,
@@ -176,7 +177,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
     name: 'Mission Locale Haute-Garonne — antenne Sicoval',
     siret: ['42881570', '0064'],
     type: 'mission-locale',
-    description: 'L’antenne Sicoval de la Mission Locale Haute-Garonne accompagne les 16-25 ans du Sud-Est toulousain : emploi, formation, alternance, Contrat d’engagement jeune, santé et mobilité.',
+    description:
+      'L’antenne Sicoval de la Mission Locale Haute-Garonne accompagne les 16-25 ans du Sud-Est toulousain : emploi, formation, alternance, Contrat d’engagement jeune, santé et mobilité.',
     address: '3 rue de l’Ariège',
     commune: 'ramonville',
     contactsPublic: true,
@@ -248,7 +250,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
     name: 'CRIJ Occitanie — Montpellier',
     siret: ['38852416', '0039'],
     type: 'info-jeunes',
-    description: 'Le Centre régional information jeunesse t’informe gratuitement sur tout ce qui te concerne : orientation, jobs, logement, santé, mobilité internationale. Il anime la Boussole de la Métropole.',
+    description:
+      'Le Centre régional information jeunesse t’informe gratuitement sur tout ce qui te concerne : orientation, jobs, logement, santé, mobilité internationale. Il anime la Boussole de la Métropole.',
     address: '3 avenue Charles Flahault',
     commune: 'montpellier',
     contactsPublic: true,
@@ -264,7 +267,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
     name: 'Mission Locale des Jeunes Montpellier Méditerranée Métropole',
     siret: ['39284705', '0051'],
     type: 'mission-locale',
-    description: 'La Mission Locale accompagne les 16-25 ans de la Métropole dans leur parcours vers l’emploi, avec des antennes dans plusieurs quartiers et communes.',
+    description:
+      'La Mission Locale accompagne les 16-25 ans de la Métropole dans leur parcours vers l’emploi, avec des antennes dans plusieurs quartiers et communes.',
     address: '1 place Francis Ponge',
     commune: 'montpellier',
     contactsPublic: true,
@@ -278,7 +282,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
     name: 'Habitat Jeunes Montpellier — résidence Les Cévennes',
     siret: ['77590118', '0023'],
     type: 'fjt',
-    description: 'Résidence Habitat Jeunes de 120 logements meublés pour les 16-30 ans en emploi, en alternance ou en formation, avec un accompagnement au budget et à l’installation.',
+    description:
+      'Résidence Habitat Jeunes de 120 logements meublés pour les 16-30 ans en emploi, en alternance ou en formation, avec un accompagnement au budget et à l’installation.',
     address: '45 rue des Cévennes',
     commune: 'montpellier',
     contactsPublic: true,
@@ -314,9 +319,7 @@ export async function seedPartners(ctx: SeedContext, territories: TerritoryIds):
       siret: demoSiret(...siret),
       commune: communes.id(COMMUNES[commune]),
       territories: [territories[territory]],
-      competence: competence
-        ? { scope: 'communes', communes: communes.ids(competence.map((name) => COMMUNES[name])) }
-        : { scope: 'territory' },
+      competence: competence ? { scope: 'communes', communes: communes.ids(competence.map((name) => COMMUNES[name])) } : { scope: 'territory' },
     })
     ids[key] = id
   }

@@ -320,7 +320,8 @@ const mobiliteInternationale: QuestionRow[] = [
 export const NATIONAL_QUESTIONNAIRES: Record<ThemeSlug, { title: string; intro: string; questions: QuestionRow[] }> = {
   emploi: {
     title: 'Emploi — modèle national',
-    intro: 'Quelques questions rapides pour te proposer les bons contacts près de chez toi. Tes réponses restent anonymes tant que tu ne demandes pas à être rappelé.',
+    intro:
+      'Quelques questions rapides pour te proposer les bons contacts près de chez toi. Tes réponses restent anonymes tant que tu ne demandes pas à être rappelé.',
     questions: emploi,
   },
   formation: {

@@ -1,4 +1,4 @@
-import { isValidSiret } from '@/plugins/boussole/partners/validateSiret'
+import { isValidSiret } from '@/domain/partners/validateSiret'
 
 /** The Luhn check digit to append to `body` (digits only). */
 export function luhnCheckDigit(body: string): string {

@@ -32,7 +32,14 @@ function send(localAddress: string, method: string, path: string, options: { hea
   })
 }
 
-const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const decode = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 /** The hidden fields of the lead form (the offer, the context, and React's server-action fields), read from the page. */
 function hiddenFields(html: string): Array<[string, string]> {
@@ -49,7 +56,15 @@ let database: pg.Client
 let offerPath: string
 let formFields: Array<[string, string]>
 let serial = 0
-const JOB_SEEKER = { age: 19, situation: 'demandeur_emploi', inscriptions: ['mission_locale'], projet_emploi: 'emploi', diplome: 'bac', permis: 'non', handicap: 'non' }
+const JOB_SEEKER = {
+  age: 19,
+  situation: 'demandeur_emploi',
+  inscriptions: ['mission_locale'],
+  projet_emploi: 'emploi',
+  diplome: 'bac',
+  permis: 'non',
+  handicap: 'non',
+}
 
 beforeAll(async () => {
   database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
@@ -139,7 +154,10 @@ describe('per-address limit of lead submissions, on the production server', () =
 
 describe('login throttling per client address, on the production server', () => {
   const login = (localAddress: string, password: string) =>
-    send(localAddress, 'POST', '/api/users/login', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@boussole.test', password }) })
+    send(localAddress, 'POST', '/api/users/login', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@boussole.test', password }),
+    })
 
   test('five failures from one address stop that address, not the administrator elsewhere', async () => {
     const failures: string[] = []
@@ -149,7 +167,10 @@ describe('login throttling per client address, on the production server', () => 
       failures.push(failed.text)
     }
     // The same French answer as for an account that does not exist.
-    const unknown = await send('127.0.0.28', 'POST', '/api/users/login', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'personne@boussole.test', password: 'Mauvais-0' }) })
+    const unknown = await send('127.0.0.28', 'POST', '/api/users/login', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'personne@boussole.test', password: 'Mauvais-0' }),
+    })
     expect(unknown.status).toBe(401)
     expect(new Set([...failures, unknown.text])).toEqual(new Set([unknown.text]))
     expect(JSON.parse(unknown.text).errors[0].message).toMatch(/incorrect/)
@@ -174,7 +195,7 @@ describe('refusals keep their French message in the production bundle', () => {
       })
       expect({ status: refused.status, message: JSON.parse(refused.text).errors?.[0]?.message }).toEqual({
         status: 403,
-        message: 'Ce compte a été désactivé. Contactez l\'animateur ou l\'animatrice de votre territoire.',
+        message: "Ce compte a été désactivé. Contactez l'animateur ou l'animatrice de votre territoire.",
       })
     } finally {
       await database.query('update users set active = true where email = $1', [email])

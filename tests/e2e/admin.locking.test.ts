@@ -21,7 +21,11 @@ async function api<T = any>(pathname: string, token?: string): Promise<{ status:
 }
 
 async function token(email: string): Promise<string> {
-  const response = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const response = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   const json = (await response.json()) as { token?: string; user?: { id: number } }
   if (!json.token) throw new Error(`Connexion impossible pour ${email}`)
   return json.token
@@ -54,8 +58,13 @@ describe('document locking in the back office', () => {
       partnerToken,
     )
     const offerId = offers.json.docs[0].id
-    const locksOf = () => api<{ docs: { user: { value: number | { id: number } } }[] }>(`/api/payload-locked-documents?where[document.value][equals]=${offerId}&depth=0`, adminToken)
-    const holder = (lock?: { user: { value: number | { id: number } } }) => (lock ? (typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value) : null)
+    const locksOf = () =>
+      api<{ docs: { user: { value: number | { id: number } } }[] }>(
+        `/api/payload-locked-documents?where[document.value][equals]=${offerId}&depth=0`,
+        adminToken,
+      )
+    const holder = (lock?: { user: { value: number | { id: number } } }) =>
+      lock ? (typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value) : null
 
     const partnerContext = await newContext(browser(), DESKTOP)
     const animatorContext = await newContext(browser(), DESKTOP)

@@ -107,7 +107,10 @@ describe('back office as a partner professional', () => {
     await choose(page, 'outcome', 'Rendez-vous fixé')
     await page.locator('#field-closingComment').fill('Appelé le jeune, rendez-vous fixé mardi avec sa conseillère.')
     await page.locator('#action-save').click()
-    await eventually(async () => (await api<{ status: string }>(`/api/leads/${leadId}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status, 'cloturee')
+    await eventually(
+      async () => (await api<{ status: string }>(`/api/leads/${leadId}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status,
+      'cloturee',
+    )
     await shot(page, 'partner-03-lead-closed')
   }, 180_000)
 
@@ -124,7 +127,10 @@ describe('back office as a partner professional', () => {
     await submit.waitFor()
     await shot(page, 'partner-05-offer-draft')
     await submit.click()
-    await eventually(async () => (await api<{ status: string }>(`/api/offers/${draft}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status, 'soumise')
+    await eventually(
+      async () => (await api<{ status: string }>(`/api/offers/${draft}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status,
+      'soumise',
+    )
     // The screen reloads with the new status: the button is gone.
     await page.getByRole('button', { name: 'Soumettre pour validation' }).waitFor({ state: 'detached', timeout: 30_000 })
     await page.waitForLoadState('networkidle')

@@ -29,7 +29,15 @@ afterAll(async () => {
 /** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself. */
 const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
 const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
-const JOB_SEEKER = { age: 19, situation: 'demandeur_emploi', inscriptions: ['mission_locale'], projet_emploi: 'emploi', diplome: 'bac', permis: 'non', handicap: 'non' }
+const JOB_SEEKER = {
+  age: 19,
+  situation: 'demandeur_emploi',
+  inscriptions: ['mission_locale'],
+  projet_emploi: 'emploi',
+  diplome: 'bac',
+  permis: 'non',
+  handicap: 'non',
+}
 
 async function withPage<T>(options: Parameters<typeof newContext>[1], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await newContext(browser, options)
@@ -85,7 +93,9 @@ test('aucun résultat (Ramonville, santé, 28 ans) : on dit pourquoi et quoi ess
 
 describe('formulaire de demande', () => {
   const offerUrl = async () => {
-    const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Contrat d’engagement jeune (CEJ)' and status = 'publiee' limit 1`)
+    const { rows } = await database.query<{ id: number }>(
+      `select id from offers where title = 'Contrat d’engagement jeune (CEJ)' and status = 'publiee' limit 1`,
+    )
     return `/offre/${rows[0].id}?commune=46042&r=${r(JOB_SEEKER)}`
   }
 
@@ -165,15 +175,19 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     ['identifiant d’offre farfelu', '/offre/abc', 404],
     ['page inconnue', '/cette-page-n-existe-pas', 404],
     ['lien de confirmation sans signature', '/demandes/1/confirmation', 404],
-  ])('%s → page introuvable', async (_label, path, status) => {
-    await withPage(DESKTOP, async (page) => {
-      const response = await page.goto(path)
-      expect(response?.status()).toBe(status)
-      await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Page introuvable')
-      expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
-      expect(await page.locator('header.fr-header').count()).toBe(1)
-    })
-  }, 60_000)
+  ])(
+    '%s → page introuvable',
+    async (_label, path, status) => {
+      await withPage(DESKTOP, async (page) => {
+        const response = await page.goto(path)
+        expect(response?.status()).toBe(status)
+        await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Page introuvable')
+        expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
+        expect(await page.locator('header.fr-header').count()).toBe(1)
+      })
+    },
+    60_000,
+  )
 
   test.each([
     ['réponses illisibles', `/commune/46042/emploi/questions?r=%%%`],
@@ -182,25 +196,33 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     ['question inconnue', `/commune/46042/emploi/questions?r=${r({ pointure: 42 })}`],
     ['résultats avec un âge hors limites', `/commune/46042/emploi/resultats?r=${r({ ...JOB_SEEKER, age: 99 })}`],
     ['résultats illisibles', `/commune/46042/emploi/resultats?r=xyz`],
-  ])('%s → explication et moyen de recommencer, statut 400', async (label, path) => {
-    await withPage(DESKTOP, async (page) => {
-      const response = await page.goto(path)
-      expect(response?.status()).toBe(400)
-      await expect(page.locator('#contenu h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
-      expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
-      if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
-    })
-  }, 60_000)
+  ])(
+    '%s → explication et moyen de recommencer, statut 400',
+    async (label, path) => {
+      await withPage(DESKTOP, async (page) => {
+        const response = await page.goto(path)
+        expect(response?.status()).toBe(400)
+        await expect(page.locator('#contenu h1').innerText()).resolves.toMatch(/Tes réponses n’ont pas pu être lues|On ne peut pas afficher tes résultats/)
+        expect(await page.locator('#contenu a', { hasText: 'Recommencer le questionnaire' }).count()).toBe(1)
+        if (label === 'valeur impossible') await checkPage(page, 'reponses-modifiees')
+      })
+    },
+    60_000,
+  )
 
-  test.each(['/offre/%FF', '/commune/%E0%A4%A/emploi/questions'])('une adresse aux caractères illisibles (%s) → lien invalide, statut 400', async (path) => {
-    await withPage(DESKTOP, async (page) => {
-      const response = await page.goto(path)
-      expect(response?.status()).toBe(400)
-      await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Ce lien est invalide')
-      expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
-      expect(await page.locator('header.fr-header').count()).toBe(1)
-    })
-  }, 60_000)
+  test.each(['/offre/%FF', '/commune/%E0%A4%A/emploi/questions'])(
+    'une adresse aux caractères illisibles (%s) → lien invalide, statut 400',
+    async (path) => {
+      await withPage(DESKTOP, async (page) => {
+        const response = await page.goto(path)
+        expect(response?.status()).toBe(400)
+        await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Ce lien est invalide')
+        expect(await page.locator('#contenu a[href="/"]').count()).toBeGreaterThan(0)
+        expect(await page.locator('header.fr-header').count()).toBe(1)
+      })
+    },
+    60_000,
+  )
 
   test('le marqueur d’erreur ajouté à une adresse valide est retiré (statut 200)', async () => {
     await withPage(DESKTOP, async (page) => {
@@ -229,7 +251,9 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
 
       // Another process (here: SQL) archives a published offer: its page disappears at once, its result card
       // within the catalogue's revalidation delay (1 s; changes made through Payload in the server: at once).
-      const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`)
+      const { rows } = await database.query<{ id: number }>(
+        `select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`,
+      )
       const id = rows[0].id
       const results = `/commune/46042/emploi/resultats?r=${r(JOB_SEEKER)}`
       const cards = async () => {
@@ -256,7 +280,9 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
 
 test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la demande et effacement des données', async () => {
   await withPage(MOBILE, async (page) => {
-    const { rows } = await database.query<{ id: number }>(`select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`)
+    const { rows } = await database.query<{ id: number }>(
+      `select id from offers where title = 'Trouver un job d’été ou un job étudiant' and status = 'publiee'`,
+    )
     await page.goto(`/offre/${rows[0].id}?commune=46042&r=${r(JOB_SEEKER)}`)
     await page.fill('#lead-email', 'lou.martin@exemple.fr')
     await page.locator('label[for=lead-consent]').click()
@@ -268,7 +294,10 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     // nothing; the button does, once. The sent-emails row stands for the follow-up email having left.
     await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Cette question ne t’a pas encore été posée')
-    await database.query(`insert into sent_emails (key, kind, lead_id, sent_at, updated_at, created_at) values ($1, 'follow-up', $2, now(), now(), now())`, [`lead:${id}:follow-up`, id])
+    await database.query(`insert into sent_emails (key, kind, lead_id, sent_at, updated_at, created_at) values ($1, 'follow-up', $2, now(), now(), now())`, [
+      `lead:${id}:follow-up`,
+      id,
+    ])
     await page.goto(`/demandes/${id}/suivi?reponse=non&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('As-tu été contacté(e) ?')
     expect((await database.query('select timeline_follow_up_answered_at as at from leads where id = $1', [id])).rows[0].at).toBeNull()

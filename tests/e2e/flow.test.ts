@@ -47,7 +47,9 @@ async function fromResultsToConfirmation(page: Page, shots: string, contact: { e
   // Confirmation: who, by when (Paris date), how to withdraw.
   const text = await page.locator('#contenu').innerText()
   expect(text).toContain('Mission Locale du Lot')
-  expect(text).toMatch(/Au plus tard le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/)
+  expect(text).toMatch(
+    /Au plus tard le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (1er|\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+  )
   expect(text).toContain('sous 3 jours')
   expect(text).toContain('Retirer ma demande')
   const reference = /BSL-\d{4}-[A-Z0-9]{6}/.exec(text)?.[0]
@@ -114,7 +116,13 @@ describe('parcours complet', () => {
     // The list of matching communes, as links.
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Choisis ta commune')
     await checkPage(page, 'nojs-desktop-02-communes')
-    await Promise.all([page.waitForURL('**/commune/46042'), page.locator('#contenu a', { hasText: /^Cahors/ }).first().click()])
+    await Promise.all([
+      page.waitForURL('**/commune/46042'),
+      page
+        .locator('#contenu a', { hasText: /^Cahors/ })
+        .first()
+        .click(),
+    ])
     await checkPage(page, 'nojs-desktop-03-themes')
     await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
 

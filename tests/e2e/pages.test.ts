@@ -26,17 +26,24 @@ describe('pages d’information et territoires (ordinateur puis téléphone)', (
     ['territoires', '/territoires', 'Les territoires où Boussole est ouverte'],
     ['territoire-lot', '/territoires/lot', 'Lot'],
     ['page-introuvable', '/commune/00000', 'Page introuvable'],
-  ])('%s', async (name, path, heading) => {
-    for (const [device, options] of [['desktop', DESKTOP], ['mobile', MOBILE]] as const) {
-      const context = await newContext(browser, options)
-      const page = await context.newPage()
-      await page.goto(path)
-      await expect(page.locator('#contenu h1').innerText()).resolves.toBe(heading)
-      if (device === 'mobile') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-      await checkPage(page, `info-${device}-${name}`)
-      await context.close()
-    }
-  }, 120_000)
+  ])(
+    '%s',
+    async (name, path, heading) => {
+      for (const [device, options] of [
+        ['desktop', DESKTOP],
+        ['mobile', MOBILE],
+      ] as const) {
+        const context = await newContext(browser, options)
+        const page = await context.newPage()
+        await page.goto(path)
+        await expect(page.locator('#contenu h1').innerText()).resolves.toBe(heading)
+        if (device === 'mobile') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+        await checkPage(page, `info-${device}-${name}`)
+        await context.close()
+      }
+    },
+    120_000,
+  )
 
   test('les données personnelles disent la durée de conservation et comment retirer sa demande', async () => {
     const text = await (await fetch(`${baseUrl()}/donnees-personnelles`)).text()
@@ -100,22 +107,37 @@ test('pas de décalage de mise en page sur les résultats', async () => {
       new Promise<number>((resolve) => {
         let total = 0
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value
         }).observe({ type: 'layout-shift', buffered: true })
         setTimeout(() => resolve(total), 500)
       }),
   )
   expect(shift).toBeLessThan(0.05)
   // Pictograms and images carry their size.
-  const unsized = await page.evaluate(() => [...document.querySelectorAll('img, svg')].filter((el) => !el.getAttribute('width') && !el.getAttribute('height') && !el.closest('[aria-hidden=true]') && el.tagName === 'IMG').length)
+  const unsized = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('img, svg')].filter(
+        (el) => !el.getAttribute('width') && !el.getAttribute('height') && !el.closest('[aria-hidden=true]') && el.tagName === 'IMG',
+      ).length,
+  )
   expect(unsized).toBe(0)
   await context.close()
 }, 60_000)
 
 test('poids : le JavaScript chargé par chaque page du parcours tient dans 150 Ko (gzip)', async () => {
-  const offer = await fetch(`${baseUrl()}/commune/46042/emploi/resultats?r=${r({ age: 19, situation: 'demandeur_emploi', projet_emploi: 'emploi', diplome: 'bac', permis: 'non' })}`).then((response) => response.text())
+  const offer = await fetch(
+    `${baseUrl()}/commune/46042/emploi/resultats?r=${r({ age: 19, situation: 'demandeur_emploi', projet_emploi: 'emploi', diplome: 'bac', permis: 'non' })}`,
+  ).then((response) => response.text())
   const offerPath = /href="(\/offre\/\d+\?[^"]+)"/.exec(offer)?.[1]?.replace(/&amp;/g, '&')
-  const pages = ['/', '/recherche?q=cahors', '/commune/46042', '/commune/46042/emploi/questions', `/commune/46042/emploi/resultats?r=${r({ age: 19, situation: 'demandeur_emploi', projet_emploi: 'emploi', diplome: 'bac', permis: 'non' })}`, offerPath!]
+  const pages = [
+    '/',
+    '/recherche?q=cahors',
+    '/commune/46042',
+    '/commune/46042/emploi/questions',
+    `/commune/46042/emploi/resultats?r=${r({ age: 19, situation: 'demandeur_emploi', projet_emploi: 'emploi', diplome: 'bac', permis: 'non' })}`,
+    offerPath!,
+  ]
   const sizes = new Map<string, number>()
   for (const path of pages) {
     const html = await (await fetch(`${baseUrl()}${path}`)).text()

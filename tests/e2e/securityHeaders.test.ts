@@ -226,7 +226,13 @@ describe('aucune violation de la politique dans un vrai navigateur', () => {
     await page.goto('/')
     await page.fill('#commune-q', '46000')
     await Promise.all([page.waitForURL(/\/recherche\?q=46000/), page.click('#contenu button[type=submit]')])
-    await Promise.all([page.waitForURL('**/commune/46042'), page.locator('#contenu a', { hasText: /^Cahors/ }).first().click()])
+    await Promise.all([
+      page.waitForURL('**/commune/46042'),
+      page
+        .locator('#contenu a', { hasText: /^Cahors/ })
+        .first()
+        .click(),
+    ])
     await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
     await expect(page.locator('#contenu h1, #contenu legend h1').first().innerText()).resolves.toBeTruthy()
     expect(violations).toEqual([])

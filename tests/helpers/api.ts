@@ -23,7 +23,10 @@ export function apiClient(payload: Payload) {
       headers: headers(options.token, options.headers),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     let json: any = null

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { ManualClock } from '../../src/plugins/boussole/clock'
-import { getSettings } from '../../src/plugins/boussole/options'
+import { ManualClock } from '../../src/plugins/boussole/core/clock'
+import { getSettings } from '../../src/plugins/boussole/core/options'
 
 export type InstalledClock = ManualClock & { restore: () => void }
 

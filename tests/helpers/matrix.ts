@@ -115,7 +115,13 @@ export class Matrix {
     for (const actor of actors) {
       if (actor === 'anonymous') continue
       this.tokens.set(actor, await this.api.login(ACTOR_EMAILS[actor], DEMO_PASSWORD))
-      const { docs } = await this.payload.find({ collection: 'users', where: { email: { equals: ACTOR_EMAILS[actor] } }, depth: 0, overrideAccess: true, limit: 1 })
+      const { docs } = await this.payload.find({
+        collection: 'users',
+        where: { email: { equals: ACTOR_EMAILS[actor] } },
+        depth: 0,
+        overrideAccess: true,
+        limit: 1,
+      })
       this.users.set(actor, { ...docs[0], collection: 'users' })
     }
     return this
@@ -179,7 +185,12 @@ export class Matrix {
         return this.restResult(await this.api.get(`/${slug}${stringify({ where, depth, limit: 0 }, { addQueryPrefix: true })}`, this.token(actor)))
       case 'graphql': {
         const { one, many } = this.names(slug)
-        return this.graphql(actor, `query($where: ${one}_where) { ${many}(where: $where, pagination: false) { docs { ${fields} } } }`, { where: graphqlWhere(where) }, many)
+        return this.graphql(
+          actor,
+          `query($where: ${one}_where) { ${many}(where: $where, pagination: false) { docs { ${fields} } } }`,
+          { where: graphqlWhere(where) },
+          many,
+        )
       }
     }
   }
@@ -234,7 +245,12 @@ export class Matrix {
         return this.restResult(await this.api.patch(`/${slug}/${id}?depth=0`, data, this.token(actor)))
       case 'graphql': {
         const { one } = this.names(slug)
-        return this.graphql(actor, `mutation($id: Int!, $data: mutation${one}UpdateInput!) { update${one}(id: $id, data: $data) { id } }`, { id, data }, `update${one}`)
+        return this.graphql(
+          actor,
+          `mutation($id: Int!, $data: mutation${one}UpdateInput!) { update${one}(id: $id, data: $data) { id } }`,
+          { id, data },
+          `update${one}`,
+        )
       }
     }
   }

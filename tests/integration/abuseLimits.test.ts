@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 
 import { poolOf } from '../../src/database/pool'
-import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/plugins/boussole/leads/clientIp'
-import { getSettings } from '../../src/plugins/boussole/options'
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/security/clientIp'
+import { getSettings } from '../../src/plugins/boussole/core/options'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'
@@ -24,7 +24,8 @@ let cej: number
 const from = (address: string, extra: Record<string, string> = {}) => ({ [PEER_ADDRESS_HEADER]: peerAddressHeaderValue(address), ...extra })
 const submit = (body: unknown, headers: Record<string, string>) => api.rest('POST', '/boussole/leads', { body, headers })
 let serial = 0
-const uniqueBody = (overrides: Record<string, unknown> = {}) => leadBody(cej, { contact: { email: `jeune-${++serial}@example.org`, phone: null }, ...overrides })
+const uniqueBody = (overrides: Record<string, unknown> = {}) =>
+  leadBody(cej, { contact: { email: `jeune-${++serial}@example.org`, phone: null }, ...overrides })
 
 beforeAll(async () => {
   api = apiClient(context.payload)
@@ -99,8 +100,11 @@ describe('lead submissions per client address (defaults: 60 an hour, 150 a day)'
 describe('per-contact limit: a stranger cannot block the owner', () => {
   const acknowledgements = async (leadId: number) =>
     Number(
-      (await poolOf(context.payload).query(`select count(*) from payload_jobs where input->>'kind' = 'acknowledgement' and (input->>'leadId')::int = $1`, [leadId])).rows[0]
-        .count,
+      (
+        await poolOf(context.payload).query(`select count(*) from payload_jobs where input->>'kind' = 'acknowledgement' and (input->>'leadId')::int = $1`, [
+          leadId,
+        ])
+      ).rows[0].count,
     )
 
   it('five requests with someone else’s phone number block only the stranger’s address', async () => {
@@ -135,16 +139,22 @@ describe('JSON endpoints accept only application/json, and cap their bodies', ()
     })
   }
 
-  it.each(['/boussole/leads', '/boussole/match', '/boussole/leads/1/withdraw'])('%s refuses a cross-site form body (text/plain) with 415 and writes nothing', async (path) => {
-    const before = await countRows(context.payload)
-    const response = await raw(path, { headers: { 'Content-Type': 'text/plain', ...from('192.0.2.150') }, body: JSON.stringify(uniqueBody()) })
-    expect(response.status).toBe(415)
-    expect((await response.json()).errors[0].message).toContain('JSON')
-    expect(await countRows(context.payload)).toEqual(before)
-  })
+  it.each(['/boussole/leads', '/boussole/match', '/boussole/leads/1/withdraw'])(
+    '%s refuses a cross-site form body (text/plain) with 415 and writes nothing',
+    async (path) => {
+      const before = await countRows(context.payload)
+      const response = await raw(path, { headers: { 'Content-Type': 'text/plain', ...from('192.0.2.150') }, body: JSON.stringify(uniqueBody()) })
+      expect(response.status).toBe(415)
+      expect((await response.json()).errors[0].message).toContain('JSON')
+      expect(await countRows(context.payload)).toEqual(before)
+    },
+  )
 
   it('accepts application/json with a charset', async () => {
-    const response = await raw('/boussole/leads', { headers: { 'Content-Type': 'application/json; charset=utf-8', ...from('192.0.2.151') }, body: JSON.stringify(uniqueBody()) })
+    const response = await raw('/boussole/leads', {
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...from('192.0.2.151') },
+      body: JSON.stringify(uniqueBody()),
+    })
     expect(response.status).toBe(201)
   })
 
@@ -172,7 +182,10 @@ describe('login and forgotten password', () => {
       new Request('http://localhost:3000/api/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...from(address) },
-        body: JSON.stringify({ query: 'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', variables: { email, password } }),
+        body: JSON.stringify({
+          query: 'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+          variables: { email, password },
+        }),
       }),
     )
   const ADMIN = 'admin@boussole.test'
@@ -210,7 +223,11 @@ describe('login and forgotten password', () => {
     clock.set('2026-12-07T12:00:00.000Z')
     const unknown = await login('personne@boussole.test', 'Mauvais-2026!', '192.0.2.220')
     const wrong = await login(ML_LOT_PRO, 'Mauvais-2026!', '192.0.2.221')
-    await context.payload.db.updateOne({ collection: 'users', where: { email: { equals: ML_LOT_PRO } }, data: { loginAttempts: 50, lockUntil: new Date(Date.now() + 3_600_000).toISOString() } })
+    await context.payload.db.updateOne({
+      collection: 'users',
+      where: { email: { equals: ML_LOT_PRO } },
+      data: { loginAttempts: 50, lockUntil: new Date(Date.now() + 3_600_000).toISOString() },
+    })
     try {
       const locked = await login(ML_LOT_PRO, DEMO_PASSWORD, '192.0.2.222')
       expect([unknown.status, wrong.status, locked.status]).toEqual([401, 401, 401])

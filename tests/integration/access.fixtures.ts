@@ -52,9 +52,17 @@ async function record<K extends string>(keys: Record<K, string>, lookup: (value:
 export async function loadDemo(payload: Payload): Promise<Demo> {
   const partners = await record(PARTNER_NAMES, (name) => one(payload, 'partners', 'name', name))
   const territories = await record(TERRITORY_SLUGS, (slug) => one(payload, 'territories', 'slug', slug))
-  const themes = await record(Object.fromEntries(THEME_SLUGS.map((slug) => [slug, slug])) as Record<ThemeKey, string>, (slug) => one(payload, 'themes', 'slug', slug))
+  const themes = await record(Object.fromEntries(THEME_SLUGS.map((slug) => [slug, slug])) as Record<ThemeKey, string>, (slug) =>
+    one(payload, 'themes', 'slug', slug),
+  )
   const communes = await record(COMMUNE_CODES, (code) => one(payload, 'communes', 'code', code))
-  const { docs } = await payload.find({ collection: 'offers', depth: 0, pagination: false, overrideAccess: true, select: { title: true, status: true, partner: true, territory: true } })
+  const { docs } = await payload.find({
+    collection: 'offers',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true, status: true, partner: true, territory: true },
+  })
   const offers = docs.map((doc) => ({ id: doc.id, title: doc.title, status: doc.status, partner: doc.partner as number, territory: doc.territory as number }))
   const publishedOffer = {} as Record<PartnerKey, number>
   for (const [key, id] of Object.entries(partners) as [PartnerKey, number][]) {

@@ -139,7 +139,9 @@ describe.each(CHANNELS)('deleting leads via %s', (channel) => {
   ]
   it.each(DELETE)('%s deletes a lead of its own scope: %s', async (actor, key, expected) => {
     // A throw-away copy of the lead, so that an allowed deletion leaves the fixtures intact.
-    const [copy] = Object.values(await createLeads(context.payload, demo, [{ ...LEAD_FIXTURES.find((lead) => lead.key === key)!, key: `del-${channel}-${actor}` }]))
+    const [copy] = Object.values(
+      await createLeads(context.payload, demo, [{ ...LEAD_FIXTURES.find((lead) => lead.key === key)!, key: `del-${channel}-${actor}` }]),
+    )
     const result = await matrix.delete(channel, actor, 'leads', copy)
     expectOutcome(result, expected, `${channel} ${actor}`)
     expect(await matrix.exists('leads', copy)).toBe(expected === 'denied')
@@ -190,7 +192,11 @@ describe('leads reached from other collections', () => {
     'GET /api/offers?depth=2 filtered on the Mission Locale du Lot never exposes its leads to %s',
     async (actor) => {
       for (const channel of CHANNELS) {
-        const result = await matrix.find(channel, actor, 'offers', { where: { partner: { equals: demo.partners.mlLot } }, depth: 2, fields: 'id partner { id name }' })
+        const result = await matrix.find(channel, actor, 'offers', {
+          where: { partner: { equals: demo.partners.mlLot } },
+          depth: 2,
+          fields: 'id partner { id name }',
+        })
         expect(result.status).toBe(200)
         expect(result.docs.length).toBeGreaterThan(0)
         const text = serialised(result)

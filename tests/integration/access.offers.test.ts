@@ -107,17 +107,26 @@ describe('offer versions (history)', () => {
     // Local API
     try {
       const local = await context.payload.findVersions({ collection: 'offers', pagination: false, depth: 0, user: matrix.user(actor), overrideAccess: false })
-      check(200, local.docs.map((doc) => Number(doc.parent)))
+      check(
+        200,
+        local.docs.map((doc) => Number(doc.parent)),
+      )
     } catch (error) {
       check((error as { status: number }).status, [])
     }
     // REST
     const rest = await matrix.api.get('/offers/versions?limit=0&depth=0', matrix.token(actor))
-    check(rest.status, (rest.json?.docs ?? []).map((doc: { parent: number }) => Number(doc.parent)))
+    check(
+      rest.status,
+      (rest.json?.docs ?? []).map((doc: { parent: number }) => Number(doc.parent)),
+    )
     // GraphQL
     const graphql = await matrix.api.graphql('{ versionsOffers(pagination: false) { docs { parent { id } } } }', matrix.token(actor))
     const status = graphql.json.errors?.[0]?.extensions?.statusCode ?? 200
-    check(status, (graphql.json.data?.versionsOffers?.docs ?? []).map((doc: { parent: { id: number } | null }) => doc.parent?.id))
+    check(
+      status,
+      (graphql.json.data?.versionsOffers?.docs ?? []).map((doc: { parent: { id: number } | null }) => doc.parent?.id),
+    )
   })
 })
 
@@ -198,7 +207,11 @@ describe.each(CHANNELS)('writing offers via %s', (channel) => {
   it.each(UPDATE)('%s updates %s: %s', async (actor, target, expected) => {
     const id = TARGETS[target](demo)
     const marker = `Résumé modifié (${channel}, ${actor}).`
-    expectOutcome(await matrix.update(channel, actor, 'offers', id, { summary: marker }), expected === 'pending' ? 'allowed' : expected, `${channel} ${actor} ${target}`)
+    expectOutcome(
+      await matrix.update(channel, actor, 'offers', id, { summary: marker }),
+      expected === 'pending' ? 'allowed' : expected,
+      `${channel} ${actor} ${target}`,
+    )
     const stored = await matrix.raw('offers', id)
     expect(stored.summary === marker).toBe(expected === 'allowed')
     const latest = await context.payload.findByID({ collection: 'offers', id, depth: 0, overrideAccess: true, draft: true })
@@ -235,7 +248,11 @@ describe.each(CHANNELS)('the offer workflow via %s', (channel) => {
     const offer = await context.payload.create({ collection: 'offers', data: newOffer('mlLot', 'lot', 'publiee') as any, overrideAccess: true })
     try {
       await context.payload.update({ collection: 'offers', id: offer.id, data: { status: 'archivee' }, overrideAccess: true })
-      const { docs } = await context.payload.findVersions({ collection: 'offers', where: { and: [{ parent: { equals: offer.id } }, { 'version.status': { equals: 'publiee' } }] }, overrideAccess: true })
+      const { docs } = await context.payload.findVersions({
+        collection: 'offers',
+        where: { and: [{ parent: { equals: offer.id } }, { 'version.status': { equals: 'publiee' } }] },
+        overrideAccess: true,
+      })
       const version = String(docs[0].id)
       const restore = async (actor: Actor): Promise<number> => {
         if (channel === 'local') {

@@ -125,7 +125,10 @@ describe('filtering and sorting partners on private fields leaks nothing', () =>
   })
 
   it('a peer filtering on another territory’s members finds nothing', async () => {
-    const { status, json } = await matrix.api.get('/partners?where[members.email][equals]=pro.missionlocale-sicoval@boussole.test', matrix.token('partnerMlLot'))
+    const { status, json } = await matrix.api.get(
+      '/partners?where[members.email][equals]=pro.missionlocale-sicoval@boussole.test',
+      matrix.token('partnerMlLot'),
+    )
     expect(status === 400 || json.docs.length === 0).toBe(true)
   })
 })

@@ -83,7 +83,11 @@ describe.each(CHANNELS)('document locks via %s', (channel: Channel) => {
       if (channel !== 'graphql') expect(result.message).toContain(LOCK_MESSAGES.notYours)
     }
     // the administrator's account locked by a partner, in the administrator's name
-    expectOutcome(await matrix.create(channel, 'partnerMlLot', LOCKS, { document: docRef('users', userId('admin')), user: userRef('admin') }), 'denied', 'admin account')
+    expectOutcome(
+      await matrix.create(channel, 'partnerMlLot', LOCKS, { document: docRef('users', userId('admin')), user: userRef('admin') }),
+      'denied',
+      'admin account',
+    )
     expect(await matrix.count(LOCKS)).toBe(0)
   })
 
@@ -115,7 +119,11 @@ describe.each(CHANNELS)('document locks via %s', (channel: Channel) => {
       ['admin', 'users', userId('partnerMlLot')],
     ]
     for (const [actor, collection, id] of cases) {
-      expectOutcome(await matrix.create(channel, actor, LOCKS, { document: docRef(collection, id), user: userRef(actor) }), 'allowed', `${channel} ${actor} ${collection}`)
+      expectOutcome(
+        await matrix.create(channel, actor, LOCKS, { document: docRef(collection, id), user: userRef(actor) }),
+        'allowed',
+        `${channel} ${actor} ${collection}`,
+      )
     }
     expect(await matrix.count(LOCKS)).toBe(cases.length)
   })
@@ -165,7 +173,11 @@ describe.each(CHANNELS)('document locks via %s', (channel: Channel) => {
     // taking over a lock on another organisation's lead, or giving it to someone else: refused
     expectOutcome(await matrix.update(channel, 'partnerMlLot', LOCKS, pijLead, { user: userRef('partnerMlLot') }), 'denied', 'take over pij lead')
     expectOutcome(await matrix.update(channel, 'partnerPijCahors', LOCKS, pijLead, { user: userRef('admin') }), 'denied', 'hand over to admin')
-    expectOutcome(await matrix.update(channel, 'partnerPijCahors', LOCKS, pijLead, { document: docRef('leads', leads.mlLot1) }), 'denied', 'move own lock outside')
+    expectOutcome(
+      await matrix.update(channel, 'partnerPijCahors', LOCKS, pijLead, { document: docRef('leads', leads.mlLot1) }),
+      'denied',
+      'move own lock outside',
+    )
     expectOutcome(await matrix.delete(channel, 'partnerMlLot', LOCKS, pijLead), 'denied', 'release pij lead')
     // the offer's organisation takes over the animator's lock (the admin's « Prendre la main »), then releases it
     expectOutcome(await matrix.update(channel, 'partnerMlLot', LOCKS, mlLotOffer, { user: userRef('partnerMlLot') }), 'allowed', 'take over own offer')
@@ -219,7 +231,14 @@ describe('document locking in the admin keeps working', () => {
     expect((await matrix.all(LOCKS)).map((lock) => lock.user)).toEqual([userRef('partnerMlLot')])
 
     // the list view's « en cours de modification » marker
-    const { docs } = await context.payload.find({ collection: 'offers', where: { id: { equals: offer } }, user: matrix.user('animatorLot'), overrideAccess: false, includeLockStatus: true, depth: 0 } as never)
+    const { docs } = await context.payload.find({
+      collection: 'offers',
+      where: { id: { equals: offer } },
+      user: matrix.user('animatorLot'),
+      overrideAccess: false,
+      includeLockStatus: true,
+      depth: 0,
+    } as never)
     expect((docs[0] as { _isLocked?: boolean })._isLocked).toBe(true)
 
     // leaving the view: the admin's client releases its own lock through REST (find, then delete by id)
@@ -238,7 +257,9 @@ describe('document locking in the admin keeps working', () => {
     // the admin's client: PATCH the lock with the new editor
     expect((await matrix.api.patch(`/payload-locked-documents/${lockId}`, { user: userRef('animatorLot') }, matrix.token('animatorLot'))).status).toBe(200)
     expect((await matrix.raw(LOCKS, lockId)).user).toEqual(userRef('animatorLot'))
-    expect((await matrix.api.patch(`/payload-locked-documents/${lockId}`, { user: userRef('partnerPijCahors') }, matrix.token('partnerPijCahors'))).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await matrix.api.patch(`/payload-locked-documents/${lockId}`, { user: userRef('partnerPijCahors') }, matrix.token('partnerPijCahors'))).status,
+    ).toBeGreaterThanOrEqual(400)
     expect((await matrix.raw(LOCKS, lockId)).user).toEqual(userRef('animatorLot'))
   })
 })

@@ -28,8 +28,20 @@ beforeAll(async () => {
       })
     ).id
   searches = { lot: await search(demo.territories.lot), sicoval: await search(demo.territories.sicoval), outside: await search(null) }
-  sentEmail = (await context.payload.create({ collection: 'sent-emails', overrideAccess: true, data: { key: 'test:acces', kind: 'test', sentAt: new Date().toISOString() } })).id
-  job = (await context.payload.jobs.queue({ task: SEND_EMAIL_TASK as any, input: { to: 'jeune@example.org', subject: 'Votre demande', kind: 'acknowledgement' } as any, waitUntil: new Date(Date.now() + 86_400_000) })).id as number
+  sentEmail = (
+    await context.payload.create({
+      collection: 'sent-emails',
+      overrideAccess: true,
+      data: { key: 'test:acces', kind: 'test', sentAt: new Date().toISOString() },
+    })
+  ).id
+  job = (
+    await context.payload.jobs.queue({
+      task: SEND_EMAIL_TASK as any,
+      input: { to: 'jeune@example.org', subject: 'Votre demande', kind: 'acknowledgement' } as any,
+      waitUntil: new Date(Date.now() + 86_400_000),
+    })
+  ).id as number
 })
 
 describe.each(CHANNELS)('reading the plugin’s collections via %s', (channel) => {
@@ -123,7 +135,9 @@ describe('the job-statistics global (when the SLA sweep and the retention purge 
     // GraphQL
     const graphqlRead = await matrix.api.graphql('{ PayloadJobsStat { stats } }', matrix.token(actor))
     expect(Boolean(graphqlRead.json.errors?.length)).toBe(expected === 'denied')
-    const graphqlWrite = await matrix.api.graphql('mutation($stats: JSON) { updatePayloadJobsStat(data: { stats: $stats }) { stats } }', matrix.token(actor), { stats: postponed })
+    const graphqlWrite = await matrix.api.graphql('mutation($stats: JSON) { updatePayloadJobsStat(data: { stats: $stats }) { stats } }', matrix.token(actor), {
+      stats: postponed,
+    })
     expect(Boolean(graphqlWrite.json.errors?.length)).toBe(expected === 'denied')
     expect((await stored()) === JSON.stringify(postponed)).toBe(expected === 'allowed')
     await context.payload.updateGlobal({ slug: 'payload-jobs-stats' as any, data: { stats: JSON.parse(original) }, overrideAccess: true })

@@ -28,7 +28,14 @@ beforeAll(async () => {
   await context.payload.create({
     collection: 'charters',
     overrideAccess: true,
-    data: { partner: demo.partners.mlSicoval, territory: preparing, version: '2026-1', status: 'signee', signatoryName: 'Bernard Castagné', signedAt: '2026-03-01T12:00:00.000Z' },
+    data: {
+      partner: demo.partners.mlSicoval,
+      territory: preparing,
+      version: '2026-1',
+      status: 'signee',
+      signatoryName: 'Bernard Castagné',
+      signedAt: '2026-03-01T12:00:00.000Z',
+    },
   })
 })
 
@@ -232,10 +239,20 @@ describe('media: any professional uploads a logo; staff edit and delete', () => 
   ]
   // Images are public and served from the site's own origin: a file that could run a script there is refused.
   const upload = (name: string, mimetype: string, content: string) =>
-    context.payload.create({ collection: 'media', data: { alt: 'Logo' }, file: { data: Buffer.from(content), mimetype, name, size: content.length }, overrideAccess: true })
+    context.payload.create({
+      collection: 'media',
+      data: { alt: 'Logo' },
+      file: { data: Buffer.from(content), mimetype, name, size: content.length },
+      overrideAccess: true,
+    })
   it.each([
     ['an SVG carrying a script', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'],
-    ['an SVG with an event handler', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'],
+    [
+      'an SVG with an event handler',
+      'logo.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
+    ],
     ['an HTML page named like a PNG', 'logo.png', 'image/png', '<!doctype html><script>alert(1)</script>'],
   ])('refuses %s, even from an administrator', async (_label, name, mimetype, content) => {
     const before = await matrix.count('media')
@@ -245,7 +262,11 @@ describe('media: any professional uploads a logo; staff edit and delete', () => 
   })
 
   it('accepts a plain SVG logo', async () => {
-    const media = await upload('logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="#000091"/></svg>')
+    const media = await upload(
+      'logo.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="#000091"/></svg>',
+    )
     expect(media.mimeType).toBe('image/svg+xml')
     await context.payload.delete({ collection: 'media', id: media.id, overrideAccess: true })
   })

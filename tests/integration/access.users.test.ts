@@ -136,7 +136,11 @@ describe.each(CHANNELS)('writing accounts via %s', (channel) => {
 
     const animator = accounts.animatorLot
     const marker = `Animateur (${channel})`
-    const result = await matrix.update(channel, 'animatorLot', 'users', animator, { jobTitle: marker, role: 'admin', territories: [demo.territories.lot, demo.territories.sicoval] })
+    const result = await matrix.update(channel, 'animatorLot', 'users', animator, {
+      jobTitle: marker,
+      role: 'admin',
+      territories: [demo.territories.lot, demo.territories.sicoval],
+    })
     expectOutcome(result, 'allowed')
     const animatorStored = await matrix.raw('users', animator)
     expect({ role: animatorStored.role, territories: animatorStored.territories, jobTitle: animatorStored.jobTitle }).toEqual({
@@ -164,7 +168,8 @@ describe('unlocking accounts (after too many failed logins)', () => {
       where: { email: { equals: email } },
       data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 3_600_000).toISOString() },
     })
-  const lockedUntil = async (email: string) => ((await context.payload.db.findOne({ collection: 'users', where: { email: { equals: email } } })) as { lockUntil?: string | null }).lockUntil ?? null
+  const lockedUntil = async (email: string) =>
+    ((await context.payload.db.findOne({ collection: 'users', where: { email: { equals: email } } })) as { lockUntil?: string | null }).lockUntil ?? null
 
   const UNLOCK: [SignedInActor | 'anonymous', string, Expectation][] = [
     ['anonymous', DEMO_ACCOUNTS.partnerPijCahors, 'denied'],

@@ -32,7 +32,13 @@ async function newPartner(): Promise<User> {
   sequence += 1
   return context.payload.create({
     collection: 'users',
-    data: { email: `claude.martin${sequence}@example.org`, password: STRONG, name: `Claude Martin ${sequence}`, role: 'partner', partner: demo.partners.pijCahors } as never,
+    data: {
+      email: `claude.martin${sequence}@example.org`,
+      password: STRONG,
+      name: `Claude Martin ${sequence}`,
+      role: 'partner',
+      partner: demo.partners.pijCahors,
+    } as never,
     overrideAccess: true,
   })
 }
@@ -44,8 +50,7 @@ const stored = async (id: number) =>
     resetPasswordExpiration?: string | null
   }
 
-const canLogIn = async (email: string, password = STRONG) =>
-  (await matrix.api.rest('POST', '/users/login', { body: { email, password } })).status === 200
+const canLogIn = async (email: string, password = STRONG) => (await matrix.api.rest('POST', '/users/login', { body: { email, password } })).status === 200
 
 /** Emails queued as jobs leave when the email queue runs; Payload's own reset email leaves at once. */
 async function emailsTo(address: string, count = 1, timeoutMs = 10_000) {
@@ -144,7 +149,12 @@ describe('accounts deactivated before this rule (migration revoke_inactive_sessi
     const oldToken = await matrix.api.login(inactive.email, STRONG)
     const activeToken = await matrix.api.login(active.email, STRONG)
     // deactivated the way it was before (no hook): straight in the database
-    await context.payload.db.updateOne({ collection: 'users', where: { id: { equals: inactive.id } }, data: { active: false, resetPasswordToken: 'a'.repeat(40), resetPasswordExpiration: new Date(Date.now() + 3_600_000).toISOString() }, options: { atomic: true } })
+    await context.payload.db.updateOne({
+      collection: 'users',
+      where: { id: { equals: inactive.id } },
+      data: { active: false, resetPasswordToken: 'a'.repeat(40), resetPasswordExpiration: new Date(Date.now() + 3_600_000).toISOString() },
+      options: { atomic: true },
+    })
     expect((await stored(inactive.id)).sessions).toHaveLength(1)
     await revokeInactiveSessions({ db: (context.payload.db as any).drizzle, payload: context.payload, req: {} as any })
     const row = await stored(inactive.id)
@@ -180,7 +190,11 @@ describe('how long a link lasts', () => {
     smtp.clear()
     const email = `invitee${Date.now()}@example.org`
     const before = Date.now()
-    const created = await matrix.api.post('/users', { name: 'Dominique Invitée', email, role: 'partner', partner: demo.partners.pijCahors }, matrix.token('animatorLot'))
+    const created = await matrix.api.post(
+      '/users',
+      { name: 'Dominique Invitée', email, role: 'partner', partner: demo.partners.pijCahors },
+      matrix.token('animatorLot'),
+    )
     expect(created.status).toBe(201)
     const [invitation] = await emailsTo(email)
     expect(invitation.subject).toBe('Votre accès à Boussole : choisissez votre mot de passe')
@@ -234,7 +248,10 @@ describe("nobody sets another person's credentials", () => {
   it.each(CHANNELS)('through %s, nobody changes an email address directly — the owner included — nor asks for another’s', async (channel) => {
     const user = await newPartner()
     for (const actor of ['animatorLot', 'admin'] as const) {
-      await matrix.update(channel, actor, 'users', user.id, { email: `repris.${actor}.${channel}@example.org`, pendingEmail: `repris.${actor}.${channel}@example.org` })
+      await matrix.update(channel, actor, 'users', user.id, {
+        email: `repris.${actor}.${channel}@example.org`,
+        pendingEmail: `repris.${actor}.${channel}@example.org`,
+      })
       const row = await stored(user.id)
       expect({ actor, email: row.email, pendingEmail: row.pendingEmail ?? null }).toEqual({ actor, email: user.email, pendingEmail: null })
     }
@@ -245,7 +262,10 @@ describe("nobody sets another person's credentials", () => {
 
   it('a bulk update cannot set passwords', async () => {
     const user = await newPartner()
-    const { status } = await matrix.api.rest('PATCH', `/users?where[id][equals]=${user.id}`, { body: { password: 'Pris-en-main-2026!' }, token: matrix.token('admin') })
+    const { status } = await matrix.api.rest('PATCH', `/users?where[id][equals]=${user.id}`, {
+      body: { password: 'Pris-en-main-2026!' },
+      token: matrix.token('admin'),
+    })
     expect(status).toBe(403)
     expect(await canLogIn(user.email)).toBe(true)
   })
@@ -341,7 +361,12 @@ describe('changing one’s email address requires confirming the new one', () =>
       smtp.clear()
       const asked = await matrix.api.patch(`/users/${user.id}`, { pendingEmail: other.email }, token)
       expect(asked.status).toBe(200)
-      const takenLink = decodeURIComponent(linkToken((await emailsTo(other.email, 2)).find((email) => CONFIRM_LINK.test(email.text))!, CONFIRM_LINK)!)
+      const takenLink = decodeURIComponent(
+        linkToken(
+          (await emailsTo(other.email, 2)).find((email) => CONFIRM_LINK.test(email.text))!,
+          CONFIRM_LINK,
+        )!,
+      )
       const taken = await matrix.api.post('/users/confirm-email', { token: takenLink }, token)
       expect(taken.status).toBe(400)
       expect(taken.json.errors[0].message).toBe(EMAIL_CHANGE_MESSAGES.taken)
@@ -389,7 +414,9 @@ describe("« Renvoyer l'invitation »: what the staff do instead of setting a pa
 
   it('refused outside the perimeter, to partners, on oneself and on a deactivated account — and nothing is sent', async () => {
     const user = await newPartner()
-    const sicoval = (await context.payload.find({ collection: 'users', where: { email: { equals: 'animateur.sicoval@boussole.test' } }, depth: 0, overrideAccess: true })).docs[0]
+    const sicoval = (
+      await context.payload.find({ collection: 'users', where: { email: { equals: 'animateur.sicoval@boussole.test' } }, depth: 0, overrideAccess: true })
+    ).docs[0]
     const inactive = await newPartner()
     await context.payload.update({ collection: 'users', id: inactive.id, data: { active: false }, overrideAccess: true })
     smtp.clear()

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
-import { csvCell, toCsv } from '../../src/plugins/boussole/exports/csv'
-import { parseCsv } from '../../src/plugins/boussole/imports/parseCsv'
+import { csvCell, toCsv } from '../../src/domain/shared/csv'
+import { parseCsv } from '../../src/domain/shared/parseCsv'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
 import { apiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
@@ -246,10 +246,16 @@ describe('CSV format', () => {
   })
 
   it('round-trips through the import parser', () => {
-    const rows = [['a;b', 'ligne 1\r\nligne 2', '"x"', '=cmd'], ['', 'é€', 'fin', '']]
+    const rows = [
+      ['a;b', 'ligne 1\r\nligne 2', '"x"', '=cmd'],
+      ['', 'é€', 'fin', ''],
+    ]
     const parsed = parseCsv(toCsv(['A', 'B', 'C', 'D'], rows))
     expect(parsed.headers).toEqual(['A', 'B', 'C', 'D'])
-    expect(parsed.records.map((record) => record.cells)).toEqual([['a;b', 'ligne 1\r\nligne 2', '"x"', "'=cmd"], ['', 'é€', 'fin', '']])
+    expect(parsed.records.map((record) => record.cells)).toEqual([
+      ['a;b', 'ligne 1\r\nligne 2', '"x"', "'=cmd"],
+      ['', 'é€', 'fin', ''],
+    ])
     expect(parsed.records.map((record) => record.line)).toEqual([2, 4])
   })
 })

@@ -65,7 +65,10 @@ describe.each(LANGUAGES)('Payload’s messages in French (%s)', (_label, headers
   it('an upload refused for its type', async () => {
     const { status, json } = await upload(new Blob(['bonjour'], { type: 'text/plain' }), 'note.txt', headers)
     expect(status).toBe(400)
-    expect(messagesOf(json)).toEqual(['Le champ suivant n’est pas valide\u00a0: file', 'Ce type de fichier n’est pas accepté\u00a0: text/plain (extension .txt).'])
+    expect(messagesOf(json)).toEqual([
+      'Le champ suivant n’est pas valide\u00a0: file',
+      'Ce type de fichier n’est pas accepté\u00a0: text/plain (extension .txt).',
+    ])
   })
 
   it('an upload refused for its size', async () => {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { loadGeography, type GeographyRows } from '@/geo/decoupage'
 import { importGeography, type ImportGeographyResult } from '@/geo/importGeography'
-import { normalizeSearchKey } from '@/geo/normalizeSearchKey'
+import { normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 
 import { getTestPayload, releaseTestPayload } from '../helpers/payload'
 

@@ -3,7 +3,7 @@ import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
 import { OFFER_IMPORT_COLUMNS, PARTNER_IMPORT_COLUMNS } from '../../src/plugins/boussole/imports/columns'
-import { parseCsv } from '../../src/plugins/boussole/imports/parseCsv'
+import { parseCsv } from '../../src/domain/shared/parseCsv'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
 import { demoSiret } from '../../src/seed/siret'
 import { apiClient } from '../helpers/api'
@@ -33,8 +33,10 @@ const importCsv = (kind: 'offers' | 'partners', csv: string, { token = tokens.an
 
 const count = async (payload: Payload, collection: 'offers' | 'partners') => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
-const PARTNER_HEADER = 'Nom;SIRET;Type de structure;Adresse;Commune (code INSEE);Coordonnées visibles publiquement;Téléphone d’accueil;Délai de recontact par défaut (jours);Contact professionnel : courriel;Compétence (codes INSEE)'
-const OFFER_HEADER = 'Intitulé;Résumé;Description;SIRET de l’organisme;Thème;Sous-thème;Délai de recontact (jours);Commune (code INSEE);Communes concernées (codes INSEE);Conditions'
+const PARTNER_HEADER =
+  'Nom;SIRET;Type de structure;Adresse;Commune (code INSEE);Coordonnées visibles publiquement;Téléphone d’accueil;Délai de recontact par défaut (jours);Contact professionnel : courriel;Compétence (codes INSEE)'
+const OFFER_HEADER =
+  'Intitulé;Résumé;Description;SIRET de l’organisme;Thème;Sous-thème;Délai de recontact (jours);Commune (code INSEE);Communes concernées (codes INSEE);Conditions'
 
 let sequence = 0
 /** A fresh, valid SIRET. */
@@ -78,11 +80,22 @@ describe('partners import', () => {
     expect(commit.json).toEqual(expect.objectContaining({ mode: 'commit', created: 2 }))
     expect(await count(context.payload, 'partners')).toBe(before + 2)
 
-    const { docs } = await context.payload.find({ collection: 'partners', where: { siret: { in: [first, second] } }, depth: 1, overrideAccess: true, sort: 'name' })
+    const { docs } = await context.payload.find({
+      collection: 'partners',
+      where: { siret: { in: [first, second] } },
+      depth: 1,
+      overrideAccess: true,
+      sort: 'name',
+    })
     expect(docs.map((doc) => doc.name)).toEqual(['BIJ de Figeac', 'Espace Jeunes de Gramat'])
     const gramat = docs[1]
     expect(gramat).toEqual(
-      expect.objectContaining({ type: 'association', contactsPublic: true, defaultContactDelayDays: 4, professionalContact: expect.objectContaining({ email: 'contact@espace-gramat.test' }) }),
+      expect.objectContaining({
+        type: 'association',
+        contactsPublic: true,
+        defaultContactDelayDays: 4,
+        professionalContact: expect.objectContaining({ email: 'contact@espace-gramat.test' }),
+      }),
     )
     expect((gramat.territories as { id: number }[]).map((territory) => territory.id)).toEqual([lot])
     expect(gramat.competence?.scope).toBe('communes')
@@ -123,7 +136,9 @@ describe('partners import', () => {
     ])
     const byLine = new Map(preview.json.rows.map((row: { line: number }) => [row.line, row]))
     expect((byLine.get(3) as any).errors[0].message).toMatch(/SIRET/)
-    expect((byLine.get(4) as any).errors[0]).toEqual(expect.objectContaining({ column: 'Délai de recontact par défaut (jours)', message: expect.stringMatching(/entre 1 et 7/) }))
+    expect((byLine.get(4) as any).errors[0]).toEqual(
+      expect.objectContaining({ column: 'Délai de recontact par défaut (jours)', message: expect.stringMatching(/entre 1 et 7/) }),
+    )
     expect((byLine.get(5) as any).errors[0].message).toContain('99999')
     expect((byLine.get(8) as any).errors[0].message).toContain('ligne 7')
 
@@ -187,7 +202,11 @@ describe('offers import', () => {
     const preview = await importCsv('offers', csv)
     expect(preview.status).toBe(200)
     expect(preview.json).toEqual(expect.objectContaining({ total: 7, valid: 1, invalid: 6 }))
-    const lines = preview.json.rows.map((row: { line: number; ok: boolean; errors: { field: string }[] }) => [row.line, row.ok, row.errors.map((error) => error.field)])
+    const lines = preview.json.rows.map((row: { line: number; ok: boolean; errors: { field: string }[] }) => [
+      row.line,
+      row.ok,
+      row.errors.map((error) => error.field),
+    ])
     expect(lines).toEqual([
       [2, true, []],
       [4, false, ['theme']],
@@ -210,7 +229,14 @@ describe('offers import', () => {
   })
 
   it('applies the collection’s own rules for the importing user: an animator may publish, with a signed charter only', async () => {
-    const pending = (await context.payload.find({ collection: 'partners', where: { name: { equals: 'Point Information Jeunesse de Souillac' } }, limit: 1, overrideAccess: true })).docs[0]
+    const pending = (
+      await context.payload.find({
+        collection: 'partners',
+        where: { name: { equals: 'Point Information Jeunesse de Souillac' } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
     const csv = [
       'Intitulé;Résumé;SIRET de l’organisme;Thème;Statut',
       `Publiée d’emblée;Un résumé correct.;${missionLocaleSiret};Emploi;Publiée`,
@@ -273,7 +299,10 @@ describe('reading the file', () => {
     const multipart = await post(`/boussole/imports/offers?territory=${lot}`, form, { token: tokens.animatorLot })
     expect(multipart.status).toBe(200)
     expect(multipart.json.valid).toBe(1)
-    const json = await post(`/boussole/imports/offers?territory=${lot}`, JSON.stringify({ csv }), { token: tokens.animatorLot, contentType: 'application/json' })
+    const json = await post(`/boussole/imports/offers?territory=${lot}`, JSON.stringify({ csv }), {
+      token: tokens.animatorLot,
+      contentType: 'application/json',
+    })
     expect(json.status).toBe(200)
     expect(json.json.valid).toBe(1)
   })

@@ -24,7 +24,16 @@ beforeAll(async () => {
 describe('leads through the generic APIs', () => {
   it('cannot be created by anybody through REST or GraphQL (only the public endpoint creates leads)', async () => {
     const before = await context.payload.count({ collection: 'leads', overrideAccess: true })
-    const data = { offer: cej, partner: 1, territory: 1, theme: 1, commune: 1, status: 'nouvelle', consentAt: new Date().toISOString(), contact: { email: 'x@example.org' } }
+    const data = {
+      offer: cej,
+      partner: 1,
+      territory: 1,
+      theme: 1,
+      commune: 1,
+      status: 'nouvelle',
+      consentAt: new Date().toISOString(),
+      contact: { email: 'x@example.org' },
+    }
     for (const token of [undefined, tokens.partner, tokens.animator]) {
       expect((await api.post('/leads', data, token)).status).toBe(403)
       const { json } = await api.graphql('mutation ($data: mutationLeadInput!) { createLead(data: $data) { id } }', token, { data })

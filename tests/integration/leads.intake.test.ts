@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { poolOf } from '../../src/database/pool'
 import type { OutgoingEmail } from '../../src/plugins/boussole/jobs/queueEmail'
 import { insertLead, reserveLeadId } from '../../src/plugins/boussole/leads/insertLead'
-import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/plugins/boussole/leads/clientIp'
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/security/clientIp'
 import { adminLeadUrl, siteUrl } from '../../src/plugins/boussole/leads/leadLinks'
 import { submitLead } from '../../src/plugins/boussole/leads/submitLead'
-import { getSettings } from '../../src/plugins/boussole/options'
-import { dueDate } from '../../src/plugins/boussole/sla/dueDate'
+import { getSettings } from '../../src/plugins/boussole/core/options'
+import { dueDate } from '../../src/domain/leads/dueDate'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'
@@ -102,7 +102,8 @@ describe('POST /api/boussole/leads', () => {
   it('writes nothing at all when an email cannot be queued (lead, history, profile and jobs: all or nothing)', async () => {
     const { payload } = context
     const pool = poolOf(payload)
-    const childRows = async () => (await pool.query<{ n: string }>('select (select count(*) from leads_history) + (select count(*) from leads_profile) as n')).rows[0].n
+    const childRows = async () =>
+      (await pool.query<{ n: string }>('select (select count(*) from leads_history) + (select count(*) from leads_profile) as n')).rows[0].n
     const before = { ...(await countRows(payload)), children: await childRows() }
     // A real database failure on the second job (the acknowledgement), after the organisation's one was written.
     await pool.query(`
@@ -147,7 +148,13 @@ describe('references', () => {
       at: lead.createdAt,
       historyNote: 'Test',
     })
-    const email: OutgoingEmail = { kind: 'acknowledgement', to: 'seconde@example.org', subject: 'Test', content: { title: 'Test', paragraphs: [] }, dedupeKey: 'reference-test' }
+    const email: OutgoingEmail = {
+      kind: 'acknowledgement',
+      to: 'seconde@example.org',
+      subject: 'Test',
+      content: { title: 'Test', paragraphs: [] },
+      dedupeKey: 'reference-test',
+    }
     const before = await countRows(payload)
 
     expect(await insertLead(payload, { ...row(existing.reference), id: await reserveLeadId(payload) }, [email])).toBe(false)
@@ -214,7 +221,10 @@ describe('rate limits', () => {
     // The proxy (the socket's peer, stamped by src/instrumentation.ts) appends the client's address on the right;
     // the left-most entry is whatever the client sent.
     const from = (ip: string, n: number) =>
-      submit(leadBody(cej, { contact: { email: `ip-${n}@example.org` } }), { [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('10.0.0.1'), 'X-Forwarded-For': `192.0.2.${n}, ${ip}` })
+      submit(leadBody(cej, { contact: { email: `ip-${n}@example.org` } }), {
+        [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('10.0.0.1'),
+        'X-Forwarded-For': `192.0.2.${n}, ${ip}`,
+      })
 
     for (let n = 0; n < 3; n++) expect((await from('203.0.113.7', n)).status).toBe(201)
     const before = await countRows(context.payload)

@@ -5,10 +5,10 @@ import { purgeContactAccesses } from '../../src/plugins/boussole/accessLog/purge
 import { deliverEmail } from '../../src/plugins/boussole/jobs/deliverEmail'
 import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
-import { getSettings } from '../../src/plugins/boussole/options'
+import { getSettings } from '../../src/plugins/boussole/core/options'
 import { erasureNotice } from '../../src/plugins/boussole/retention/privacyNotice'
 import { runRetentionSweep } from '../../src/plugins/boussole/retention/runRetentionSweep'
-import { withdrawLead } from '../../src/plugins/boussole/retention/withdrawLead'
+import { withdrawLead } from '../../src/plugins/boussole/leads/withdrawLead'
 import { NOT_ASKED_YET } from '../../src/plugins/boussole/sla/recordFollowUp'
 import { runSlaSweep } from '../../src/plugins/boussole/sla/runSlaSweep'
 import type { TaskBoussoleSendEmail } from '../../src/payload-types'
@@ -123,7 +123,10 @@ describe('after a withdrawal, nothing identifying is left', () => {
 
     for (const { who, text, doc } of await readAsEveryone(lead.id)) {
       expectNothingIdentifying(text, secrets, who)
-      expect({ who, doc: doc && { status: doc.status, outcome: doc.outcome, ageBand: doc.ageBand, answers: doc.answers ?? null, profile: doc.profile } }).toEqual({
+      expect({
+        who,
+        doc: doc && { status: doc.status, outcome: doc.outcome, ageBand: doc.ageBand, answers: doc.answers ?? null, profile: doc.profile },
+      }).toEqual({
         who,
         doc: { status: 'cloturee', outcome: 'pas_interessee', ageBand: 'age_18_25', answers: null, profile: [] },
       })
@@ -132,7 +135,13 @@ describe('after a withdrawal, nothing identifying is left', () => {
     expectNothingIdentifying(rows, secrets, 'database')
     expect((await db().query('select count(*)::int as n from leads_profile where _parent_id = $1', [lead.id])).rows[0].n).toBe(0)
     const kept = (await db().query('select answers, age_band, theme_id, territory_id, commune_id, created_at from leads where id = $1', [lead.id])).rows[0]
-    expect(kept).toMatchObject({ answers: null, age_band: 'age_18_25', theme_id: expect.any(Number), territory_id: demo.territories.lot, commune_id: demo.communes.cahors })
+    expect(kept).toMatchObject({
+      answers: null,
+      age_band: 'age_18_25',
+      theme_id: expect.any(Number),
+      territory_id: demo.territories.lot,
+      commune_id: demo.communes.cahors,
+    })
   })
 
   it('the retention sweep erases the same, and keeps the same', async () => {
@@ -149,7 +158,12 @@ describe('after a withdrawal, nothing identifying is left', () => {
 
     for (const { who, text, doc } of await readAsEveryone(lead.id)) {
       expectNothingIdentifying(text, secrets, who)
-      expect({ who, ageBand: doc?.ageBand, answers: doc?.answers ?? null, profile: doc?.profile }).toEqual({ who, ageBand: 'age_15_17', answers: null, profile: [] })
+      expect({ who, ageBand: doc?.ageBand, answers: doc?.answers ?? null, profile: doc?.profile }).toEqual({
+        who,
+        ageBand: 'age_15_17',
+        answers: null,
+        profile: [],
+      })
     }
     expectNothingIdentifying(await storedTraces(lead.id), secrets, 'database')
   })
@@ -159,7 +173,12 @@ describe('after a withdrawal, nothing identifying is left', () => {
     smtp.clear()
     const lead = await submit('trop.tard@example.org')
     // A worker has picked the new-lead email (processing): the withdrawal cannot delete it.
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { and: [{ queue: { equals: EMAIL_QUEUE } }, { 'input.leadId': { equals: lead.id } }, { 'input.kind': { equals: 'new-lead' } }] }, overrideAccess: true, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: EMAIL_QUEUE } }, { 'input.leadId': { equals: lead.id } }, { 'input.kind': { equals: 'new-lead' } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
     const input = docs[0].input as TaskBoussoleSendEmail['input']
     await db().query('update payload_jobs set processing = true where id = $1', [docs[0].id])
 
@@ -217,7 +236,11 @@ describe('bad values in a lead PATCH', () => {
     expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: field, message: expect.stringMatching(/[a-zé]/) })]))
     expect(JSON.stringify(errors)).not.toMatch(/Cannot read|undefined|TypeError/)
     const stored = await context.payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
-    expect({ status: stored.status, history: stored.history, updatedAt: stored.updatedAt }).toEqual({ status: 'nouvelle', history: before.history, updatedAt: before.updatedAt })
+    expect({ status: stored.status, history: stored.history, updatedAt: stored.updatedAt }).toEqual({
+      status: 'nouvelle',
+      history: before.history,
+      updatedAt: before.updatedAt,
+    })
   })
 })
 
@@ -265,7 +288,11 @@ describe('the log of accesses to contact details', () => {
     expect(entries.map(({ action, user, territory }) => ({ action, user, territory }))).toEqual([
       { action: 'export', user: matrix.user('animatorLot')!.id, territory: demo.territories.lot },
     ])
-    const withContact = (await db().query(`select count(*)::int as n from leads where territory_id = $1 and (contact_email is not null or contact_phone is not null)`, [demo.territories.lot])).rows[0].n
+    const withContact = (
+      await db().query(`select count(*)::int as n from leads where territory_id = $1 and (contact_email is not null or contact_phone is not null)`, [
+        demo.territories.lot,
+      ])
+    ).rows[0].n
     expect(entries[0].leads.length).toBe(withContact)
   })
 
@@ -275,11 +302,26 @@ describe('the log of accesses to contact details', () => {
     const sicoval = await context.payload.create({
       collection: 'contact-accesses',
       overrideAccess: true,
-      data: { at: new Date().toISOString(), user: matrix.user('animatorSicoval')!.id, userEmail: matrix.user('animatorSicoval')!.email, action: 'read', leads: [lot[0].leads[0]], territory: demo.territories.sicoval },
+      data: {
+        at: new Date().toISOString(),
+        user: matrix.user('animatorSicoval')!.id,
+        userEmail: matrix.user('animatorSicoval')!.email,
+        action: 'read',
+        leads: [lot[0].leads[0]],
+        territory: demo.territories.sicoval,
+      },
     })
     const all = await matrix.all('contact-accesses')
-    expectIds(await matrix.find(channel, 'admin', 'contact-accesses'), all.map((entry) => entry.id), `${channel} admin`)
-    expectIds(await matrix.find(channel, 'animatorLot', 'contact-accesses'), lot.map((entry) => entry.id), `${channel} animatorLot`)
+    expectIds(
+      await matrix.find(channel, 'admin', 'contact-accesses'),
+      all.map((entry) => entry.id),
+      `${channel} admin`,
+    )
+    expectIds(
+      await matrix.find(channel, 'animatorLot', 'contact-accesses'),
+      lot.map((entry) => entry.id),
+      `${channel} animatorLot`,
+    )
     expectIds(await matrix.find(channel, 'animatorSicoval', 'contact-accesses'), [sicoval.id], `${channel} animatorSicoval`)
     expectIds(await matrix.find(channel, 'partnerMlLot', 'contact-accesses'), 'denied', `${channel} partnerMlLot`)
     expectIds(await matrix.find(channel, 'anonymous', 'contact-accesses'), 'denied', `${channel} anonymous`)
@@ -290,7 +332,14 @@ describe('the log of accesses to contact details', () => {
   it.each(CHANNELS)('cannot be written, changed or deleted by anybody through the API, via %s', async (channel: Channel) => {
     const [entry] = await matrix.all('contact-accesses')
     for (const actor of ['anonymous', 'admin', 'animatorLot', 'partnerMlLot'] as Actor[]) {
-      const data = { at: new Date().toISOString(), user: matrix.user('admin')!.id, userEmail: 'faux@example.org', action: 'read', leads: entry.leads, territory: demo.territories.lot }
+      const data = {
+        at: new Date().toISOString(),
+        user: matrix.user('admin')!.id,
+        userEmail: 'faux@example.org',
+        action: 'read',
+        leads: entry.leads,
+        territory: demo.territories.lot,
+      }
       expectOutcome(await matrix.create(channel, actor, 'contact-accesses', data), 'denied', `${channel} ${actor} create`)
       expectOutcome(await matrix.update(channel, actor, 'contact-accesses', entry.id, { action: 'export' }), 'denied', `${channel} ${actor} update`)
       expectOutcome(await matrix.delete(channel, actor, 'contact-accesses', entry.id), 'denied', `${channel} ${actor} delete`)

@@ -79,9 +79,7 @@ describe('the SLA of a lead, from creation to anonymisation', () => {
     await payload.jobs.run({ queue: SCHEDULED_QUEUE, silent: true })
     const received = await deliver()
 
-    expect(received.map((email) => [email.to, email.subject])).toEqual([
-      [[LOT_ANIMATOR], `Demande hors délai : ${leads.a.reference} (Mission Locale du Lot)`],
-    ])
+    expect(received.map((email) => [email.to, email.subject])).toEqual([[[LOT_ANIMATOR], `Demande hors délai : ${leads.a.reference} (Mission Locale du Lot)`]])
     expect(received[0].text).toContain(`${siteUrl(payload)}/admin/collections/leads/${leads.a.id}`)
     expect(received[0].text).not.toContain('jeune.a@example.org')
     const a = await read(payload, leads.a.id)

@@ -48,9 +48,19 @@ const cases: Case[] = [
   { name: 'an offer restricted to other communes', body: (o) => leadBody(o.figeacOnly), status: 400, field: 'offer' },
   { name: 'an unknown commune', body: (o) => leadBody(o.cej, { commune: '99999' }), status: 404, field: 'commune' },
   { name: 'answers the offer is not meant for (too old)', body: (o) => leadBody(o.cej, answers({ age: 28 })), status: 400, field: 'answers.age' },
-  { name: 'answers the offer is not meant for (situation)', body: (o) => leadBody(o.cej, answers({ situation: 'salarie' })), status: 400, field: 'answers.situation' },
+  {
+    name: 'answers the offer is not meant for (situation)',
+    body: (o) => leadBody(o.cej, answers({ situation: 'salarie' })),
+    status: 400,
+    field: 'answers.situation',
+  },
   { name: 'an answer that is not an option', body: (o) => leadBody(o.cej, answers({ situation: 'astronaute' })), status: 400, field: 'answers.situation' },
-  { name: 'a required answer missing', body: (o) => leadBody(o.cej, { answers: { ...eligibleAnswers, projet_emploi: undefined } }), status: 400, field: 'answers.projet_emploi' },
+  {
+    name: 'a required answer missing',
+    body: (o) => leadBody(o.cej, { answers: { ...eligibleAnswers, projet_emploi: undefined } }),
+    status: 400,
+    field: 'answers.projet_emploi',
+  },
   { name: 'no consent', body: (o) => ({ ...leadBody(o.cej), consent: undefined }), status: 400, field: 'consent' },
   { name: 'consent refused', body: (o) => leadBody(o.cej, { consent: false }), status: 400, field: 'consent' },
   { name: 'consent as the text "true"', body: (o) => leadBody(o.cej, { consent: 'true' }), status: 400, field: 'consent' },
@@ -59,12 +69,28 @@ const cases: Case[] = [
   { name: 'a malformed e-mail address', body: (o) => leadBody(o.cej, contact({ email: 'lea.martin@' })), status: 400, field: 'contact.email' },
   { name: 'a landline phone number', body: (o) => leadBody(o.cej, contact({ phone: '05 65 12 34 56' })), status: 400, field: 'contact.phone' },
   { name: 'the honeypot filled in', body: (o) => leadBody(o.cej, { website: 'https://promo.example' }), status: 400, field: undefined },
-  { name: 'a script in the e-mail address', body: (o) => leadBody(o.cej, contact({ email: '<script>alert(1)</script>@example.org' })), status: 400, field: 'contact.email' },
+  {
+    name: 'a script in the e-mail address',
+    body: (o) => leadBody(o.cej, contact({ email: '<script>alert(1)</script>@example.org' })),
+    status: 400,
+    field: 'contact.email',
+  },
   { name: 'a script in the phone number', body: (o) => leadBody(o.cej, contact({ phone: '<script>alert(1)</script>' })), status: 400, field: 'contact.phone' },
   { name: 'a script in the commune', body: (o) => leadBody(o.cej, { commune: '<script>' }), status: 404, field: 'commune' },
-  { name: 'a script in an answer', body: (o) => leadBody(o.cej, answers({ situation: '<img src=x onerror=alert(1)>' })), status: 400, field: 'answers.situation' },
+  {
+    name: 'a script in an answer',
+    body: (o) => leadBody(o.cej, answers({ situation: '<img src=x onerror=alert(1)>' })),
+    status: 400,
+    field: 'answers.situation',
+  },
   { name: 'an unknown question', body: (o) => leadBody(o.cej, answers({ '<b>': 'x' })), status: 400, field: 'answers.<b>' },
-  { name: 'an invalid Idempotency-Key', body: (o) => leadBody(o.cej), headers: { 'Idempotency-Key': 'clé avec espaces' }, status: 400, field: 'Idempotency-Key' },
+  {
+    name: 'an invalid Idempotency-Key',
+    body: (o) => leadBody(o.cej),
+    headers: { 'Idempotency-Key': 'clé avec espaces' },
+    status: 400,
+    field: 'Idempotency-Key',
+  },
 ]
 
 describe('POST /api/boussole/leads refuses bad input and writes nothing', () => {
@@ -86,7 +112,9 @@ describe('POST /api/boussole/leads refuses bad input and writes nothing', () => 
   })
 
   it('reports every faulty field at once', async () => {
-    const response = await api.rest('POST', '/boussole/leads', { body: { offer: offers.cej, commune: '46042', answers: {}, contact: { email: 'x@', phone: '01' } } })
+    const response = await api.rest('POST', '/boussole/leads', {
+      body: { offer: offers.cej, commune: '46042', answers: {}, contact: { email: 'x@', phone: '01' } },
+    })
     expect(response.status).toBe(400)
     expect(response.json.errors.map((error: { field: string }) => error.field)).toEqual(['contact.email', 'contact.phone', 'consent'])
   })

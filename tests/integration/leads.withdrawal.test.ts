@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
-import { withdrawLead } from '../../src/plugins/boussole/retention/withdrawLead'
+import { withdrawLead } from '../../src/plugins/boussole/leads/withdrawLead'
 import { runSlaSweep } from '../../src/plugins/boussole/sla/runSlaSweep'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
@@ -92,7 +92,6 @@ describe('a young person withdraws their request', () => {
     expect(pending.map((job) => (job.input as { kind: string }).kind)).toEqual(['withdrawal'])
     await runEmailJobs(payload)
     expect(smtp.received.map((email) => email.subject)).toEqual([`Demande ${lead.reference} retirée par le ou la jeune`])
-
   })
 
   it('gets withdrawn leads out of the SLA: no escalation, no follow-up question', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { publishOffer, sendBackOffer } from '../../src/admin/workflows/offers/offerWorkflow'
+import { publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { lastPublishedVersion, offerDiff } from '../../src/admin/workflows/validation/offerDiff'
 import { tableStamp } from '../../src/plugins/boussole/cache/tableStamp'
 import type { Offer } from '../../src/payload-types'
@@ -82,7 +82,13 @@ describe('a partner edits a published offer', () => {
     })
     expect(saved).toMatchObject({ title: PENDING, status: 'soumise', _status: 'draft' })
 
-    expect(await live(payload)).toMatchObject({ title: validated.title, contactDelayDays: 3, status: 'publiee', _status: 'published', updatedAt: validated.updatedAt })
+    expect(await live(payload)).toMatchObject({
+      title: validated.title,
+      contactDelayDays: 3,
+      status: 'publiee',
+      _status: 'published',
+      updatedAt: validated.updatedAt,
+    })
     expect(await latest(payload)).toMatchObject({ title: PENDING, contactDelayDays: 7, status: 'soumise' })
     // The other-process cache check (counts and max(updated_at) of `offers`) sees no change either.
     expect(await tableStamp(payload, ['offers'])).toBe(stampBefore)
@@ -101,14 +107,17 @@ describe('a partner edits a published offer', () => {
   })
 
   it.each<[string, () => Promise<{ status: number }>]>([
-    ['REST PATCH ?draft=false with _status « published »', () => api.patch(`/offers/${cej}?draft=false`, { title: 'Contournement REST', _status: 'published' }, partnerToken)],
-    ['REST PATCH without draft', () => api.patch(`/offers/${cej}`, { title: 'Contournement REST' }, partnerToken)],
-    ['REST PATCH ?draft=true with _status « published »', () => api.patch(`/offers/${cej}?draft=true`, { title: 'Contournement REST', _status: 'published' }, partnerToken)],
-    ['REST PATCH status « publiee »', () => api.patch(`/offers/${cej}`, { title: 'Contournement REST', status: 'publiee' }, partnerToken)],
     [
-      'REST bulk PATCH',
-      () => api.patch(`/offers?where[id][equals]=${cej}`, { title: 'Contournement REST' }, partnerToken),
+      'REST PATCH ?draft=false with _status « published »',
+      () => api.patch(`/offers/${cej}?draft=false`, { title: 'Contournement REST', _status: 'published' }, partnerToken),
     ],
+    ['REST PATCH without draft', () => api.patch(`/offers/${cej}`, { title: 'Contournement REST' }, partnerToken)],
+    [
+      'REST PATCH ?draft=true with _status « published »',
+      () => api.patch(`/offers/${cej}?draft=true`, { title: 'Contournement REST', _status: 'published' }, partnerToken),
+    ],
+    ['REST PATCH status « publiee »', () => api.patch(`/offers/${cej}`, { title: 'Contournement REST', status: 'publiee' }, partnerToken)],
+    ['REST bulk PATCH', () => api.patch(`/offers?where[id][equals]=${cej}`, { title: 'Contournement REST' }, partnerToken)],
     [
       'GraphQL update, draft: false, _status published',
       async () => {
@@ -125,7 +134,14 @@ describe('a partner edits a published offer', () => {
       async () => {
         const { payload } = context
         return payload
-          .update({ collection: 'offers', id: cej, draft: false, data: { title: 'Contournement Local', _status: 'published' }, overrideAccess: false, user: await actor(payload, ML_LOT_PRO) })
+          .update({
+            collection: 'offers',
+            id: cej,
+            draft: false,
+            data: { title: 'Contournement Local', _status: 'published' },
+            overrideAccess: false,
+            user: await actor(payload, ML_LOT_PRO),
+          })
           .then(() => ({ status: 200 }))
           .catch((error: { status?: number }) => ({ status: error.status ?? 500 }))
       },
@@ -140,7 +156,13 @@ describe('a partner edits a published offer', () => {
 
   it('cannot restore a version onto the live document (only as a draft, which is reviewed)', async () => {
     const { payload } = context
-    const { docs } = await payload.findVersions({ collection: 'offers', where: { parent: { equals: cej } }, sort: '-updatedAt', limit: 1, overrideAccess: true })
+    const { docs } = await payload.findVersions({
+      collection: 'offers',
+      where: { parent: { equals: cej } },
+      sort: '-updatedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
     const restored = await api.post(`/offers/versions/${docs[0].id}`, {}, partnerToken)
     expect(restored.status).toBe(403)
     expect(JSON.stringify(restored.json)).toContain('revient à l’animation du territoire')
@@ -150,7 +172,14 @@ describe('a partner edits a published offer', () => {
   it('puts the edit at the top of the validation queue with a field-by-field diff against the live version', async () => {
     const { payload } = context
     const animator = await actor(payload, LOT_ANIMATOR)
-    const queue = await payload.find({ collection: 'offers', where: { status: { equals: 'soumise' } }, draft: true, overrideAccess: false, user: animator, depth: 0 })
+    const queue = await payload.find({
+      collection: 'offers',
+      where: { status: { equals: 'soumise' } },
+      draft: true,
+      overrideAccess: false,
+      user: animator,
+      depth: 0,
+    })
     const pending = queue.docs.find((offer) => offer.id === cej)
     expect(pending).toBeDefined()
 
@@ -165,7 +194,14 @@ describe('a partner edits a published offer', () => {
     })
 
     // Another territory's animator does not see it.
-    const sicoval = await payload.find({ collection: 'offers', where: { status: { equals: 'soumise' } }, draft: true, overrideAccess: false, user: await actor(payload, SICOVAL_ANIMATOR), depth: 0 })
+    const sicoval = await payload.find({
+      collection: 'offers',
+      where: { status: { equals: 'soumise' } },
+      draft: true,
+      overrideAccess: false,
+      user: await actor(payload, SICOVAL_ANIMATOR),
+      depth: 0,
+    })
     expect(sicoval.docs.map((offer) => offer.id)).not.toContain(cej)
   })
 
@@ -204,7 +240,12 @@ describe('a partner edits a published offer', () => {
     await expect(publishOffer(payload, partner, { offerId: cej })).rejects.toThrow(/animation du territoire/)
     const { offer } = await publishOffer(payload, await actor(payload, LOT_ANIMATOR), { offerId: cej })
     expect(offer).toMatchObject({ title: PENDING, status: 'publiee' })
-    expect(await live(payload)).toMatchObject({ title: PENDING, summary: 'Un conseiller te suit de près pendant 6 à 12 mois.', status: 'publiee', _status: 'published' })
+    expect(await live(payload)).toMatchObject({
+      title: PENDING,
+      summary: 'Un conseiller te suit de près pendant 6 à 12 mois.',
+      status: 'publiee',
+      _status: 'published',
+    })
     expect(await tableStamp(payload, ['offers'])).not.toBe(stampBefore)
     await expectPublicTitle(PENDING, 3)
 
@@ -224,8 +265,19 @@ describe('the staff edit an offer that has a pending version', () => {
     await payload.update({ collection: 'offers', id: offer, data: { summary: 'Résumé en attente de validation.' }, overrideAccess: false, user: partner })
     expect(await latest(payload, offer)).toMatchObject({ status: 'soumise', summary: 'Résumé en attente de validation.' })
 
-    await payload.update({ collection: 'offers', id: offer, data: { benefits: 'Relu par l’animation.' }, overrideAccess: false, user: await actor(payload, LOT_ANIMATOR) })
-    expect(await live(payload, offer)).toMatchObject({ status: 'publiee', _status: 'published', summary: 'Résumé en attente de validation.', benefits: 'Relu par l’animation.' })
+    await payload.update({
+      collection: 'offers',
+      id: offer,
+      data: { benefits: 'Relu par l’animation.' },
+      overrideAccess: false,
+      user: await actor(payload, LOT_ANIMATOR),
+    })
+    expect(await live(payload, offer)).toMatchObject({
+      status: 'publiee',
+      _status: 'published',
+      summary: 'Résumé en attente de validation.',
+      benefits: 'Relu par l’animation.',
+    })
 
     const rest = await api.patch(`/offers/${offer}?depth=0`, { summary: before.summary }, partnerToken)
     expect(rest.status).toBe(200)
@@ -257,7 +309,11 @@ describe('what takes effect without review', () => {
     const addresses = [{ email: 'cej.figeac@missionlocale46.example' }]
     const saved = await api.patch(`/offers/${cej}`, { notificationEmails: addresses, contactDelayDays: 6 }, partnerToken)
     expect(saved.status).toBe(200)
-    expect(await live(payload)).toMatchObject({ status: 'publiee', contactDelayDays: before.contactDelayDays, notificationEmails: [expect.objectContaining(addresses[0])] })
+    expect(await live(payload)).toMatchObject({
+      status: 'publiee',
+      contactDelayDays: before.contactDelayDays,
+      notificationEmails: [expect.objectContaining(addresses[0])],
+    })
     expect(await latest(payload)).toMatchObject({ status: 'soumise', contactDelayDays: 6 })
 
     const lead = await api.post('/boussole/leads', leadBody(cej, { contact: { email: 'sami.drafts@example.org' } }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { remindStaleOffers } from '../../src/offers/freshnessReminders'
+import { remindStaleOffers } from '../../src/plugins/boussole/offers/freshnessReminders'
 import { useTestPayload } from '../helpers/payload'
 
 const context = useTestPayload()
@@ -11,7 +11,13 @@ describe('freshness reminders of offers not reviewed for six months', () => {
     const now = new Date('2026-11-20T10:00:00Z')
     const { docs: published } = await payload.find({ collection: 'offers', where: { status: { equals: 'publiee' } }, limit: 2, depth: 0 })
     const [stale, fresh] = published
-    await payload.update({ collection: 'offers', id: stale.id, data: { reviewedAt: '2026-04-01T10:00:00Z' }, overrideAccess: true, context: { skipPerimeterCheck: true } })
+    await payload.update({
+      collection: 'offers',
+      id: stale.id,
+      data: { reviewedAt: '2026-04-01T10:00:00Z' },
+      overrideAccess: true,
+      context: { skipPerimeterCheck: true },
+    })
     await payload.update({ collection: 'offers', id: fresh.id, data: { reviewedAt: '2026-11-01T10:00:00Z' }, overrideAccess: true })
     const { docs: others } = await payload.find({ collection: 'offers', where: { id: { not_in: [stale.id, fresh.id] } }, pagination: false, depth: 0 })
     for (const offer of others) await payload.update({ collection: 'offers', id: offer.id, data: { reviewedAt: '2026-11-01T10:00:00Z' }, overrideAccess: true })

@@ -197,7 +197,13 @@ describe('GET /api/boussole/open-data/structures', () => {
 
     const byName = new Map(items.map((item) => [item.nom, item]))
     expect(byName.get('Mission Locale du Lot')).toEqual(
-      expect.objectContaining({ reseaux_porteurs: ['mission-locale'], code_insee: '46042', code_postal: '46000', telephone: '+33536491010', siret: expect.stringMatching(/^\d{14}$/) }),
+      expect.objectContaining({
+        reseaux_porteurs: ['mission-locale'],
+        code_insee: '46042',
+        code_postal: '46000',
+        telephone: '+33536491010',
+        siret: expect.stringMatching(/^\d{14}$/),
+      }),
     )
     expect(byName.get('Point Information Jeunesse de Cahors')?.reseaux_porteurs).toEqual(['reseau-information-jeunesse'])
     expect(byName.get('Habitat Jeunes du Lot')?.reseaux_porteurs).toEqual(['residences-fjt'])

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Lead, Offer, Search } from '../../src/payload-types'
-import { evaluateRules } from '../../src/plugins/boussole/matching/evaluateRules'
-import { rulesOf } from '../../src/plugins/boussole/matching/rulesOf'
+import { evaluateRules } from '../../src/domain/matching/evaluateRules'
+import { rulesOf } from '../../src/domain/matching/rulesOf'
 import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
-import type { Answers } from '../../src/plugins/boussole/questionnaire/types'
-import { validateAnswers } from '../../src/plugins/boussole/questionnaire/validateAnswers'
-import { dueDate } from '../../src/plugins/boussole/sla/dueDate'
-import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/plugins/boussole/sla/timeZone'
+import type { Answers } from '../../src/domain/questionnaire/types'
+import { validateAnswers } from '../../src/domain/questionnaire/validateAnswers'
+import { dueDate } from '../../src/domain/leads/dueDate'
+import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/domain/shared/timeZone'
 import { seedDemoActivity, type SeedActivityResult } from '../../src/seed/activity'
 import { useTestPayload } from '../helpers/payload'
 
@@ -46,9 +46,7 @@ beforeAll(async () => {
   result = await seedDemoActivity(payload, { now: NOW })
   leads = (await payload.find({ collection: 'leads', pagination: false, depth: 0, overrideAccess: true, sort: 'id' })).docs
   searches = (await payload.find({ collection: 'searches', pagination: false, depth: 0, overrideAccess: true })).docs
-  offers = new Map(
-    (await payload.find({ collection: 'offers', pagination: false, depth: 0, overrideAccess: true })).docs.map((offer) => [offer.id, offer]),
-  )
+  offers = new Map((await payload.find({ collection: 'offers', pagination: false, depth: 0, overrideAccess: true })).docs.map((offer) => [offer.id, offer]))
 }, 600_000)
 
 describe('seedDemoActivity', () => {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
 import type { User } from '../../src/payload-types'
-import { inboxSummary } from '../../src/statistics/inbox'
-import { loadOpenLeadRows } from '../../src/statistics/loadRows'
-import { lastMonths } from '../../src/statistics/period'
-import { buildStatisticsReport, type StatisticsReport } from '../../src/statistics/report'
-import { parseCsv } from '../../src/statistics/table'
+import { inboxSummary } from '../../src/domain/statistics/inbox'
+import { loadOpenLeadRows } from '../../src/plugins/boussole/statistics/loadRows'
+import { lastMonths } from '../../src/domain/statistics/period'
+import { buildStatisticsReport, type StatisticsReport } from '../../src/plugins/boussole/statistics/report'
+import { parseCsv } from '../../src/domain/statistics/table'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'
@@ -176,9 +176,7 @@ beforeAll(async () => {
     users[who] = { ...user, collection: 'users' } as User
   }
   for (const slug of ['lot', 'sicoval'] as const) {
-    ids.territories[slug] = (
-      await one(payload.find({ collection: 'territories', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)
-    ).id
+    ids.territories[slug] = (await one(payload.find({ collection: 'territories', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)).id
   }
   for (const slug of ['emploi', 'logement'] as const) {
     ids.themes[slug] = (await one(payload.find({ collection: 'themes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true }), slug)).id
@@ -187,9 +185,7 @@ beforeAll(async () => {
     ['cahors', '46042'],
     ['ramonville', '31446'],
   ] as const) {
-    ids.communes[key] = (
-      await one(payload.find({ collection: 'communes', where: { code: { equals: code } }, depth: 0, overrideAccess: true }), code)
-    ).id
+    ids.communes[key] = (await one(payload.find({ collection: 'communes', where: { code: { equals: code } }, depth: 0, overrideAccess: true }), code)).id
   }
   const mlSicovalUser = await one(
     payload.find({ collection: 'users', where: { email: { equals: 'pro.missionlocale-sicoval@boussole.test' } }, depth: 0, overrideAccess: true }),
@@ -312,11 +308,9 @@ describe('the animator of the Lot', () => {
   })
 
   it('exports the overdue table as CSV, with the same figures', async () => {
-    const { status, headers, json } = await api.rest(
-      'GET',
-      `/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`,
-      { token: tokens.animatorLot },
-    )
+    const { status, headers, json } = await api.rest('GET', `/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`, {
+      token: tokens.animatorLot,
+    })
     expect(status).toBe(200)
     expect(headers.get('content-type')).toContain('text/csv')
     expect(headers.get('content-disposition')).toContain('boussole-hors-delai-par-organisme-2026-09-01-2026-11-20.csv')
@@ -475,13 +469,18 @@ describe('the CSV endpoint', () => {
 
 describe('statistics CSVs a spreadsheet opens safely', () => {
   // Organisation names are written by partners: a name a spreadsheet would run as a formula comes out as text.
-  it.each(['=HYPERLINK("http://evil.example";"clic")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A9)'])('an organisation named %j', async (name) => {
+  it.each(['=HYPERLINK("http://evil.example";"clic")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1:A9)'])('an organisation named %j', async (name) => {
     const original = await payload.findByID({ collection: 'partners', id: ids.partners.mlLot, depth: 0, overrideAccess: true })
     await payload.update({ collection: 'partners', id: ids.partners.mlLot, data: { name }, overrideAccess: true })
     try {
-      const { status, json } = await api.get(`/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`, tokens.animatorLot)
+      const { status, json } = await api.get(
+        `/boussole/statistics/hors-delai-par-organisme.csv?territory=lot&from=2026-09-01&to=2026-11-20`,
+        tokens.animatorLot,
+      )
       expect(status).toBe(200)
-      const names = parseCsv(json.raw).slice(1).map((row) => row[0])
+      const names = parseCsv(json.raw)
+        .slice(1)
+        .map((row) => row[0])
       expect(names).toContain(`'${name}`)
       expect(names.some((cell) => /^[=+\-@]/.test(cell))).toBe(false)
     } finally {

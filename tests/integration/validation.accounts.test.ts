@@ -30,7 +30,9 @@ const account = (overrides: Record<string, unknown> = {}) => ({
 
 const fieldErrors = (json: any): { path: string; message: string }[] =>
   (json?.errors ?? [])
-    .flatMap((error: { message: string; data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors ?? [{ path: '', message: error.message }])
+    .flatMap(
+      (error: { message: string; data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors ?? [{ path: '', message: error.message }],
+    )
     .map(({ path, message }: { path: string; message: string }) => ({ path, message }))
 
 const WEAK: [string, (email: string) => string, RegExp][] = [
@@ -97,7 +99,11 @@ describe('deactivated accounts', () => {
       expect(status).toBe(403)
       expect(json.errors[0].message).toBe("Ce compte a été désactivé. Contactez l'animateur ou l'animatrice de votre territoire.")
       expect(json.token).toBeUndefined()
-      const graphql = await matrix.api.graphql('mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', undefined, { email: data.email, password: STRONG })
+      const graphql = await matrix.api.graphql(
+        'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+        undefined,
+        { email: data.email, password: STRONG },
+      )
       expect(graphql.json.data?.loginUser?.token ?? null).toBeNull()
       await context.payload.update({ collection: 'users', id: user.id, data: { active: true }, overrideAccess: true })
       await expect(matrix.api.login(data.email, STRONG)).resolves.toEqual(expect.any(String))
@@ -115,11 +121,26 @@ describe('deactivated accounts', () => {
 
 describe('what an animator may create', () => {
   const CASES: [string, Record<string, unknown>, string, string][] = [
-    ['an administrator', { role: 'admin', partner: null }, 'role', 'Un animateur ou une animatrice ne peut créer que des comptes de professionnels partenaires.'],
+    [
+      'an administrator',
+      { role: 'admin', partner: null },
+      'role',
+      'Un animateur ou une animatrice ne peut créer que des comptes de professionnels partenaires.',
+    ],
     ['an animator', { role: 'animator', partner: null }, 'role', 'Un animateur ou une animatrice ne peut créer que des comptes de professionnels partenaires.'],
     ['a professional without organisation', { partner: null }, 'partner', "Choisissez l'organisme du professionnel."],
-    ['a professional of the Sicoval', { partner: 'mlSicoval' }, 'partner', "L'organisme « Mission Locale Haute-Garonne — antenne Sicoval » ne fait partie d'aucun de vos territoires."],
-    ['a professional of Montpellier', { partner: 'crij' }, 'partner', "L'organisme « CRIJ Occitanie — Montpellier » ne fait partie d'aucun de vos territoires."],
+    [
+      'a professional of the Sicoval',
+      { partner: 'mlSicoval' },
+      'partner',
+      "L'organisme « Mission Locale Haute-Garonne — antenne Sicoval » ne fait partie d'aucun de vos territoires.",
+    ],
+    [
+      'a professional of Montpellier',
+      { partner: 'crij' },
+      'partner',
+      "L'organisme « CRIJ Occitanie — Montpellier » ne fait partie d'aucun de vos territoires.",
+    ],
   ]
   it.each(CASES)('the Lot animator cannot create %s', async (_name, overrides, path, message) => {
     const partner = typeof overrides.partner === 'string' ? demo.partners[overrides.partner as keyof Demo['partners']] : overrides.partner

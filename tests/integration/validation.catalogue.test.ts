@@ -23,7 +23,12 @@ interface FieldError {
 }
 
 /** POSTs (or PATCHes) through the REST API; returns the status and the field errors. */
-async function send(actor: Actor, method: 'post' | 'patch', path: string, body: Record<string, unknown>): Promise<{ status: number; id?: number; errors: FieldError[] }> {
+async function send(
+  actor: Actor,
+  method: 'post' | 'patch',
+  path: string,
+  body: Record<string, unknown>,
+): Promise<{ status: number; id?: number; errors: FieldError[] }> {
   const { status, json } = method === 'post' ? await matrix.api.post(path, body, matrix.token(actor)) : await matrix.api.patch(path, body, matrix.token(actor))
   const errors = (json?.errors ?? [])
     .flatMap((error: { message: string; data?: { errors?: FieldError[] } }) => error.data?.errors ?? [{ path: '', message: error.message }])
@@ -53,7 +58,9 @@ describe('territory coverage', () => {
     expect(errors).toEqual([
       {
         path: 'coverage',
-        message: expect.stringMatching(/Le thème « Emploi » est déjà ouvert par le territoire « Lot » sur 2 communes de ce territoire : (Cahors, Figeac|Figeac, Cahors)\./),
+        message: expect.stringMatching(
+          /Le thème « Emploi » est déjà ouvert par le territoire « Lot » sur 2 communes de ce territoire : (Cahors, Figeac|Figeac, Cahors)\./,
+        ),
       },
     ])
   })
@@ -63,11 +70,18 @@ describe('territory coverage', () => {
     expect(sante.errors.map((error) => error.message)).toEqual([expect.stringContaining('« Santé » est déjà ouvert par le territoire « Lot »')])
     const { docs } = await context.payload.find({ collection: 'epcis', where: { code: { equals: '243100633' } }, overrideAccess: true })
     const sicoval = await send('admin', 'post', '/territories', territory({ coverage: { epcis: [docs[0].id] } }))
-    expect(sicoval.errors.map((error) => error.message)).toEqual([expect.stringMatching(/« Emploi » est déjà ouvert par le territoire « Sicoval » sur 36 communes de ce territoire : .+ et 31 autres\./)])
+    expect(sicoval.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/« Emploi » est déjà ouvert par le territoire « Sicoval » sur 36 communes de ce territoire : .+ et 31 autres\./),
+    ])
   })
 
   it('the same coverage is accepted for a theme the Lot does not open, or while the territory is in preparation', async () => {
-    const international = await send('admin', 'post', '/territories', territory({ themes: [{ theme: demo.themes['mobilite-internationale'], status: 'ouvert' }] }))
+    const international = await send(
+      'admin',
+      'post',
+      '/territories',
+      territory({ themes: [{ theme: demo.themes['mobilite-internationale'], status: 'ouvert' }] }),
+    )
     expect(international.status).toBe(201)
     await cleanup('territories', international.id)
     const preparing = await send('admin', 'post', '/territories', territory({ status: 'preparation' }))
@@ -80,13 +94,18 @@ describe('territory coverage', () => {
   })
 
   it('a theme listed twice in a territory is refused', async () => {
-    const { status, errors } = await send('admin', 'post', '/territories', territory({
-      status: 'preparation',
-      themes: [
-        { theme: demo.themes.logement, status: 'ouvert' },
-        { theme: demo.themes.logement, status: 'bientot' },
-      ],
-    }))
+    const { status, errors } = await send(
+      'admin',
+      'post',
+      '/territories',
+      territory({
+        status: 'preparation',
+        themes: [
+          { theme: demo.themes.logement, status: 'ouvert' },
+          { theme: demo.themes.logement, status: 'bientot' },
+        ],
+      }),
+    )
     expect(status).toBe(400)
     expect(errors).toEqual([{ path: 'themes', message: 'Chaque thème ne peut figurer qu’une fois dans un territoire.' }])
   })
@@ -108,28 +127,58 @@ describe('questionnaire trees', () => {
   })
   const permis = (condition?: Record<string, unknown>) => ({ key: 'permis', type: 'boolean', label: 'As-tu le permis ?', ...(condition ? { condition } : {}) })
   /** A Sicoval override of the Emploi questionnaire (the Sicoval has none). */
-  const questionnaire = (questions: unknown[]) => ({ title: unique('Emploi Sicoval'), theme: demo.themes.emploi, territory: demo.territories.sicoval, questions })
+  const questionnaire = (questions: unknown[]) => ({
+    title: unique('Emploi Sicoval'),
+    theme: demo.themes.emploi,
+    territory: demo.territories.sicoval,
+    questions,
+  })
 
   const CASES: [string, unknown[], string, RegExp][] = [
-    ['a forward condition', [situation({ questionKey: 'permis', values: ['oui'] }), permis()], 'questions.0.condition.questionKey', /La question n°1 \(« situation »\) dépend de « permis », qui vient après elle/],
-    ['a condition on itself (loop)', [age, permis({ questionKey: 'permis', values: ['oui'] })], 'questions.1.condition.questionKey', /La question n°2 \(« permis »\) dépend d'elle-même/],
+    [
+      'a forward condition',
+      [situation({ questionKey: 'permis', values: ['oui'] }), permis()],
+      'questions.0.condition.questionKey',
+      /La question n°1 \(« situation »\) dépend de « permis », qui vient après elle/,
+    ],
+    [
+      'a condition on itself (loop)',
+      [age, permis({ questionKey: 'permis', values: ['oui'] })],
+      'questions.1.condition.questionKey',
+      /La question n°2 \(« permis »\) dépend d'elle-même/,
+    ],
     [
       'two questions depending on each other (loop)',
       [situation({ questionKey: 'permis', values: ['oui'] }), permis({ questionKey: 'situation', values: ['salarie'] })],
       'questions.0.condition.questionKey',
       /« situation ».*dépend de « permis », qui vient après elle/,
     ],
-    ['a condition on an unknown key', [age, permis({ questionKey: 'diplome', values: ['bac'] })], 'questions.1.condition.questionKey', /La question n°2 \(« permis »\) dépend de « diplome », qui n'existe pas/],
+    [
+      'a condition on an unknown key',
+      [age, permis({ questionKey: 'diplome', values: ['bac'] })],
+      'questions.1.condition.questionKey',
+      /La question n°2 \(« permis »\) dépend de « diplome », qui n'existe pas/,
+    ],
     [
       'a condition on a value that is not an answer',
       [situation(), permis({ questionKey: 'situation', values: ['astronaute'] })],
       'questions.1.condition.values',
       /La condition de la question n°2 \(« permis »\) attend « astronaute », qui n'est pas une réponse possible à « situation » \(réponses possibles : « etudiant », « salarie »\)/,
     ],
-    ['a condition on a number', [age, permis({ questionKey: 'age', values: ['18'] })], 'questions.1.condition.questionKey', /dépend de « age », une question à réponse numérique/],
+    [
+      'a condition on a number',
+      [age, permis({ questionKey: 'age', values: ['18'] })],
+      'questions.1.condition.questionKey',
+      /dépend de « age », une question à réponse numérique/,
+    ],
     ['a malformed key', [{ ...age, key: 'Âge' }], 'questions.0.key', /La question n°1 a une clé invalide \(« Âge »\)/],
     ['a duplicate key', [age, { ...age, label: 'Ton âge ?' }], 'questions.1.key', /reprend la clé « age » de la question n°1/],
-    ['a choice with a single answer', [{ ...situation(), options: [{ value: 'etudiant', label: 'Étudiant' }] }], 'questions.0.options', /doit proposer au moins 2 réponses/],
+    [
+      'a choice with a single answer',
+      [{ ...situation(), options: [{ value: 'etudiant', label: 'Étudiant' }] }],
+      'questions.0.options',
+      /doit proposer au moins 2 réponses/,
+    ],
     ['min above max', [{ ...age, min: 30, max: 15 }], 'questions.0.min', /un minimum \(30\) supérieur à son maximum \(15\)/],
   ]
 
@@ -141,7 +190,9 @@ describe('questionnaire trees', () => {
 
   it('the Lot animator gets the same refusal on the Lot’s own questionnaire', async () => {
     const [lot] = await matrix.all('questionnaires', { territory: { equals: demo.territories.lot } })
-    const { status, errors } = await send('animatorLot', 'patch', `/questionnaires/${lot.id}`, { questions: [situation({ questionKey: 'permis', values: ['oui'] }), permis()] })
+    const { status, errors } = await send('animatorLot', 'patch', `/questionnaires/${lot.id}`, {
+      questions: [situation({ questionKey: 'permis', values: ['oui'] }), permis()],
+    })
     expect(status).toBe(400)
     expect(errors[0]).toEqual({ path: 'questions.0.condition.questionKey', message: expect.stringContaining('qui vient après elle') })
     expect((await matrix.raw('questionnaires', lot.id)).questions.length).toBe(lot.questions.length)
@@ -173,7 +224,18 @@ describe('offers', () => {
   })
 
   it('the valid offer is accepted (baseline)', async () => {
-    const { status, id } = await send('animatorLot', 'post', '/offers', offer({ contactDelayDays: 7, rules: [{ criterion: 'age', min: 16, max: 25 }, { criterion: 'situation', values: ['demandeur_emploi'] }] }))
+    const { status, id } = await send(
+      'animatorLot',
+      'post',
+      '/offers',
+      offer({
+        contactDelayDays: 7,
+        rules: [
+          { criterion: 'age', min: 16, max: 25 },
+          { criterion: 'situation', values: ['demandeur_emploi'] },
+        ],
+      }),
+    )
     expect(status).toBe(201)
     await cleanup('offers', id)
   })
@@ -183,14 +245,44 @@ describe('offers', () => {
     ['a contact delay of 0 days', { contactDelayDays: 0 }, 'contactDelayDays', /entre 1 et 7/],
     ['a contact delay of 8 days', { contactDelayDays: 8 }, 'contactDelayDays', /entre 1 et 7/],
     ['a contact delay of 2.5 days', { contactDelayDays: 2.5 }, 'contactDelayDays', /nombre entier de jours entre 1 et 7/],
-    ['an unknown criterion', { rules: [{ criterion: 'astrologie', values: ['belier'] }] }, 'rules.0.criterion', /le critère « astrologie » n’existe pas dans le questionnaire de ce thème \(critères possibles : .*age.*situation/],
-    ['a value not among the answers', { rules: [{ criterion: 'situation', values: ['astronaute'] }] }, 'rules.0.values', /« astronaute » ne fait pas partie des réponses possibles à « situation »/],
+    [
+      'an unknown criterion',
+      { rules: [{ criterion: 'astrologie', values: ['belier'] }] },
+      'rules.0.criterion',
+      /le critère « astrologie » n’existe pas dans le questionnaire de ce thème \(critères possibles : .*age.*situation/,
+    ],
+    [
+      'a value not among the answers',
+      { rules: [{ criterion: 'situation', values: ['astronaute'] }] },
+      'rules.0.values',
+      /« astronaute » ne fait pas partie des réponses possibles à « situation »/,
+    ],
     ['min above max', { rules: [{ criterion: 'age', min: 25, max: 16 }] }, 'rules.0.max', /le maximum \(16\) est inférieur au minimum \(25\)/],
     ['answers on a number criterion', { rules: [{ criterion: 'age', values: ['18'] }] }, 'rules.0.values', /« age » est un nombre/],
-    ['a commune outside the territory', (d) => ({ coverage: { mode: 'communes', communes: [d.communes.cahors, d.communes.ramonville] } }), 'coverage.communes', /Certaines communes choisies ne font pas partie du territoire « Lot »/],
-    ['a theme not opened in the territory', (d) => ({ theme: d.themes['mobilite-internationale'], subTheme: null }), 'theme', /Le thème « Mobilité internationale » n’est pas ouvert sur le territoire « Lot »/],
-    ['an unknown sub-theme', { subTheme: 'trouver-un-logement' }, 'subTheme', /Sous-thème inconnu pour « Emploi » : choisissez parmi trouver-un-emploi, alternance-stage, creer-son-activite/],
-    ['an end of validity before its start', { validFrom: '2026-09-01T12:00:00.000Z', validUntil: '2026-06-01T12:00:00.000Z' }, 'validUntil', /La date de fin de validité précède la date de début/],
+    [
+      'a commune outside the territory',
+      (d) => ({ coverage: { mode: 'communes', communes: [d.communes.cahors, d.communes.ramonville] } }),
+      'coverage.communes',
+      /Certaines communes choisies ne font pas partie du territoire « Lot »/,
+    ],
+    [
+      'a theme not opened in the territory',
+      (d) => ({ theme: d.themes['mobilite-internationale'], subTheme: null }),
+      'theme',
+      /Le thème « Mobilité internationale » n’est pas ouvert sur le territoire « Lot »/,
+    ],
+    [
+      'an unknown sub-theme',
+      { subTheme: 'trouver-un-logement' },
+      'subTheme',
+      /Sous-thème inconnu pour « Emploi » : choisissez parmi trouver-un-emploi, alternance-stage, creer-son-activite/,
+    ],
+    [
+      'an end of validity before its start',
+      { validFrom: '2026-09-01T12:00:00.000Z', validUntil: '2026-06-01T12:00:00.000Z' },
+      'validUntil',
+      /La date de fin de validité précède la date de début/,
+    ],
   ]
 
   it.each(CASES)('%s is refused with a clear message', async (_name, overrides, path, message) => {
@@ -204,7 +296,10 @@ describe('offers', () => {
   it('publishing without a signed charter is refused (the PIJ de Souillac’s charter is pending)', async () => {
     const { status, errors } = await send('animatorLot', 'post', '/offers', offer({ partner: demo.partners.pijSouillac, status: 'publiee' }))
     expect(status).toBe(400)
-    expect(errors).toContainEqual({ path: 'status', message: 'L’organisme n’a pas de charte de partenariat signée pour « Lot » : l’offre ne peut pas être publiée.' })
+    expect(errors).toContainEqual({
+      path: 'status',
+      message: 'L’organisme n’a pas de charte de partenariat signée pour « Lot » : l’offre ne peut pas être publiée.',
+    })
     // its draft is fine
     const draft = await send('animatorLot', 'post', '/offers', offer({ partner: demo.partners.pijSouillac }))
     expect(draft.status).toBe(201)
@@ -219,7 +314,12 @@ describe('offers', () => {
     expect(draft.status).toBe(201)
     const publish = await send('partnerMlLot', 'patch', `/offers/${draft.id}`, { status: 'publiee' })
     expect(publish.status).toBe(400)
-    expect(publish.errors).toEqual([{ path: 'status', message: 'Vous ne pouvez pas passer une offre de « soumise pour validation » à « publiée » : la publication revient à l’animation du territoire.' }])
+    expect(publish.errors).toEqual([
+      {
+        path: 'status',
+        message: 'Vous ne pouvez pas passer une offre de « soumise pour validation » à « publiée » : la publication revient à l’animation du territoire.',
+      },
+    ])
     const created = await send('partnerMlLot', 'post', '/offers', offer({ status: 'publiee' }))
     expect(created.status).toBe(400)
     expect(created.errors[0].message).toContain('de « nouvelle » à « publiée »')
@@ -238,7 +338,13 @@ describe('offers', () => {
 /* ---------- Organisations ---------- */
 
 describe('organisations', () => {
-  const partner = (siret: string) => ({ name: unique('Association'), siret, type: 'association', defaultContactDelayDays: 3, territories: [demo.territories.lot] })
+  const partner = (siret: string) => ({
+    name: unique('Association'),
+    siret,
+    type: 'association',
+    defaultContactDelayDays: 3,
+    territories: [demo.territories.lot],
+  })
 
   it.each(['12345678901234', '1234567890123', '4192375100015A', ''])('SIRET « %s » is refused', async (siret) => {
     const { status, errors } = await send('animatorLot', 'post', '/partners', partner(siret))

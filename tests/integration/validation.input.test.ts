@@ -23,7 +23,17 @@ beforeAll(async () => {
 })
 
 const MB = 1024 * 1024
-const HOSTILE_URLS = ['javascript:alert(document.cookie)', 'JaVaScRiPt:alert(1)', ' \n\tjavascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//evil.example', 'https://www.caf.fr@evil.example']
+const HOSTILE_URLS = [
+  'javascript:alert(document.cookie)',
+  'JaVaScRiPt:alert(1)',
+  ' \n\tjavascript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  '//evil.example',
+  'https://www.caf.fr@evil.example',
+]
 
 function expectRefused(result: Result, label: string, context: string): void {
   expectOutcome(result, 'denied', context)
@@ -33,7 +43,14 @@ function expectRefused(result: Result, label: string, context: string): void {
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 const richText = (...children: unknown[]) => ({
-  root: { type: 'root', format: '', indent: 0, direction: 'ltr', version: 1, children: [{ type: 'paragraph', format: '', indent: 0, direction: 'ltr', version: 1, textFormat: 0, children }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    direction: 'ltr',
+    version: 1,
+    children: [{ type: 'paragraph', format: '', indent: 0, direction: 'ltr', version: 1, textFormat: 0, children }],
+  },
 })
 const link = (url: string, type = 'link') => ({
   type,
@@ -72,7 +89,14 @@ describe.each(CHANNELS)('websites via %s', (channel: Channel) => {
   it('creating a partner with a hostile website writes nothing', async () => {
     const before = await matrix.count('partners')
     const type = channel === 'graphql' ? 'mission_locale' : 'mission-locale' // GraphQL's enum spelling
-    const data = { name: `Organisme ${channel}`, siret: uniqueSiret(), type, defaultContactDelayDays: 3, website: 'data:text/html,<b>x</b>', territories: [demo.territories.lot] }
+    const data = {
+      name: `Organisme ${channel}`,
+      siret: uniqueSiret(),
+      type,
+      defaultContactDelayDays: 3,
+      website: 'data:text/html,<b>x</b>',
+      territories: [demo.territories.lot],
+    }
     const result = await matrix.create(channel, 'admin', 'partners', data)
     expectOutcome(result, 'denied', channel)
     expect(result.message).toContain('« Site internet »')
@@ -97,7 +121,11 @@ describe.each(CHANNELS)('rich text via %s', (channel: Channel) => {
     ['a link whose scheme hides a tab', richText(link('java\tscript:alert(1)')), 'espace'],
     ['a protocol-relative link', richText(link('//evil.example')), 'n’est pas acceptée'],
     ['an unknown node type', richText({ type: 'html', html: '<img src=x onerror=alert(1)>', version: 1 }), 'non pris en charge'],
-    ['an unknown block', { root: { type: 'root', children: [{ type: 'block', fields: { blockType: 'iframe', src: 'https://evil.example' }, version: 2 }] } }, 'non pris en charge'],
+    [
+      'an unknown block',
+      { root: { type: 'root', children: [{ type: 'block', fields: { blockType: 'iframe', src: 'https://evil.example' }, version: 2 }] } },
+      'non pris en charge',
+    ],
   ]
 
   it.each(CASES)('%s in an offer’s description is refused, naming the field', async (_label, description, fragment) => {
@@ -109,7 +137,14 @@ describe.each(CHANNELS)('rich text via %s', (channel: Channel) => {
   })
 
   it('web, e-mail and phone links are accepted', async () => {
-    const description = richText(text('Écris-nous : '), link('mailto:contact@mission-locale-lot.fr'), text(', appelle le '), link('tel:+33565000000'), text(' ou va sur '), link('https://www.mission-locale-lot.fr', 'autolink'))
+    const description = richText(
+      text('Écris-nous : '),
+      link('mailto:contact@mission-locale-lot.fr'),
+      text(', appelle le '),
+      link('tel:+33565000000'),
+      text(' ou va sur '),
+      link('https://www.mission-locale-lot.fr', 'autolink'),
+    )
     expectOutcome(await matrix.update(channel, 'admin', 'offers', offer(), { description }), 'allowed', channel)
   })
 
@@ -166,7 +201,14 @@ const pdfOf = (size: number): Buffer => {
   return Buffer.concat([Buffer.from(head), Buffer.alloc(Math.max(0, size - head.length - tail.length), 'a'), Buffer.from(tail)])
 }
 
-async function multipart(method: 'POST' | 'PATCH', actor: SignedInActor, slug: CollectionSlug, file: { data: Buffer; type: string; name: string }, data: Record<string, unknown>, id?: number) {
+async function multipart(
+  method: 'POST' | 'PATCH',
+  actor: SignedInActor,
+  slug: CollectionSlug,
+  file: { data: Buffer; type: string; name: string },
+  data: Record<string, unknown>,
+  id?: number,
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(data))
@@ -186,11 +228,24 @@ describe('upload size limits', () => {
     for (const size of [UPLOAD_LIMITS.media + 1, 3 * MB, 12 * MB]) {
       const rest = await multipart('POST', 'partnerMlLot', 'media', { data: pngOf(size), type: 'image/png', name: 'logo.png' }, { alt: 'Logo' })
       expect({ size, status: rest.status }).toEqual({ size, status: 413 })
-      expect(messages(rest.json)).toMatch(size > UPLOAD_LIMITS.charters ? /^Le fichier est trop volumineux : 10 Mo au maximum\.$/ : /^Le fichier est trop volumineux( \(3 Mo\))? : 2 Mo au maximum\.$/)
+      expect(messages(rest.json)).toMatch(
+        size > UPLOAD_LIMITS.charters
+          ? /^Le fichier est trop volumineux : 10 Mo au maximum\.$/
+          : /^Le fichier est trop volumineux( \(3 Mo\))? : 2 Mo au maximum\.$/,
+      )
     }
     const local = await context.payload
-      .create({ collection: 'media', data: { alt: 'Logo' }, file: { data: pngOf(3 * MB), mimetype: 'image/png', name: 'logo.png', size: 3 * MB }, user: matrix.user('partnerMlLot'), overrideAccess: false })
-      .then(() => null, (error) => error)
+      .create({
+        collection: 'media',
+        data: { alt: 'Logo' },
+        file: { data: pngOf(3 * MB), mimetype: 'image/png', name: 'logo.png', size: 3 * MB },
+        user: matrix.user('partnerMlLot'),
+        overrideAccess: false,
+      })
+      .then(
+        () => null,
+        (error) => error,
+      )
     expect(local?.status).toBe(413)
     expect(local?.message).toBe('Le fichier est trop volumineux (3 Mo) : 2 Mo au maximum.')
     expect(await matrix.count('media')).toBe(before)
@@ -199,21 +254,51 @@ describe('upload size limits', () => {
   it('a normal logo still passes', async () => {
     const rest = await multipart('POST', 'partnerMlLot', 'media', { data: TINY_PNG, type: 'image/png', name: 'petit-logo.png' }, { alt: 'Logo' })
     expect(rest.status).toBe(201)
-    const local = await context.payload.create({ collection: 'media', data: { alt: 'Logo' }, file: { data: pngOf(UPLOAD_LIMITS.media), mimetype: 'image/png', name: 'logo-2mo.png', size: UPLOAD_LIMITS.media }, user: matrix.user('partnerMlLot'), overrideAccess: false })
+    const local = await context.payload.create({
+      collection: 'media',
+      data: { alt: 'Logo' },
+      file: { data: pngOf(UPLOAD_LIMITS.media), mimetype: 'image/png', name: 'logo-2mo.png', size: UPLOAD_LIMITS.media },
+      user: matrix.user('partnerMlLot'),
+      overrideAccess: false,
+    })
     expect(local.filesize).toBe(UPLOAD_LIMITS.media)
   })
 
   it('a charter’s PDF past 10 MB is refused, a signed scan of a few MB is kept', async () => {
     const charter = (await matrix.all('charters', { partner: { equals: demo.partners.pijCahors } }))[0]
-    const big = await multipart('PATCH', 'animatorLot', 'charters', { data: pdfOf(UPLOAD_LIMITS.charters + 1024), type: 'application/pdf', name: 'charte.pdf' }, {}, charter.id)
+    const big = await multipart(
+      'PATCH',
+      'animatorLot',
+      'charters',
+      { data: pdfOf(UPLOAD_LIMITS.charters + 1024), type: 'application/pdf', name: 'charte.pdf' },
+      {},
+      charter.id,
+    )
     expect(big.status).toBe(413)
     expect(messages(big.json)).toMatch(/volumineux.*10 Mo au maximum/)
     const local = await context.payload
-      .update({ collection: 'charters', id: charter.id, data: {}, file: { data: pdfOf(11 * MB), mimetype: 'application/pdf', name: 'charte.pdf', size: 11 * MB }, user: matrix.user('animatorLot'), overrideAccess: false })
-      .then(() => null, (error) => error)
+      .update({
+        collection: 'charters',
+        id: charter.id,
+        data: {},
+        file: { data: pdfOf(11 * MB), mimetype: 'application/pdf', name: 'charte.pdf', size: 11 * MB },
+        user: matrix.user('animatorLot'),
+        overrideAccess: false,
+      })
+      .then(
+        () => null,
+        (error) => error,
+      )
     expect(local?.status).toBe(413)
     expect((await matrix.raw('charters', charter.id)).filesize ?? null).toBe(charter.filesize ?? null)
-    const normal = await multipart('PATCH', 'animatorLot', 'charters', { data: pdfOf(3 * MB), type: 'application/pdf', name: 'charte-signee.pdf' }, {}, charter.id)
+    const normal = await multipart(
+      'PATCH',
+      'animatorLot',
+      'charters',
+      { data: pdfOf(3 * MB), type: 'application/pdf', name: 'charte-signee.pdf' },
+      {},
+      charter.id,
+    )
     expect(normal.status).toBe(200)
     expect((await matrix.raw('charters', charter.id)).filesize).toBe(3 * MB)
   })

@@ -82,7 +82,7 @@ describe('inviting a partner professional', () => {
     expect(await api.login(email, newPassword)).toEqual(expect.any(String))
   })
 
-  it("does not let a partner deactivate a colleague or an animator of another territory manage the account", async () => {
+  it('does not let a partner deactivate a colleague or an animator of another territory manage the account', async () => {
     const partnerToken = await api.login(ML_LOT_PRO, PASSWORD)
     expect([403, 404]).toContain((await api.patch(`/users/${userId}`, { active: false }, partnerToken)).status)
     const sicoval = await api.login(SICOVAL_ANIMATOR, PASSWORD)
@@ -130,7 +130,7 @@ describe('annuaire des homologues', () => {
     expect(search.entries.map((entry) => entry.partner.name)).not.toContain('Habitat Jeunes du Lot')
   })
 
-  it("keeps each person to their perimeter", async () => {
+  it('keeps each person to their perimeter', async () => {
     const sicoval = await peerDirectory(context.payload, await actor(context.payload, ML_SICOVAL_PRO))
     expect(sicoval.territories.map((territory) => territory.name)).toEqual(['Sicoval'])
     expect(sicoval.entries.some((entry) => /Lot|Cahors|Figeac/.test(entry.partner.name))).toBe(false)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Actor } from '../../src/admin/workflows/shared/asUser'
+import type { Actor } from '@/database/transactions'
 import { demoOffer } from '../helpers/demoOffer'
 
 /** Demo accounts used by the back-office workflow tests (src/seed/users.ts). */
@@ -13,7 +13,14 @@ export const SICOVAL_ANIMATOR = 'animateur.sicoval@boussole.test'
 
 /** The full account, as the admin session would hold it. */
 export async function actor(payload: Payload, email: string): Promise<Actor> {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
   if (!docs[0]) throw new Error(`Compte de démonstration introuvable : ${email}`)
   return { ...docs[0], collection: 'users' } as Actor
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { freshnessThreshold, isStale } from '../../src/offers/freshness'
+import { freshnessThreshold, isStale } from '../../src/domain/offers/freshness'
 import { answerLabel, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
 import { offerDiff, richTextToPlain } from '../../src/admin/workflows/validation/offerDiff'
 import type { Offer } from '../../src/payload-types'
-import type { Question } from '../../src/plugins/boussole/questionnaire/types'
+import type { Question } from '../../src/domain/questionnaire/types'
 
 /** Pure helpers of the back-office screens (no database needed). */
 describe('freshness of an offer', () => {
@@ -67,7 +67,13 @@ describe('offer diff', () => {
   })
 
   it('marks the fields that changed since the published version', () => {
-    const published = { title: 'Atelier CV', summary: 'Deux heures.', description: lexical('Le mardi'), contactDelayDays: 3, rules: [{ criterion: 'age', min: 16, max: 25 }] }
+    const published = {
+      title: 'Atelier CV',
+      summary: 'Deux heures.',
+      description: lexical('Le mardi'),
+      contactDelayDays: 3,
+      rules: [{ criterion: 'age', min: 16, max: 25 }],
+    }
     const submitted = { ...published, description: lexical('Le jeudi'), contactDelayDays: 2 }
     const rows = offerDiff(published, submitted)
     expect(rows.filter((row) => row.changed).map((row) => [row.field, row.before, row.after])).toEqual([

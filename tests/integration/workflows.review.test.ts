@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { changeOfferStatus, duplicateOffer, publishOffer, sendBackOffer } from '../../src/admin/workflows/offers/offerWorkflow'
+import { changeOfferStatus, duplicateOffer, publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { lastPublishedVersion, offerDiff } from '../../src/admin/workflows/validation/offerDiff'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
@@ -35,8 +35,12 @@ describe('offer validation workflow', () => {
 
   it('refuses a partner or an animator of another territory as reviewer, and a send-back without comment', async () => {
     const { payload } = context
-    await expect(sendBackOffer(payload, await actor(payload, ML_LOT_PRO), { offerId: draftId, comment: 'Précisez le lieu.' })).rejects.toThrow(/animation du territoire/)
-    await expect(sendBackOffer(payload, await actor(payload, SICOVAL_ANIMATOR), { offerId: draftId, comment: 'Précisez le lieu.' })).rejects.toMatchObject({ status: 404 })
+    await expect(sendBackOffer(payload, await actor(payload, ML_LOT_PRO), { offerId: draftId, comment: 'Précisez le lieu.' })).rejects.toThrow(
+      /animation du territoire/,
+    )
+    await expect(sendBackOffer(payload, await actor(payload, SICOVAL_ANIMATOR), { offerId: draftId, comment: 'Précisez le lieu.' })).rejects.toMatchObject({
+      status: 404,
+    })
     await expect(sendBackOffer(payload, await actor(payload, LOT_ANIMATOR), { offerId: draftId, comment: '  ' })).rejects.toThrow(/commentaire obligatoire/)
     expect((await offerByTitle(payload, DRAFT)).status).toBe('soumise')
   })

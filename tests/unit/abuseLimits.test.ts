@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { attemptRefusal, type RecentAttempts } from '../../src/auth/loginThrottle'
 import { leadRefusal, sendsAcknowledgement, type RecentLeads } from '../../src/plugins/boussole/leads/rateLimits'
-import { sanitizeOptions } from '../../src/plugins/boussole/options'
+import { sanitizeOptions } from '../../src/plugins/boussole/core/options'
 
 const limits = sanitizeOptions().rateLimits
 const NOW = new Date('2026-12-01T12:00:00.000Z')
@@ -46,8 +46,18 @@ describe('login limits (defaults)', () => {
     ...recent,
   })
   const cases: Array<[string, 'login' | 'forgot-password', Partial<RecentAttempts>, number | null]> = [
-    ['4 failures on one account from this address: the 5th attempt goes on', 'login', { loginFailuresFromAddress: times(4), loginFailuresForAccountFromAddress: times(4) }, null],
-    ['5 failures on one account from this address: refused for 15 minutes from the first', 'login', { loginFailuresFromAddress: times(5), loginFailuresForAccountFromAddress: times(5) }, 15 * 60 - 4 * 60],
+    [
+      '4 failures on one account from this address: the 5th attempt goes on',
+      'login',
+      { loginFailuresFromAddress: times(4), loginFailuresForAccountFromAddress: times(4) },
+      null,
+    ],
+    [
+      '5 failures on one account from this address: refused for 15 minutes from the first',
+      'login',
+      { loginFailuresFromAddress: times(5), loginFailuresForAccountFromAddress: times(5) },
+      15 * 60 - 4 * 60,
+    ],
     ['spraying: 10 failures on 10 accounts from this address', 'login', { loginFailuresFromAddress: times(10) }, 15 * 60 - 9 * 60],
     ['9 failures on other accounts: this one goes on', 'login', { loginFailuresFromAddress: times(9) }, null],
     ['5 forgotten-password requests from this address', 'forgot-password', { forgotPasswordFromAddress: times(5) }, 15 * 60 - 4 * 60],

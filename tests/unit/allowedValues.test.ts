@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { allowedValues } from '../../src/plugins/boussole/questionnaire/allowedValues'
+import { allowedValues } from '../../src/domain/questionnaire/allowedValues'
 import { question } from './fixtures/questionnaire'
 
 describe('allowedValues', () => {

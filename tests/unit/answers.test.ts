@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { answerMatchesValues, isUnknownAnswer, readAnswer } from '../../src/plugins/boussole/questionnaire/answers'
-import type { AnswerValue } from '../../src/plugins/boussole/questionnaire/types'
+import { answerMatchesValues, isUnknownAnswer, readAnswer } from '../../src/domain/questionnaire/answers'
+import type { AnswerValue } from '../../src/domain/questionnaire/types'
 
 describe('answerMatchesValues', () => {
   it.each<[AnswerValue | undefined, string[], boolean]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { isMarkedBadRequest, withBadRequestMarker } from '../../src/app/(frontend)/_lib/badRequestStatus'
+import { isMarkedBadRequest, withBadRequestMarker } from '../../src/security/badRequestMarker'
 
 describe('withBadRequestMarker', () => {
   it.each<[string, Record<string, string | string[] | undefined>, boolean, string]>([

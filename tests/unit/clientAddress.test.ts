@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { addressBucket, clientAddress, parseTrustProxy, PEER_ADDRESS_HEADER, peerAddress, peerAddressHeaderValue } from '../../src/plugins/boussole/leads/clientIp'
+import { addressBucket, clientAddress, parseTrustProxy, PEER_ADDRESS_HEADER, peerAddress, peerAddressHeaderValue } from '../../src/security/clientIp'
 
 const headers = (forwarded?: string) => new Headers(forwarded === undefined ? {} : { 'X-Forwarded-For': forwarded })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { dailySeed } from '../../src/plugins/boussole/matching/dailySeed'
+import { dailySeed } from '../../src/domain/matching/dailySeed'
 
 describe('dailySeed', () => {
   it.each<[string, string, string | undefined]>([

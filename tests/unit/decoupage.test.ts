@@ -1,7 +1,10 @@
 import { buildGeography, type RawDecoupage } from '@/geo/decoupage'
 
 const raw: RawDecoupage = {
-  regions: [{ code: '76', nom: 'Occitanie' }, { code: '11', nom: 'Île-de-France' }],
+  regions: [
+    { code: '76', nom: 'Occitanie' },
+    { code: '11', nom: 'Île-de-France' },
+  ],
   departements: [
     { code: '75', nom: 'Paris', region: '11' },
     { code: '46', nom: 'Lot', region: '76' },
@@ -22,7 +25,15 @@ const raw: RawDecoupage = {
     { code: '46102', nom: 'Cras', type: 'commune-actuelle', departement: '46', region: '76', codesPostaux: ['46360', '46090', '46360'] },
     { code: '46900', nom: 'Ancienne', type: 'commune-deleguee', departement: '46', region: '76', codesPostaux: ['46000'] },
     { code: '75056', nom: 'Paris', type: 'commune-actuelle', departement: '75', region: '11', codesPostaux: ['75002', '75001'] },
-    { code: '75101', nom: 'Paris 1er Arrondissement', type: 'arrondissement-municipal', commune: '75056', departement: '75', region: '11', codesPostaux: ['75001'] },
+    {
+      code: '75101',
+      nom: 'Paris 1er Arrondissement',
+      type: 'arrondissement-municipal',
+      commune: '75056',
+      departement: '75',
+      region: '11',
+      codesPostaux: ['75001'],
+    },
     { code: '98411', nom: 'Îles Saint-Paul et Nouvelle-Amsterdam', type: 'commune-actuelle', departement: '984', region: '984' },
   ],
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { dueDate, isOverdue, reminderAt } from '../../src/plugins/boussole/sla/dueDate'
+import { dueDate, isOverdue, reminderAt } from '../../src/domain/leads/dueDate'
 
 describe('dueDate', () => {
   it.each<[string, string, number, string]>([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { evaluateRules } from '../../src/plugins/boussole/matching/evaluateRules'
-import type { EligibilityRule } from '../../src/plugins/boussole/matching/types'
-import type { Answers } from '../../src/plugins/boussole/questionnaire/types'
+import { evaluateRules } from '../../src/domain/matching/evaluateRules'
+import type { EligibilityRule } from '../../src/domain/matching/types'
+import type { Answers } from '../../src/domain/questionnaire/types'
 import { QUESTIONS } from './fixtures/questionnaire'
 
 type Outcome = 'matched' | 'failed' | 'unknown' | 'ignored'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { explainMatch } from '../../src/plugins/boussole/matching/explainMatch'
-import type { EligibilityRule } from '../../src/plugins/boussole/matching/types'
-import type { Answers, Question } from '../../src/plugins/boussole/questionnaire/types'
+import { explainMatch } from '../../src/domain/matching/explainMatch'
+import type { EligibilityRule } from '../../src/domain/matching/types'
+import type { Answers, Question } from '../../src/domain/questionnaire/types'
 import { QUESTIONS } from './fixtures/questionnaire'
 
 const withoutShortLabels: Question[] = QUESTIONS.map((question) => ({ ...question, shortLabel: null }))
@@ -56,12 +56,7 @@ describe('explainMatch', () => {
       { inscriptions: ['france_travail', 'mission_locale'] },
       ['Suivi·e par une mission locale, Inscrit·e à France Travail'],
     ],
-    [
-      'no answer for the criterion: every accepted option',
-      [{ criterion: 'diplome', values: ['bac', 'bac_plus'] }],
-      {},
-      ['Baccalauréat, Études supérieures'],
-    ],
+    ['no answer for the criterion: every accepted option', [{ criterion: 'diplome', values: ['bac', 'bac_plus'] }], {}, ['Baccalauréat, Études supérieures']],
   ])('with answers: %s', (_label, rules, answers, expected) => {
     expect(explainMatch(rules, QUESTIONS, answers)).toEqual(expected)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { hash32 } from '../../src/plugins/boussole/matching/hash'
+import { hash32 } from '../../src/domain/matching/hash'
 
 describe('hash32', () => {
   it.each(['', 'a', '2026-05-04:1', 'Boussole — été'])('is a stable unsigned 32-bit integer for %j', (text) => {

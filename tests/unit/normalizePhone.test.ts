@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { normalizeFrenchMobile } from '../../src/plugins/boussole/contact/normalizePhone'
+import { normalizeFrenchMobile } from '../../src/domain/contact/normalizePhone'
 
 describe('normalizeFrenchMobile', () => {
   it.each<[string, string]>([

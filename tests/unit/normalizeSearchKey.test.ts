@@ -1,4 +1,4 @@
-import { isCodeQuery, normalizeCodeQuery, normalizeSearchKey } from '@/geo/normalizeSearchKey'
+import { isCodeQuery, normalizeCodeQuery, normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 
 describe('normalizeSearchKey', () => {
   it.each([

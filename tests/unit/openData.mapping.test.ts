@@ -1,15 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { PARTNER_TYPES } from '../../src/collections/Partners'
+import { PARTNER_TYPES } from '../../src/domain/partners/partnerTypes'
 import { toDataInclusionService, publicsFor, type ServiceSource } from '../../src/plugins/boussole/openData/mapService'
 import { toDataInclusionStructure } from '../../src/plugins/boussole/openData/mapStructure'
 import { reseauxPorteursFor } from '../../src/plugins/boussole/openData/reseauxPorteurs'
-import {
-  RESEAUX_PORTEURS,
-  THEMATIQUES,
-  validateDataInclusionService,
-  validateDataInclusionStructure,
-} from '../../src/plugins/boussole/openData/schema'
+import { RESEAUX_PORTEURS, THEMATIQUES, validateDataInclusionService, validateDataInclusionStructure } from '../../src/plugins/boussole/openData/schema'
 import { THEMATIQUES_BY_THEME, thematiquesFor } from '../../src/plugins/boussole/openData/thematiques'
 import { THEMES } from '../../src/seed/themes'
 
@@ -131,7 +126,9 @@ describe('toDataInclusionService', () => {
   })
 
   it('publishes no contact when the organisation keeps them private', () => {
-    const service = toDataInclusionService(source({ partner: { id: 4, name: 'PIJ', contactsPublic: false, publicPhone: '05 36 49 10 10', publicEmail: 'x@y.test' } }))
+    const service = toDataInclusionService(
+      source({ partner: { id: 4, name: 'PIJ', contactsPublic: false, publicPhone: '05 36 49 10 10', publicEmail: 'x@y.test' } }),
+    )
     expect(service.telephone).toBeNull()
     expect(service.courriel).toBeNull()
     expect(service.modes_mobilisation).toEqual(['utiliser-lien-mobilisation'])
@@ -164,7 +161,10 @@ describe('toDataInclusionStructure', () => {
   }
 
   it('maps a partner to a valid structure, without private contacts', () => {
-    const structure = toDataInclusionStructure({ partner, place: { adresse: '129 rue des Augustins', commune: 'Cahors', code_insee: '46042', code_postal: '46000' } })
+    const structure = toDataInclusionStructure({
+      partner,
+      place: { adresse: '129 rue des Augustins', commune: 'Cahors', code_insee: '46042', code_postal: '46000' },
+    })
     expect(validateDataInclusionStructure(structure as unknown as Record<string, unknown>)).toEqual([])
     expect(structure).toEqual(
       expect.objectContaining({ id: '7', source: 'boussole', siret: '77602715000421', reseaux_porteurs: ['residences-fjt'], telephone: null, courriel: null }),
@@ -207,7 +207,11 @@ describe('data·inclusion validator', () => {
 
   it('refuses a structure without nom or with an unknown réseau', () => {
     const structure = { source: 'boussole', id: '1', nom: 'PIJ de Cahors', date_maj: '2026-01-01', reseaux_porteurs: ['pij'], siret: '123' }
-    expect(validateDataInclusionStructure(structure).map((error) => error.field).sort()).toEqual(['reseaux_porteurs', 'siret'])
+    expect(
+      validateDataInclusionStructure(structure)
+        .map((error) => error.field)
+        .sort(),
+    ).toEqual(['reseaux_porteurs', 'siret'])
     expect(validateDataInclusionStructure({ ...structure, nom: undefined, reseaux_porteurs: null, siret: null }).map((error) => error.field)).toContain('nom')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { toE164 } from '../../src/plugins/boussole/openData/phone'
+import { toE164 } from '../../src/domain/contact/toE164'
 import { richTextToPlainText } from '../../src/plugins/boussole/openData/plainText'
 import { compactZone, type CommuneCodes, type CommuneTotals } from '../../src/plugins/boussole/openData/zone'
 
@@ -100,7 +100,13 @@ describe('richTextToPlainText', () => {
       root: {
         children: [
           { type: 'paragraph', children: [{ type: 'text', text: 'Au programme :' }] },
-          { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'des stages' }] }, { type: 'listitem', children: [{ type: 'text', text: 'un CV' }] }] },
+          {
+            type: 'list',
+            children: [
+              { type: 'listitem', children: [{ type: 'text', text: 'des stages' }] },
+              { type: 'listitem', children: [{ type: 'text', text: 'un CV' }] },
+            ],
+          },
           { type: 'paragraph', children: [{ type: 'text', text: 'Ligne 1' }, { type: 'linebreak' }, { type: 'text', text: 'Ligne 2' }] },
         ],
       },

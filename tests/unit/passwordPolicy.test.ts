@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { emailParts, passwordWeakness } from '../../src/collections/Users/passwordPolicy'
+import { emailParts, passwordWeakness } from '../../src/domain/accounts/passwordPolicy'
 
 const SHORT = /au moins 12 caractères/
 const KINDS = /au moins trois types de caractères/

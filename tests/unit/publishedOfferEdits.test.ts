@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { applyEdit, changedReviewedFields, notificationEmailsChanged, partnerEditTarget } from '../../src/offers/publishedOfferEdits'
+import { applyEdit, changedReviewedFields, notificationEmailsChanged, partnerEditTarget } from '../../src/domain/offers/publishedOfferEdits'
 
 const richText = (text: string, url?: string) => ({
   root: {
@@ -39,10 +39,18 @@ const LIVE = {
 describe('changedReviewedFields', () => {
   it.each<[string, Record<string, unknown>, string[]]>([
     ['the same offer', {}, []],
-    ['populated relations, numeric strings and rows without ids', { partner: { id: 3, name: 'ML' }, theme: '2', rules: [{ criterion: 'age', min: 16, max: 25 }] }, []],
+    [
+      'populated relations, numeric strings and rows without ids',
+      { partner: { id: 3, name: 'ML' }, theme: '2', rules: [{ criterion: 'age', min: 16, max: 25 }] },
+      [],
+    ],
     ['empty values spelled differently', { coverage: { mode: 'territory', communes: null }, validFrom: undefined }, []],
     ['the same date written another way', { validUntil: '2026-12-31T01:00:00+01:00' }, []],
-    ['bookkeeping and unreviewed fields', { reviewedAt: '2027-01-01T00:00:00.000Z', notificationEmails: [{ email: 'autre@ml.fr' }], status: 'soumise', _status: 'draft' }, []],
+    [
+      'bookkeeping and unreviewed fields',
+      { reviewedAt: '2027-01-01T00:00:00.000Z', notificationEmails: [{ email: 'autre@ml.fr' }], status: 'soumise', _status: 'draft' },
+      [],
+    ],
     ['the title', { title: 'Autre intitulé' }, ['title']],
     ['a link address only, same text', { description: richText('Viens nous voir.', 'javascript:alert(1)') }, ['description']],
     ['the contact delay', { contactDelayDays: 7 }, ['contactDelayDays']],
@@ -72,10 +80,25 @@ describe('partnerEditTarget', () => {
     ['an archived offer: as asked', { ...LIVE, status: 'archivee' }, { ...LIVE, status: 'brouillon' }, { target: 'as-asked' }],
     ['no live document: as asked', null, LIVE, { target: 'as-asked' }],
     ['a content change: pending, submitted', LIVE, applyEdit(LIVE, { title: 'Autre' }), { target: 'draft', status: 'soumise', changed: ['title'] }],
-    ['a content change sent « publiée »: still pending', LIVE, applyEdit(LIVE, { summary: 'Autre résumé', status: 'publiee' }), { target: 'draft', status: 'soumise', changed: ['summary'] }],
-    ['a content change kept as draft (after a refusal)', LIVE, applyEdit(pending, { status: 'brouillon' }), { target: 'draft', status: 'brouillon', changed: ['title'] }],
+    [
+      'a content change sent « publiée »: still pending',
+      LIVE,
+      applyEdit(LIVE, { summary: 'Autre résumé', status: 'publiee' }),
+      { target: 'draft', status: 'soumise', changed: ['summary'] },
+    ],
+    [
+      'a content change kept as draft (after a refusal)',
+      LIVE,
+      applyEdit(pending, { status: 'brouillon' }),
+      { target: 'draft', status: 'brouillon', changed: ['title'] },
+    ],
     ['archiving: live at once', LIVE, applyEdit(pending, { status: 'archivee' }), { target: 'live', status: 'archivee' }],
-    ['only notification addresses: live, still published', LIVE, applyEdit(LIVE, { notificationEmails: [{ email: 'autre@ml.fr' }] }), { target: 'live', status: 'publiee' }],
+    [
+      'only notification addresses: live, still published',
+      LIVE,
+      applyEdit(LIVE, { notificationEmails: [{ email: 'autre@ml.fr' }] }),
+      { target: 'live', status: 'publiee' },
+    ],
     ['undoing a pending change: live, still published', LIVE, applyEdit(pending, { title: LIVE.title }), { target: 'live', status: 'publiee' }],
     ['a freshness check (saved unchanged)', LIVE, applyEdit(LIVE, {}), { target: 'live', status: 'publiee' }],
   ])('%s', (_label, live, next, expected) => {

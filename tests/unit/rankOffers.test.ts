@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { rankOffers, tieBreakKey } from '../../src/plugins/boussole/matching/rankOffers'
-import type { EligibilityRule, EvaluatedOffer } from '../../src/plugins/boussole/matching/types'
+import { rankOffers, tieBreakKey } from '../../src/domain/matching/rankOffers'
+import type { EligibilityRule, EvaluatedOffer } from '../../src/domain/matching/types'
 
 const rule: EligibilityRule = { criterion: 'age', min: 16 }
 
@@ -51,7 +51,10 @@ describe('rankOffers', () => {
   })
 
   it('does not mutate its input and keeps extra fields', () => {
-    const offers = [{ ...offer('a', 1, 2), title: 'A' }, { ...offer('b', 1, 1), title: 'B' }]
+    const offers = [
+      { ...offer('a', 1, 2), title: 'A' },
+      { ...offer('b', 1, 1), title: 'B' },
+    ]
     const ranked = rankOffers(offers, 'seed')
     expect(ids(offers)).toEqual(['a', 'b'])
     expect(ranked.map((candidate) => candidate.title)).toEqual(['B', 'A'])

@@ -5,33 +5,57 @@ import { defaultRichTextRules, MAX_RICH_TEXT_DEPTH, richTextProblem } from '../.
 const rules = defaultRichTextRules()
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, version: 1 })
-const link = (fields: Record<string, unknown>, type = 'link') => ({ type, fields, children: [text('lien')], direction: 'ltr', format: '', indent: 0, version: 3 })
+const link = (fields: Record<string, unknown>, type = 'link') => ({
+  type,
+  fields,
+  children: [text('lien')],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 3,
+})
 const doc = (...children: unknown[]) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } })
 
 /** [case, value, expected message fragment or null when accepted] */
 const CASES: [string, unknown, string | null][] = [
   ['empty value', null, null],
   ['a paragraph', doc(paragraph(text('Bonjour'))), null],
-  ['every default node type', doc(
-    { type: 'heading', tag: 'h2', children: [text('Titre')] },
-    { type: 'list', listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', value: 1, children: [text('un')] }] },
-    { type: 'quote', children: [text('citation')] },
-    { type: 'horizontalrule' },
-    paragraph(text('a'), { type: 'linebreak' }, { type: 'tab', text: '\t' }, text('b')),
-    { type: 'upload', relationTo: 'media', value: 1, fields: {} },
-    { type: 'relationship', relationTo: 'offers', value: 1 },
-  ), null],
+  [
+    'every default node type',
+    doc(
+      { type: 'heading', tag: 'h2', children: [text('Titre')] },
+      { type: 'list', listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', value: 1, children: [text('un')] }] },
+      { type: 'quote', children: [text('citation')] },
+      { type: 'horizontalrule' },
+      paragraph(text('a'), { type: 'linebreak' }, { type: 'tab', text: '\t' }, text('b')),
+      { type: 'upload', relationTo: 'media', value: 1, fields: {} },
+      { type: 'relationship', relationTo: 'offers', value: 1 },
+    ),
+    null,
+  ],
   ['an https link', doc(paragraph(link({ url: 'https://www.mission-locale-lot.fr', linkType: 'custom', newTab: true }))), null],
   ['a mailto autolink', doc(paragraph(link({ url: 'mailto:contact@organisme.fr', linkType: 'custom' }, 'autolink'))), null],
   ['a tel link', doc(paragraph(link({ url: 'tel:+33512345678' }))), null],
   ['an anchor link', doc(paragraph(link({ url: '#horaires', linkType: 'custom' }))), null],
   ['an internal link', doc(paragraph(link({ linkType: 'internal', doc: { relationTo: 'offers', value: 3 } }))), null],
-  ['a javascript: link', doc(paragraph(link({ url: 'javascript:alert(1)', linkType: 'custom' }))), '« Description › lien » : l’adresse « javascript:alert(1) » n’est pas acceptée'],
+  [
+    'a javascript: link',
+    doc(paragraph(link({ url: 'javascript:alert(1)', linkType: 'custom' }))),
+    '« Description › lien » : l’adresse « javascript:alert(1) » n’est pas acceptée',
+  ],
   ['a JaVaScRiPt: autolink', doc(paragraph(link({ url: 'JaVaScRiPt:alert(1)' }, 'autolink'))), 'n’est pas acceptée'],
-  ['a data: link deep in a list', doc({ type: 'list', children: [{ type: 'listitem', children: [paragraph(link({ url: 'data:text/html,<script>alert(1)</script>' }))] }] }), 'n’est pas acceptée'],
+  [
+    'a data: link deep in a list',
+    doc({ type: 'list', children: [{ type: 'listitem', children: [paragraph(link({ url: 'data:text/html,<script>alert(1)</script>' }))] }] }),
+    'n’est pas acceptée',
+  ],
   ['a link with a newline in the scheme', doc(paragraph(link({ url: 'java\nscript:alert(1)' }))), 'contient un espace'],
   ['a protocol-relative link', doc(paragraph(link({ url: '//evil.example' }))), 'n’est pas acceptée'],
-  ['an internal link carrying a javascript: url', doc(paragraph(link({ linkType: 'internal', doc: { relationTo: 'offers', value: 3 }, url: 'javascript:alert(1)' }))), 'n’est pas acceptée'],
+  [
+    'an internal link carrying a javascript: url',
+    doc(paragraph(link({ linkType: 'internal', doc: { relationTo: 'offers', value: 3 }, url: 'javascript:alert(1)' }))),
+    'n’est pas acceptée',
+  ],
   ['an internal link without document', doc(paragraph(link({ linkType: 'internal' }))), 'un lien est invalide'],
   ['an unknown link type', doc(paragraph(link({ linkType: 'script', url: 'https://organisme.fr' }))), 'un lien est invalide'],
   ['a link without address', doc(paragraph(link({ linkType: 'custom' }))), 'un lien n’a pas d’adresse'],

@@ -56,7 +56,9 @@ describe('safe URLs', () => {
 
   it('explains the refusal in French, naming the field', () => {
     const message = urlProblemMessage('Site internet', 'javascript:alert(1)', 'scheme', WEBSITE_POLICY)
-    expect(message).toBe('« Site internet » : l’adresse « javascript:alert(1) » n’est pas acceptée ; seules les adresses commençant par https://, http:// sont acceptées (par exemple https://www.organisme.fr).')
+    expect(message).toBe(
+      '« Site internet » : l’adresse « javascript:alert(1) » n’est pas acceptée ; seules les adresses commençant par https://, http:// sont acceptées (par exemple https://www.organisme.fr).',
+    )
     expect(urlProblemMessage('Description › lien', '//evil.example', 'relative', RICH_TEXT_LINK_POLICY)).toContain('https://, http://, mailto:, tel:, / ou #')
   })
 

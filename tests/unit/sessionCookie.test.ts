@@ -13,7 +13,11 @@ describe('the session cookie of an https installation', () => {
       const { Users } = await import('../../src/collections/Users')
       const auth = Users.auth as { cookies?: { secure?: boolean; sameSite?: string } }
       expect(auth.cookies).toEqual({ secure: true, sameSite: 'Lax' })
-      const cookie = generatePayloadCookie({ collectionAuthConfig: { tokenExpiration: 3600, cookies: auth.cookies } as never, cookiePrefix: 'payload', token: 'jeton' })
+      const cookie = generatePayloadCookie({
+        collectionAuthConfig: { tokenExpiration: 3600, cookies: auth.cookies } as never,
+        cookiePrefix: 'payload',
+        token: 'jeton',
+      })
       expect(cookie).toMatch(/; Secure/)
       expect(cookie).toMatch(/; HttpOnly/)
       expect(cookie).toMatch(/; SameSite=Lax/)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { monthKey, weekKey, weekKeysBetween } from '../../src/statistics/calendar'
-import { inboxGroup, inboxSummary, sortInbox } from '../../src/statistics/inbox'
+import { monthKey, weekKey, weekKeysBetween } from '../../src/domain/statistics/calendar'
+import { inboxGroup, inboxSummary, sortInbox } from '../../src/domain/statistics/inbox'
 import {
   countBy,
   daysLate,
@@ -11,12 +11,12 @@ import {
   leadsPerWeek,
   outcomeBreakdown,
   overdueByPartner,
-} from '../../src/statistics/leadStatistics'
-import { monthlyNationalSeries, territoryComparison } from '../../src/statistics/nationalStatistics'
-import { lastMonths, lastWeeks, parsePeriod, periodParams } from '../../src/statistics/period'
-import type { LeadRow, SearchRow } from '../../src/statistics/rows'
-import { searchesWithoutResults } from '../../src/statistics/searchStatistics'
-import { formatShare, parseCsv, toCsv } from '../../src/statistics/table'
+} from '../../src/domain/statistics/leadStatistics'
+import { monthlyNationalSeries, territoryComparison } from '../../src/domain/statistics/nationalStatistics'
+import { lastMonths, lastWeeks, parsePeriod, periodParams } from '../../src/domain/statistics/period'
+import type { LeadRow, SearchRow } from '../../src/domain/statistics/rows'
+import { searchesWithoutResults } from '../../src/domain/statistics/searchStatistics'
+import { formatShare, parseCsv, toCsv } from '../../src/domain/statistics/table'
 
 /** Friday 20 November 2026, 11:00 in Paris. */
 const NOW = new Date('2026-11-20T10:00:00.000Z')

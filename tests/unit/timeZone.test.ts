@@ -8,7 +8,7 @@ import {
   zonedTimeToUtc,
   type CalendarDate,
   type LocalDateTime,
-} from '../../src/plugins/boussole/sla/timeZone'
+} from '../../src/domain/shared/timeZone'
 
 const HOUR = 3_600_000
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { isValidEmail } from '../../src/plugins/boussole/contact/validateEmail'
+import { isValidEmail } from '../../src/domain/contact/validateEmail'
 
 describe('isValidEmail', () => {
   it.each([

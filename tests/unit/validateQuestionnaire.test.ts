@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { Question } from '../../src/plugins/boussole/questionnaire/types'
-import { validateQuestionnaire } from '../../src/plugins/boussole/questionnaire/validateQuestionnaire'
+import type { Question } from '../../src/domain/questionnaire/types'
+import { validateQuestionnaire } from '../../src/domain/questionnaire/validateQuestionnaire'
 import { QUESTIONS } from './fixtures/questionnaire'
 
 /** age (n°1), situation (n°2), permis (n°3, boolean), diplome (n°4). */
@@ -39,7 +39,10 @@ describe('validateQuestionnaire', () => {
     ['the shared fixture', QUESTIONS],
     ['the base questionnaire', BASE],
     ['a condition on a boolean question', patched(3, { condition: { questionKey: 'permis', values: ['oui'] } })],
-    ['a condition on a multiple question', [...BASE, { key: 'suite', label: 'Suite ?', type: 'boolean', condition: { questionKey: 'diplome', values: ['licence'] } }]],
+    [
+      'a condition on a multiple question',
+      [...BASE, { key: 'suite', label: 'Suite ?', type: 'boolean', condition: { questionKey: 'diplome', values: ['licence'] } }],
+    ],
     ['a number question with only a minimum', patched(0, { max: null })],
     ['an empty questionnaire', []],
   ])('accepts %s', (_label, questions) => {
@@ -78,7 +81,14 @@ describe('validateQuestionnaire', () => {
     [
       'an unknown type',
       patched(2, { type: 'text' as Question['type'] }),
-      [{ index: 2, key: 'permis', field: 'type', message: 'La question n°3 (« permis ») a un type inconnu (« text ») : choisis entre choix unique, choix multiple, nombre ou oui/non.' }],
+      [
+        {
+          index: 2,
+          key: 'permis',
+          field: 'type',
+          message: 'La question n°3 (« permis ») a un type inconnu (« text ») : choisis entre choix unique, choix multiple, nombre ou oui/non.',
+        },
+      ],
     ],
     [
       'a choice question with one option',
@@ -92,12 +102,29 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'duplicate option values',
-      patched(1, { options: [{ value: 'etudiant', label: 'Étudiant' }, { value: 'etudiant', label: 'Étudiante' }] }),
-      [{ index: 1, key: 'situation', field: 'options.1.value', message: 'La question n°2 (« situation ») propose deux fois la valeur « etudiant » : chaque réponse doit être unique.' }],
+      patched(1, {
+        options: [
+          { value: 'etudiant', label: 'Étudiant' },
+          { value: 'etudiant', label: 'Étudiante' },
+        ],
+      }),
+      [
+        {
+          index: 1,
+          key: 'situation',
+          field: 'options.1.value',
+          message: 'La question n°2 (« situation ») propose deux fois la valeur « etudiant » : chaque réponse doit être unique.',
+        },
+      ],
     ],
     [
       'the reserved option value',
-      patched(3, { options: [{ value: 'bac', label: 'Bac' }, { value: 'ne_sais_pas', label: 'Je ne sais pas' }] }),
+      patched(3, {
+        options: [
+          { value: 'bac', label: 'Bac' },
+          { value: 'ne_sais_pas', label: 'Je ne sais pas' },
+        ],
+      }),
       [
         {
           index: 3,
@@ -110,7 +137,13 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'an option without value nor label',
-      patched(1, { options: [{ value: 'etudiant', label: 'Étudiant' }, { value: 'salarie', label: '' }, { value: '', label: 'Autre' }] }),
+      patched(1, {
+        options: [
+          { value: 'etudiant', label: 'Étudiant' },
+          { value: 'salarie', label: '' },
+          { value: '', label: 'Autre' },
+        ],
+      }),
       [
         { index: 1, key: 'situation', field: 'options.1.label', message: "La réponse « salarie » de la question n°2 (« situation ») n'a pas de libellé." },
         { index: 1, key: 'situation', field: 'options.2.value', message: "La réponse n°3 de la question n°2 (« situation ») n'a pas de valeur." },
@@ -124,7 +157,14 @@ describe('validateQuestionnaire', () => {
     [
       'a condition on an unknown key',
       patched(2, { condition: { questionKey: 'handicap', values: ['oui'] } }),
-      [{ index: 2, key: 'permis', field: 'condition.questionKey', message: "La question n°3 (« permis ») dépend de « handicap », qui n'existe pas dans le questionnaire." }],
+      [
+        {
+          index: 2,
+          key: 'permis',
+          field: 'condition.questionKey',
+          message: "La question n°3 (« permis ») dépend de « handicap », qui n'existe pas dans le questionnaire.",
+        },
+      ],
     ],
     [
       'a condition on a later question (forward reference)',
@@ -171,7 +211,14 @@ describe('validateQuestionnaire', () => {
     [
       'a condition without values',
       patched(2, { condition: { questionKey: 'situation', values: [] } }),
-      [{ index: 2, key: 'permis', field: 'condition.values', message: 'La condition de la question n°3 (« permis ») ne précise aucune réponse attendue à « situation ».' }],
+      [
+        {
+          index: 2,
+          key: 'permis',
+          field: 'condition.values',
+          message: 'La condition de la question n°3 (« permis ») ne précise aucune réponse attendue à « situation ».',
+        },
+      ],
     ],
     [
       'a condition value that is not an option',
@@ -194,7 +241,8 @@ describe('validateQuestionnaire', () => {
           index: 3,
           key: 'diplome',
           field: 'condition.values',
-          message: "La condition de la question n°4 (« diplome ») attend « vrai », qui n'est pas une réponse possible à « permis » (réponses possibles : « oui », « non »).",
+          message:
+            "La condition de la question n°4 (« diplome ») attend « vrai », qui n'est pas une réponse possible à « permis » (réponses possibles : « oui », « non »).",
         },
       ],
     ],

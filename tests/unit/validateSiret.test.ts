@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { isValidSiret, normalizeSiret } from '../../src/plugins/boussole/partners/validateSiret'
+import { isValidSiret, normalizeSiret } from '../../src/domain/partners/validateSiret'
 
 describe('SIRET validation', () => {
   it.each<[string, string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { Answers, Question } from '../../src/plugins/boussole/questionnaire/types'
-import { visibleQuestions } from '../../src/plugins/boussole/questionnaire/visibleQuestions'
+import type { Answers, Question } from '../../src/domain/questionnaire/types'
+import { visibleQuestions } from '../../src/domain/questionnaire/visibleQuestions'
 import { QUESTIONS } from './fixtures/questionnaire'
 
 const keys = (questions: Question[]): string[] => questions.map((question) => question.key)
@@ -20,7 +20,16 @@ describe('visibleQuestions', () => {
 
   const chain: Question[] = [
     { key: 'a', label: 'A ?', type: 'boolean' },
-    { key: 'b', label: 'B ?', type: 'multiple', options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }], condition: { questionKey: 'a', values: ['oui'] } },
+    {
+      key: 'b',
+      label: 'B ?',
+      type: 'multiple',
+      options: [
+        { value: 'x', label: 'X' },
+        { value: 'y', label: 'Y' },
+      ],
+      condition: { questionKey: 'a', values: ['oui'] },
+    },
     { key: 'c', label: 'C ?', type: 'boolean', condition: { questionKey: 'b', values: ['y'] } },
     { key: 'd', label: 'D ?', type: 'boolean', condition: { questionKey: 'e', values: ['oui'] } },
     { key: 'e', label: 'E ?', type: 'boolean' },

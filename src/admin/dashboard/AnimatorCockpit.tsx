@@ -1,11 +1,9 @@
 import React from 'react'
 
-import { weekLabel } from '@/statistics/calendar'
-import { loadNames, type Viewer } from '@/statistics/loadRows'
-import { loadNetworkStatus } from '@/statistics/network'
-import { lastWeeks } from '@/statistics/period'
-import { buildStatisticsReport } from '@/statistics/report'
-import { formatShare } from '@/statistics/table'
+import { weekLabel } from '@/domain/statistics/calendar'
+import { buildStatisticsReport, loadNames, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
+import { lastWeeks } from '@/domain/statistics/period'
+import { formatShare } from '@/domain/statistics/table'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
@@ -63,12 +61,7 @@ export async function AnimatorCockpit({
       </header>
 
       <div className="boussole-figures">
-        <KeyFigure
-          value={overdueNow}
-          label="demandes hors délai aujourd’hui"
-          tone={overdueNow ? 'alert' : 'ok'}
-          href="#section-hors-delai-par-organisme"
-        />
+        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres à valider" href={links.offerQueue} />
         <KeyFigure value={network.tables['chartes-a-suivre'].rows.length} label="chartes à suivre" href="#section-chartes-a-suivre" />
         <KeyFigure value={report.leads.length} label="demandes sur la période" />

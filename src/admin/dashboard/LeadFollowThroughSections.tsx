@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { StatisticsReport } from '@/statistics/report'
+import type { StatisticsReport } from '@/plugins/boussole/server'
 import { BarChart, StatSection } from './charts'
 
 /**

@@ -1,11 +1,9 @@
 import React from 'react'
 
-import { monthLabel } from '@/statistics/calendar'
-import type { Viewer } from '@/statistics/loadRows'
-import { loadNetworkStatus } from '@/statistics/network'
-import { lastMonths } from '@/statistics/period'
-import { buildStatisticsReport } from '@/statistics/report'
-import { formatShare } from '@/statistics/table'
+import { monthLabel } from '@/domain/statistics/calendar'
+import { buildStatisticsReport, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
+import { lastMonths } from '@/domain/statistics/period'
+import { formatShare } from '@/domain/statistics/table'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
@@ -37,12 +35,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
         <KeyFigure value={report.searches.length} label="recherches" />
         <KeyFigure value={report.leads.length} label="demandes de mise en relation" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
-        <KeyFigure
-          value={overdueNow}
-          label="demandes hors délai aujourd’hui"
-          tone={overdueNow ? 'alert' : 'ok'}
-          href="#section-hors-delai-par-organisme"
-        />
+        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
         <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres en attente de validation" href={links.offerQueue} />
       </div>

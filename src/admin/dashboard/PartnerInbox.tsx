@@ -1,13 +1,12 @@
 import React from 'react'
 
-import { LEAD_OUTCOMES } from '@/leads/leadStatus'
+import { LEAD_OUTCOMES } from '@/domain/leads/leadStatus'
 import type { User } from '@/payload-types'
-import { daysLate, INBOX_GROUPS, inboxGroup, inboxSummary, sortInbox } from '@/statistics/inbox'
-import { loadLeadRows, loadNames, type Viewer } from '@/statistics/loadRows'
-import { lastWeeks } from '@/statistics/period'
-import { buildStatisticsReport } from '@/statistics/report'
-import { formatShare } from '@/statistics/table'
-import { weekLabel } from '@/statistics/calendar'
+import { daysLate, INBOX_GROUPS, inboxGroup, inboxSummary, sortInbox } from '@/domain/statistics/inbox'
+import { buildStatisticsReport, loadLeadRows, loadNames, type Viewer } from '@/plugins/boussole/server'
+import { lastWeeks } from '@/domain/statistics/period'
+import { formatShare } from '@/domain/statistics/table'
+import { weekLabel } from '@/domain/statistics/calendar'
 import { KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
@@ -66,11 +65,7 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
   const report = await buildStatisticsReport(viewer, { period, now })
   const partner = viewer.user.partner
   const partnerName =
-    partner && typeof partner === 'object'
-      ? partner.name
-      : partner
-        ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner)
-        : undefined
+    partner && typeof partner === 'object' ? partner.name : partner ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner) : undefined
 
   return (
     <>

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import type { StatTable } from '@/statistics/table'
+import type { StatTable } from '@/domain/statistics/table'
 
 /**
  * Tiny SVG charts rendered on the server (no chart library, no client JavaScript). Each chart is a
@@ -149,9 +149,7 @@ export function BarChart({
     <div className="boussole-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${chartId}-title ${chartId}-desc`} className="boussole-chart__svg">
         <title id={`${chartId}-title`}>{title}</title>
-        <desc id={`${chartId}-desc`}>
-          {bars.length ? bars.map((bar) => `${bar.label} : ${number.format(bar.value)}`).join(', ') : 'Aucune donnée'}
-        </desc>
+        <desc id={`${chartId}-desc`}>{bars.length ? bars.map((bar) => `${bar.label} : ${number.format(bar.value)}`).join(', ') : 'Aucune donnée'}</desc>
         {bars.length === 0 && (
           <text x={8} y={20} className="boussole-chart__tick">
             Aucune donnée sur la période

@@ -1,6 +1,6 @@
-import { PARIS_TIME_ZONE } from '@/plugins/boussole/sla/timeZone'
-import { periodParams } from '@/statistics/period'
-import type { Period } from '@/statistics/rows'
+import { PARIS_TIME_ZONE } from '@/domain/shared/timeZone'
+import { periodParams } from '@/domain/statistics/period'
+import type { Period } from '@/domain/statistics/rows'
 
 const shortDay = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TIME_ZONE, weekday: 'short', day: '2-digit', month: '2-digit' })
 const longDay = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })

@@ -12,8 +12,8 @@ export default function NotFound() {
           <h1>Page introuvable</h1>
           <p className="fr-text-mention--grey fr-text--sm">Erreur 404</p>
           <p className="fr-text--lead">
-            Cette page n’existe pas, ou plus. Le lien est peut-être incomplet, la commune ou le thème n’existe pas, ou le service
-            que tu cherches n’est plus proposé.
+            Cette page n’existe pas, ou plus. Le lien est peut-être incomplet, la commune ou le thème n’existe pas, ou le service que tu cherches n’est plus
+            proposé.
           </p>
           <p>Pas de souci, tu peux repartir d’ici :</p>
           <StartOverLinks />

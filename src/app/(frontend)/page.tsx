@@ -16,9 +16,7 @@ export default function HomePage() {
       <section className="fr-container fr-pt-6w fr-pb-2w">
         <div className="fr-grid-row">
           <div className="fr-col-12 fr-col-md-8">
-            <p className="fr-text--lead fr-mb-2w">
-              Tu as entre 15 et 30 ans et tu cherches un job, une formation, un logement ou quelqu’un à qui parler ?
-            </p>
+            <p className="fr-text--lead fr-mb-2w">Tu as entre 15 et 30 ans et tu cherches un job, une formation, un logement ou quelqu’un à qui parler ?</p>
             <h1>Où habites-tu ?</h1>
             <CommuneSearchForm />
           </div>
@@ -31,8 +29,8 @@ export default function HomePage() {
             Un ou une pro te recontacte sous 1 à 7 jours
           </h2>
           <p className="fr-callout__text">
-            Tu choisis un service près de chez toi, tu laisses ton adresse mail ou ton numéro de portable, et la personne qui
-            s’en occupe te contacte dans le délai annoncé. C’est gratuit et sans engagement.
+            Tu choisis un service près de chez toi, tu laisses ton adresse mail ou ton numéro de portable, et la personne qui s’en occupe te contacte dans le
+            délai annoncé. C’est gratuit et sans engagement.
           </p>
         </div>
       </section>

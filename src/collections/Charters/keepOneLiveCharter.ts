@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 
 /**
  * Keeps the charter's facts coherent: a signed charter names its signatory and date; a terminated one its
@@ -34,7 +34,8 @@ export const keepOneLiveCharter: CollectionBeforeChangeHook = async ({ data, ori
       overrideAccess: true,
       req,
     })
-    if (totalDocs) errors.push({ path: 'territory', message: 'Cet organisme a déjà une charte en cours pour ce territoire : modifiez-la plutôt que d’en créer une autre.' })
+    if (totalDocs)
+      errors.push({ path: 'territory', message: 'Cet organisme a déjà une charte en cours pour ce territoire : modifiez-la plutôt que d’en créer une autre.' })
   }
   if (errors.length) throw new ValidationError({ collection: 'charters', errors }, req.t)
   if (partnerId && territoryId) {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, inPerimeter, nobody, setByHooksOnly } from '@/access/policies'
-import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/leads/leadStatus'
-import { logContactAccess } from '@/plugins/boussole/accessLog/logContactAccess'
-import { AGE_BANDS } from '@/plugins/boussole/retention/ageBand'
+import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
+import { logContactAccess } from '@/plugins/boussole/server'
+import { AGE_BANDS } from '@/domain/leads/ageBand'
 import { recordLeadHistory } from './recordLeadHistory'
 
 /** Written by the plugin (Local API) only: what API callers send for these fields is ignored. */
@@ -114,7 +114,14 @@ export const Leads: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'contactDelayDays', label: 'Délai promis (jours)', type: 'number', access: immutable, admin: { readOnly: true } },
-        { name: 'dueAt', label: 'À recontacter avant le', type: 'date', index: true, access: immutable, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'dueAt',
+          label: 'À recontacter avant le',
+          type: 'date',
+          index: true,
+          access: immutable,
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'overdue', label: 'Hors délai', type: 'checkbox', defaultValue: false, index: true, access: immutable, admin: { readOnly: true } },
       ],
     },

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { activeUser } from '@/access/roles'
-import { leadChangeError, type LeadStatus } from '@/leads/leadStatus'
-import { now as currentTime } from '@/plugins/boussole/options'
+import { activeUser } from '@/domain/accounts/roles'
+import { leadChangeError, type LeadStatus } from '@/domain/leads/leadStatus'
+import { now as currentTime } from '@/plugins/boussole/server'
 
 /** Enforces the lead's status workflow and records every change (who, when, from, to) in its history. */
 export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {

@@ -10,13 +10,7 @@ import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
 import { validateOffer } from './hooks/validateOffer'
 import { applyLiveNotificationEmails, markLiveWrites, routeOfferWrites } from './hooks/routeOfferWrites'
 import { partnerMayNotPublish } from './partnerMayNotPublish'
-
-export const OFFER_STATUSES = [
-  { value: 'brouillon', label: 'Brouillon' },
-  { value: 'soumise', label: 'Soumise pour validation' },
-  { value: 'publiee', label: 'Publiée' },
-  { value: 'archivee', label: 'Archivée' },
-] as const
+import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 
 /**
  * Service offers (offres de service): a concrete service a partner commits to deliver in a territory,
@@ -41,7 +35,10 @@ export const Offers: CollectionConfig = {
   versions: { maxPerDoc: 30, drafts: { validate: true } },
   access: {
     // `_status`: the public never reads a draft version, even with `?draft=true`.
-    read: publicOrInPerimeter({ and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] }, { territory: 'territory', partner: 'partner' }),
+    read: publicOrInPerimeter(
+      { and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] },
+      { territory: 'territory', partner: 'partner' },
+    ),
     create: hasRole('admin', 'animator', 'partner'),
     update: partnerMayNotPublish(inPerimeter({ territory: 'territory', partner: 'partner' })),
     delete: ownDraftsOrTerritoryStaff,

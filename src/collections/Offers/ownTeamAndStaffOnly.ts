@@ -1,6 +1,7 @@
 import type { FieldAccess } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 
 /**
  * An offer's internal fields (the professionals' addresses that receive the requests, the animator's review

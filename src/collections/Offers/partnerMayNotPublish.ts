@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { checkRole } from '@/access/roles'
+import { checkRole } from '@/domain/accounts/roles'
 
 /**
  * Publishing (`_status: 'published'`) is the territory's staff's: for anyone else the update access denies

@@ -4,22 +4,10 @@ import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { adminOnly, anyone, hasRole, inPerimeter, staffField } from '@/access/policies'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { validateWebsite } from '@/fields/safeFieldValidators'
-import { isValidSiret, normalizeSiret } from '@/plugins/boussole/partners/validateSiret'
+import { isValidSiret, normalizeSiret } from '@/domain/partners/validateSiret'
 import { peersAndStaffOnly } from './peersAndStaffOnly'
 import { publicContactsOnly } from './publicContactsOnly'
-
-export const PARTNER_TYPES = [
-  { value: 'mission-locale', label: 'Mission Locale' },
-  { value: 'info-jeunes', label: 'Info Jeunes (CRIJ, BIJ, PIJ)' },
-  { value: 'france-travail', label: 'France Travail' },
-  { value: 'ccas', label: 'CCAS / CIAS' },
-  { value: 'fjt', label: 'Foyer de jeunes travailleurs (FJT)' },
-  { value: 'association', label: 'Association' },
-  { value: 'collectivite', label: 'Collectivité' },
-  { value: 'sante', label: 'Structure de santé (PAEJ, CPAM, Maison des adolescents…)' },
-  { value: 'formation', label: 'Organisme de formation' },
-  { value: 'autre', label: 'Autre' },
-] as const
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 
 /**
  * Partner organisations (organismes partenaires). Their public directory information is readable by

@@ -1,6 +1,7 @@
 import type { FieldAccess } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 
 /**
  * Professional contacts of an organisation: the staff of its territories and the professionals of the

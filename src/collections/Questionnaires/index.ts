@@ -82,7 +82,13 @@ export const Questionnaires: CollectionConfig = {
           ],
         },
         { name: 'label', label: 'Question posée', type: 'text', required: true, maxLength: 200 },
-        { name: 'shortLabel', label: 'Libellé court', type: 'text', maxLength: 60, admin: { description: 'Utilisé pour expliquer les résultats (« Situation : … »).' } },
+        {
+          name: 'shortLabel',
+          label: 'Libellé court',
+          type: 'text',
+          maxLength: 60,
+          admin: { description: 'Utilisé pour expliquer les résultats (« Situation : … »).' },
+        },
         { name: 'help', label: 'Aide', type: 'textarea', maxLength: 500 },
         {
           name: 'options',

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import { validateQuestionnaire } from '@/plugins/boussole/questionnaire/validateQuestionnaire'
-import { toQuestions } from './toQuestions'
+import { idsOf } from '@/domain/shared/ids'
+import { validateQuestionnaire } from '@/domain/questionnaire/validateQuestionnaire'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
 
 /** Refuses broken trees (forward or looping conditions, unknown keys or values) and duplicate questionnaires. */
 export const validateQuestionTree: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

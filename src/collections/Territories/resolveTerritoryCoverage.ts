@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { ValidationError } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import { describeConflict, findCoverageConflicts } from '@/territories/coverageConflicts'
-import { resolveCoverage } from '@/territories/resolveCoverage'
+import { idsOf } from '@/domain/shared/ids'
+import { describeConflict, findCoverageConflicts } from '@/domain/territories/coverageConflicts'
+import { resolveCoverage } from './resolveCoverage'
 
 type ThemeRow = { theme?: unknown; status?: string }
 
@@ -28,16 +28,15 @@ export const resolveTerritoryCoverage: CollectionBeforeChangeHook = async ({ dat
   const themeIds = liveThemeIds(merged.themes)
   const duplicateTheme = themeIds.find((id, index) => themeIds.indexOf(id) !== index)
   if (duplicateTheme !== undefined) {
-    throw new ValidationError({ collection: 'territories', errors: [{ path: 'themes', message: 'Chaque thème ne peut figurer qu’une fois dans un territoire.' }] }, req.t)
+    throw new ValidationError(
+      { collection: 'territories', errors: [{ path: 'themes', message: 'Chaque thème ne peut figurer qu’une fois dans un territoire.' }] },
+      req.t,
+    )
   }
   if (merged.status !== 'ouvert' || !themeIds.length || !communeIds.length) return data
 
   const where: Where = {
-    and: [
-      { status: { equals: 'ouvert' } },
-      { coveredCommunes: { in: communeIds } },
-      ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-    ],
+    and: [{ status: { equals: 'ouvert' } }, { coveredCommunes: { in: communeIds } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
   }
   const { docs: others } = await req.payload.find({
     collection: 'territories',
@@ -67,7 +66,13 @@ export const resolveTerritoryCoverage: CollectionBeforeChangeHook = async ({ dat
       req,
       select: { name: true },
     })
-    messages.push(describeConflict(conflict, theme.name, communes.docs.map((commune) => commune.name)))
+    messages.push(
+      describeConflict(
+        conflict,
+        theme.name,
+        communes.docs.map((commune) => commune.name),
+      ),
+    )
   }
   throw new ValidationError({ collection: 'territories', errors: messages.map((message) => ({ path: 'coverage', message })) }, req.t)
 }

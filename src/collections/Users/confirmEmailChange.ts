@@ -1,7 +1,7 @@
 import type { Payload, PayloadHandler } from 'payload'
 import { APIError } from 'payload'
 
-import { now } from '@/plugins/boussole/options'
+import { now } from '@/plugins/boussole/server'
 import { checkEmailChangeToken, EMAIL_CHANGE_MESSAGES, emailChangeTokenAccount } from './emailChange'
 
 export type EmailChangeResult = { ok: true; email: string; message: string } | { ok: false; status: 400 | 403; message: string }
@@ -18,7 +18,11 @@ export async function confirmEmailChange(payload: Payload, signedIn: { id: numbe
   const fail = (message: string, status: 400 | 403 = 400): EmailChangeResult => ({ ok: false, status, message })
   if (userId === null) return fail(EMAIL_CHANGE_MESSAGES.invalid)
   if (!signedIn || signedIn.id !== userId) return fail(NOT_THE_OWNER, 403)
-  const user = (await payload.db.findOne({ collection: 'users', where: { id: { equals: userId } } })) as { id: number; pendingEmail?: string | null; active?: boolean } | null
+  const user = (await payload.db.findOne({ collection: 'users', where: { id: { equals: userId } } })) as {
+    id: number
+    pendingEmail?: string | null
+    active?: boolean
+  } | null
   if (!user) return fail(EMAIL_CHANGE_MESSAGES.invalid)
   const check = checkEmailChangeToken(payload.secret, token, user.pendingEmail, now(payload))
   if (!check.ok) return fail(EMAIL_CHANGE_MESSAGES[check.reason])

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, hasRole, staffField } from '@/access/policies'
-import { activeUser, ROLE_LABELS, ROLES } from '@/access/roles'
+import { activeUser, ROLE_LABELS, ROLES } from '@/domain/accounts/roles'
 import { managedAccounts, selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
 import { publicUrl } from '@/config/publicUrl'
 import { confirmEmailEndpoint } from './confirmEmailChange'
@@ -151,4 +151,3 @@ export const Users: CollectionConfig = {
     },
   ],
 }
-

@@ -27,7 +27,7 @@ export function passwordEmailContent({ invitation, name, token }: { invitation: 
         ],
     action: { label: invitation ? 'Choisir mon mot de passe' : 'Réinitialiser mon mot de passe', url: link },
     footer: invitation
-      ? "Si vous ne travaillez pas avec Boussole, vous pouvez ignorer ce message : aucun compte ne sera activé."
+      ? 'Si vous ne travaillez pas avec Boussole, vous pouvez ignorer ce message : aucun compte ne sera activé.'
       : "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
   }
 }

@@ -1,19 +1,19 @@
 import type { Config } from 'payload'
 
-import { ContactAccesses } from './accessLog/ContactAccesses'
-import { withCacheInvalidation } from './cache/invalidationHooks'
-import { Searches } from './collections/Searches'
+import { contactAccessesCollection } from './accessLog/ContactAccesses'
+import { withCacheInvalidation } from './cacheInvalidation'
+import { searchesCollection } from './collections/Searches'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
-import { boussoleJobs, protectJobStatsGlobal } from './jobs/jobsConfig'
-import { SentEmails } from './jobs/SentEmails'
+import { boussoleJobs, protectJobStatsGlobal } from './jobsConfig'
+import { sentEmailsCollection } from './jobs/SentEmails'
 import { exportEndpoints } from './exports/endpoints'
 import { importEndpoints } from './imports/endpoints'
 import { openDataEndpoints } from './openData/endpoints'
-import { sanitizeOptions, type BoussolePluginOptions } from './options'
+import { sanitizeOptions, type BoussolePluginOptions } from './core/options'
 import { statisticsEndpoints } from './statistics'
 
-export type { BoussolePluginOptions } from './options'
+export type { BoussolePluginOptions } from './core/options'
 
 /**
  * The Boussole plugin: commune search, questionnaire engine and matching, lead intake and routing,
@@ -26,7 +26,12 @@ export const boussolePlugin =
     const settings = sanitizeOptions(options)
     return {
       ...config,
-      collections: withCacheInvalidation([...(config.collections ?? []), Searches, SentEmails, ContactAccesses]),
+      collections: withCacheInvalidation([
+        ...(config.collections ?? []),
+        searchesCollection(settings.access),
+        sentEmailsCollection(settings.access),
+        contactAccessesCollection(settings.access),
+      ]),
       endpoints: [
         ...(config.endpoints ?? []),
         communesEndpoint,
@@ -37,7 +42,9 @@ export const boussolePlugin =
         followUpEndpoint,
         withdrawLeadEndpoint,
         ...statisticsEndpoints,
-        ...openDataEndpoints, ...exportEndpoints, ...importEndpoints,
+        ...openDataEndpoints,
+        ...exportEndpoints,
+        ...importEndpoints,
       ],
       jobs: boussoleJobs(config, settings),
       onInit: async (payload) => {

@@ -1,8 +1,8 @@
-import { evaluateRules } from '../../plugins/boussole/matching/evaluateRules'
-import type { EligibilityRule } from '../../plugins/boussole/matching/types'
-import { answerMatchesValues, readAnswer } from '../../plugins/boussole/questionnaire/answers'
-import { UNKNOWN_ANSWER, type Answers, type Question } from '../../plugins/boussole/questionnaire/types'
-import { validateAnswers } from '../../plugins/boussole/questionnaire/validateAnswers'
+import { evaluateRules } from '@/domain/matching/evaluateRules'
+import type { EligibilityRule } from '@/domain/matching/types'
+import { answerMatchesValues, readAnswer } from '@/domain/questionnaire/answers'
+import { UNKNOWN_ANSWER, type Answers, type Question } from '@/domain/questionnaire/types'
+import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
 import type { Random } from './random'
 
 const DEFAULT_AGE = { min: 16, max: 28 }
@@ -60,7 +60,13 @@ function draw(questions: readonly Question[], rules: readonly EligibilityRule[],
     const visible = !condition || (shown.has(condition.questionKey) && answerMatchesValues(readAnswer(answers, condition.questionKey), condition.values ?? []))
     if (!visible) continue
     shown.add(question.key)
-    const answer = Object.hasOwn(preset, question.key) ? preset[question.key] : pickAnswer(question, rules.find((rule) => rule.criterion === question.key), random)
+    const answer = Object.hasOwn(preset, question.key)
+      ? preset[question.key]
+      : pickAnswer(
+          question,
+          rules.find((rule) => rule.criterion === question.key),
+          random,
+        )
     if (answer !== undefined) answers[question.key] = answer
   }
   return answers

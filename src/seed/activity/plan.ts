@@ -1,5 +1,5 @@
-import type { LeadOutcome } from '../../leads/leadStatus'
-import type { Answers } from '../../plugins/boussole/questionnaire/types'
+import type { LeadOutcome } from '@/domain/leads/leadStatus'
+import type { Answers } from '@/domain/questionnaire/types'
 import type { PartnerKey } from '../partners'
 
 /**
@@ -118,12 +118,56 @@ export const CLOSING_COMMENTS: Record<LeadOutcome, readonly string[]> = {
 }
 
 export const FIRST_NAMES = [
-  'Léa', 'Lucas', 'Inès', 'Nathan', 'Chloé', 'Hugo', 'Manon', 'Yanis', 'Camille', 'Enzo', 'Sarah', 'Théo', 'Jade', 'Adam',
-  'Lina', 'Louis', 'Emma', 'Rayan', 'Zoé', 'Mathis', 'Maëlys', 'Noah', 'Anaïs', 'Sofiane', 'Clara', 'Kylian', 'Océane', 'Ilyes',
+  'Léa',
+  'Lucas',
+  'Inès',
+  'Nathan',
+  'Chloé',
+  'Hugo',
+  'Manon',
+  'Yanis',
+  'Camille',
+  'Enzo',
+  'Sarah',
+  'Théo',
+  'Jade',
+  'Adam',
+  'Lina',
+  'Louis',
+  'Emma',
+  'Rayan',
+  'Zoé',
+  'Mathis',
+  'Maëlys',
+  'Noah',
+  'Anaïs',
+  'Sofiane',
+  'Clara',
+  'Kylian',
+  'Océane',
+  'Ilyes',
 ]
 export const LAST_NAMES = [
-  'Martin', 'Bernard', 'Delmas', 'Lacombe', 'Garrigues', 'Benali', 'Moreau', 'Fabre', 'Rouquette', 'Nguyen', 'Costes', 'Roux',
-  'Haddad', 'Vidal', 'Lefèvre', 'Cazals', 'Diallo', 'Pujol', 'Marty', 'Bousquet',
+  'Martin',
+  'Bernard',
+  'Delmas',
+  'Lacombe',
+  'Garrigues',
+  'Benali',
+  'Moreau',
+  'Fabre',
+  'Rouquette',
+  'Nguyen',
+  'Costes',
+  'Roux',
+  'Haddad',
+  'Vidal',
+  'Lefèvre',
+  'Cazals',
+  'Diallo',
+  'Pujol',
+  'Marty',
+  'Bousquet',
 ]
 
 /** Demo communes more often searched (big towns). */

@@ -45,9 +45,7 @@ export async function seedOffers(ctx: SeedContext, refs: OfferRefs): Promise<voi
         commune: offer.location.commune ? communes.id(COMMUNES[offer.location.commune]) : undefined,
         remote: offer.location.remote ?? false,
       },
-      coverage: offer.communes
-        ? { mode: 'communes', communes: communes.ids(offer.communes.map((key) => COMMUNES[key])) }
-        : { mode: 'territory' },
+      coverage: offer.communes ? { mode: 'communes', communes: communes.ids(offer.communes.map((key) => COMMUNES[key])) } : { mode: 'territory' },
       rules: offer.rules ?? [],
       validFrom: offer.validFrom ? day(offer.validFrom) : undefined,
       validUntil: offer.validUntil ? day(offer.validUntil) : undefined,

@@ -62,7 +62,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleLot',
     theme: 'formation',
     subTheme: 'choisir-son-orientation',
-    summary: 'Tu ne sais pas quel métier choisir, ou tu as envie de changer de voie ? Un entretien pour faire le point sur ce que tu aimes, ce que tu sais faire et les formations possibles.',
+    summary:
+      'Tu ne sais pas quel métier choisir, ou tu as envie de changer de voie ? Un entretien pour faire le point sur ce que tu aimes, ce que tu sais faire et les formations possibles.',
     description: [
       'On prend le temps de discuter de ton parcours, de tes envies et de tes contraintes (transport, budget, famille).',
       'Tu repars avec des pistes concrètes : métiers à découvrir, stages d’immersion, formations accessibles près de chez toi ou à distance.',
@@ -121,7 +122,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijCahors',
     theme: 'formation',
     subTheme: 'choisir-son-orientation',
-    summary: 'Tu dois faire des vœux sur Parcoursup ou tu hésites à te réorienter ? Une informatrice jeunesse t’aide à comparer les formations et à préparer ton dossier.',
+    summary:
+      'Tu dois faire des vœux sur Parcoursup ou tu hésites à te réorienter ? Une informatrice jeunesse t’aide à comparer les formations et à préparer ton dossier.',
     description: [
       'On regarde ensemble les formations qui correspondent à ce que tu aimes, leurs débouchés, leur coût et les possibilités de logement.',
       'On peut aussi relire ton projet de formation motivé avant la date limite.',
@@ -135,7 +137,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijCahors',
     theme: 'formation',
     subTheme: 'se-former',
-    summary: 'Le BAFA te permet d’encadrer des enfants en centre de loisirs ou en colo. On t’explique la formation et les aides qui peuvent en réduire fortement le coût.',
+    summary:
+      'Le BAFA te permet d’encadrer des enfants en centre de loisirs ou en colo. On t’explique la formation et les aides qui peuvent en réduire fortement le coût.',
     description: [
       'Le BAFA se passe en trois étapes : une session de formation générale, un stage pratique rémunéré, puis une session d’approfondissement.',
       'La CAF, la commune et l’État proposent des aides : on t’aide à les demander et à trouver un organisme de formation près de chez toi.',
@@ -165,7 +168,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijFigeac',
     theme: 'formation',
     subTheme: 'choisir-son-orientation',
-    summary: 'Une question sur tes études, un projet, un job ou ton logement ? Au PIJ de Figeac, on t’écoute et on t’aide à trouver la bonne info, quelle que soit ta situation.',
+    summary:
+      'Une question sur tes études, un projet, un job ou ton logement ? Au PIJ de Figeac, on t’écoute et on t’aide à trouver la bonne info, quelle que soit ta situation.',
     description: [
       'Le Point Information Jeunesse est ouvert à tous les jeunes, sans condition. L’accueil est gratuit, anonyme si tu le souhaites, et sans rendez-vous le mercredi.',
       'Si ta question dépasse ce que l’on connaît, on t’oriente directement vers le bon interlocuteur du Grand-Figeac.',
@@ -179,7 +183,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijFigeac',
     theme: 'logement',
     subTheme: 'trouver-un-logement',
-    summary: 'Tu cherches un studio, une colocation ou une chambre chez l’habitant autour de Figeac ? On partage avec toi les annonces locales et les bons réflexes pour éviter les arnaques.',
+    summary:
+      'Tu cherches un studio, une colocation ou une chambre chez l’habitant autour de Figeac ? On partage avec toi les annonces locales et les bons réflexes pour éviter les arnaques.',
     description: [
       'Le PIJ tient à jour une liste de logements proposés par des particuliers et des bailleurs du territoire, dont des chambres chez l’habitant pour les stagiaires et les alternants.',
       'On t’aide aussi à constituer ton dossier de location et à demander la garantie Visale.',
@@ -197,7 +202,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijGourdon',
     theme: 'formation',
     subTheme: 'choisir-son-orientation',
-    summary: 'Tu as entre 16 et 25 ans et envie d’être utile ? Le service civique, c’est 6 à 12 mois de mission indemnisée dans une association ou une collectivité. On t’aide à trouver la tienne.',
+    summary:
+      'Tu as entre 16 et 25 ans et envie d’être utile ? Le service civique, c’est 6 à 12 mois de mission indemnisée dans une association ou une collectivité. On t’aide à trouver la tienne.',
     description: [
       'Aucun diplôme n’est demandé : ce qui compte, c’est ta motivation. Tu reçois une indemnité chaque mois et tu es accompagné pour construire ton projet d’avenir.',
       'Le PIJ connaît les structures qui accueillent des volontaires en Bouriane et dans le nord du Lot, et t’aide à postuler.',
@@ -212,7 +218,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'pijGourdon',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Campings, restaurants, sites touristiques, cueillette : chaque été, le nord du Lot recrute. On te met en relation avec les employeurs et on t’aide à trouver un logement pour la saison.',
+    summary:
+      'Campings, restaurants, sites touristiques, cueillette : chaque été, le nord du Lot recrute. On te met en relation avec les employeurs et on t’aide à trouver un logement pour la saison.',
     description: [
       'Les recrutements commencent dès février pour l’été. Viens tôt pour avoir le choix !',
       'Le PIJ organise aussi des rencontres avec les employeurs et peut t’orienter vers les solutions de logement saisonnier.',
@@ -245,7 +252,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'habitatJeunesLot',
     theme: 'logement',
     subTheme: 'trouver-un-logement',
-    summary: 'Une chambre ou un studio meublé à Cahors ou à Figeac, avec un loyer adapté à tes revenus et une équipe pour t’accompagner. Pour les 16-30 ans qui travaillent, se forment ou cherchent un emploi.',
+    summary:
+      'Une chambre ou un studio meublé à Cahors ou à Figeac, avec un loyer adapté à tes revenus et une équipe pour t’accompagner. Pour les 16-30 ans qui travaillent, se forment ou cherchent un emploi.',
     description: [
       'Nos résidences proposent des logements meublés et équipés, avec laverie, espaces communs et wifi. Tu peux toucher l’APL, ce qui réduit beaucoup ton loyer.',
       'Une équipe est présente pour t’aider dans ton installation, ton budget et tes démarches, et des activités sont proposées toute l’année.',
@@ -259,7 +267,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'habitatJeunesLot',
     theme: 'logement',
     subTheme: 'trouver-un-logement',
-    summary: 'Tu arrives dans le Lot pour une saison, un stage ou une période en entreprise ? On te propose une chambre meublée à la semaine ou au mois, à Cahors ou à Figeac.',
+    summary:
+      'Tu arrives dans le Lot pour une saison, un stage ou une période en entreprise ? On te propose une chambre meublée à la semaine ou au mois, à Cahors ou à Figeac.',
     description: [
       'Des chambres sont réservées aux séjours courts, d’une semaine à six mois. Le linge de lit est fourni et tu peux arriver rapidement.',
       'Si tu es alternant ou alternante, tu peux avoir une chambre dans deux villes pour suivre ton rythme entre l’école et l’entreprise.',
@@ -290,7 +299,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'ccasCahors',
     theme: 'logement',
     subTheme: 'urgence',
-    summary: 'Tu n’as pas d’endroit où dormir ou tu risques de te retrouver à la rue ? Le CCAS te rappelle sous 24 heures pour trouver une solution d’hébergement. Ce soir, appelle le 115.',
+    summary:
+      'Tu n’as pas d’endroit où dormir ou tu risques de te retrouver à la rue ? Le CCAS te rappelle sous 24 heures pour trouver une solution d’hébergement. Ce soir, appelle le 115.',
     description: [
       'Le CCAS travaille avec les structures d’hébergement de Cahors pour proposer une mise à l’abri rapide, puis une solution plus durable.',
       'Un travailleur social fait le point avec toi sur tes droits (RSA jeunes actifs, CEJ, aides d’urgence) et peut t’accompagner dans tes démarches.',
@@ -308,7 +318,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     partner: 'ccasCahors',
     theme: 'logement',
     subTheme: 'aides-au-logement',
-    summary: 'Tu as du mal à payer ton loyer, tes factures d’énergie ou ta caution ? Le CCAS peut t’accorder une aide ponctuelle et t’aider à éviter les dettes.',
+    summary:
+      'Tu as du mal à payer ton loyer, tes factures d’énergie ou ta caution ? Le CCAS peut t’accorder une aide ponctuelle et t’aider à éviter les dettes.',
     description: [
       'L’aide est étudiée selon tes ressources et ta situation. Elle peut être versée directement à ton propriétaire ou à ton fournisseur d’énergie.',
       'On regarde aussi avec toi si tu peux demander le Fonds de solidarité logement ou un échelonnement de ta dette.',
@@ -327,7 +338,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     theme: 'sante',
     subTheme: 'sante-mentale',
     status: 'soumise',
-    summary: 'Stress, tristesse, conflits, harcèlement : un ou une professionnelle de la Maison des adolescents t’écoute gratuitement et en toute confidentialité.',
+    summary:
+      'Stress, tristesse, conflits, harcèlement : un ou une professionnelle de la Maison des adolescents t’écoute gratuitement et en toute confidentialité.',
     description: [
       'Tu peux venir seul ou accompagné, à Cahors ou lors de nos permanences à Figeac et Gourdon. L’entretien est gratuit et confidentiel.',
       'Si besoin, on t’oriente vers un ou une psychologue ou un médecin, sans avance de frais.',
@@ -342,7 +354,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     theme: 'sante',
     subTheme: 'sante-sexuelle',
     status: 'soumise',
-    summary: 'Une consultation gratuite pour parler contraception, faire un dépistage ou poser tes questions sur ta vie affective, sans avoir besoin de l’accord de tes parents.',
+    summary:
+      'Une consultation gratuite pour parler contraception, faire un dépistage ou poser tes questions sur ta vie affective, sans avoir besoin de l’accord de tes parents.',
     description: ['Les consultations ont lieu avec la sage-femme du centre de santé sexuelle partenaire, à Cahors.'],
     benefits: 'Une consultation gratuite et confidentielle, contraception et dépistages compris.',
     rules: [age(15, 25)],

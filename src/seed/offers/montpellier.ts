@@ -11,7 +11,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'crijOccitanie',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Plages, festivals, restauration, animation : la Métropole recrute des jeunes toute l’année et surtout l’été. Consulte les offres du CRIJ et fais relire ton CV.',
+    summary:
+      'Plages, festivals, restauration, animation : la Métropole recrute des jeunes toute l’année et surtout l’été. Consulte les offres du CRIJ et fais relire ton CV.',
     description: [
       'Le CRIJ publie chaque semaine des offres de jobs et organise au printemps le forum Jobs d’été de Montpellier.',
       'Tu peux venir sans rendez-vous pour être aidé dans ta candidature, ou demander à être rappelé.',
@@ -25,7 +26,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'crijOccitanie',
     theme: 'formation',
     subTheme: 'choisir-son-orientation',
-    summary: 'Tu ne sais pas vers quoi aller, ou tu veux changer d’orientation ? Un informateur ou une informatrice jeunesse t’aide à explorer les métiers et les formations, sans jugement.',
+    summary:
+      'Tu ne sais pas vers quoi aller, ou tu veux changer d’orientation ? Un informateur ou une informatrice jeunesse t’aide à explorer les métiers et les formations, sans jugement.',
     description: [
       'L’entretien est gratuit et ouvert à tous, quel que soit ton âge, ton niveau ou ta situation.',
       'Tu peux aussi utiliser en libre accès la documentation du CRIJ et les outils de découverte des métiers.',
@@ -38,7 +40,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'crijOccitanie',
     theme: 'logement',
     subTheme: 'aides-au-logement',
-    summary: 'Se loger à Montpellier coûte cher. On t’aide à connaître toutes les aides (APL, Visale, Loca-Pass, Mobili-Jeune) et les solutions de logement accessibles aux jeunes.',
+    summary:
+      'Se loger à Montpellier coûte cher. On t’aide à connaître toutes les aides (APL, Visale, Loca-Pass, Mobili-Jeune) et les solutions de logement accessibles aux jeunes.',
     description: [
       'Le CRIJ anime chaque mois un atelier « Trouver son logement » et propose des rendez-vous individuels.',
       '- comprendre les aides et les demander\n- repérer les arnaques aux annonces\n- préparer un dossier de location solide',
@@ -64,7 +67,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleMontpellier',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Tu as entre 16 et 25 ans, sans emploi ni formation ? Le CEJ t’offre un accompagnement intensif, des stages en entreprise et une allocation selon tes ressources.',
+    summary:
+      'Tu as entre 16 et 25 ans, sans emploi ni formation ? Le CEJ t’offre un accompagnement intensif, des stages en entreprise et une allocation selon tes ressources.',
     description: [
       'Tu es suivi par un conseiller ou une conseillère dans l’antenne la plus proche de chez toi : centre-ville, Mosson, Près d’Arènes, Castelnau-le-Lez ou Lattes.',
       'Le programme est construit avec toi, selon ton projet et ton rythme.',
@@ -78,7 +82,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleMontpellier',
     theme: 'formation',
     subTheme: 'se-former',
-    summary: 'Un parcours de quelques semaines pour découvrir des métiers, faire des stages et trouver une entreprise qui t’accueillera en apprentissage. Rémunéré et sans condition de diplôme.',
+    summary:
+      'Un parcours de quelques semaines pour découvrir des métiers, faire des stages et trouver une entreprise qui t’accueillera en apprentissage. Rémunéré et sans condition de diplôme.',
     description: [
       'La prépa apprentissage t’aide à lever ce qui te bloque : choix du métier, remise à niveau, savoir-être en entreprise, recherche d’employeur.',
       'À la fin du parcours, l’objectif est de signer un contrat d’apprentissage.',
@@ -92,8 +97,11 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleMontpellier',
     theme: 'sante',
     subTheme: 'acces-aux-soins',
-    summary: 'Sans mutuelle, les soins coûtent vite cher. Selon tes revenus, la complémentaire santé solidaire peut être gratuite : on vérifie tes droits et on fait la demande avec toi.',
-    description: ['La demande prend une vingtaine de minutes. Apporte ta carte Vitale (ou ton numéro de sécurité sociale) et tes derniers justificatifs de ressources.'],
+    summary:
+      'Sans mutuelle, les soins coûtent vite cher. Selon tes revenus, la complémentaire santé solidaire peut être gratuite : on vérifie tes droits et on fait la demande avec toi.',
+    description: [
+      'La demande prend une vingtaine de minutes. Apporte ta carte Vitale (ou ton numéro de sécurité sociale) et tes derniers justificatifs de ressources.',
+    ],
     benefits: 'Ta demande de complémentaire santé solidaire remplie et envoyée.',
     contactDelayDays: 4,
     rules: [age(16, 25), oneOf('couverture_sante', 'secu_seule', 'aucune')],
@@ -104,7 +112,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleMontpellier',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Tu as une RQTH ou un dossier MDPH ? Un conseiller ou une conseillère spécialisée t’aide à trouver un emploi adapté et à connaître les aides pour toi et ton futur employeur.',
+    summary:
+      'Tu as une RQTH ou un dossier MDPH ? Un conseiller ou une conseillère spécialisée t’aide à trouver un emploi adapté et à connaître les aides pour toi et ton futur employeur.',
     description: [
       'On travaille avec Cap emploi et les entreprises engagées pour l’emploi des personnes en situation de handicap.',
       'Si tu n’as pas encore de RQTH mais que tu penses y avoir droit, on t’aide aussi à faire la demande.',
@@ -121,7 +130,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'habitatJeunesMontpellier',
     theme: 'logement',
     subTheme: 'trouver-un-logement',
-    summary: 'Un logement meublé près du tram, avec un loyer adapté à tes revenus et l’APL déduite, pour les 16-30 ans qui travaillent, sont en alternance ou en formation.',
+    summary:
+      'Un logement meublé près du tram, avec un loyer adapté à tes revenus et l’APL déduite, pour les 16-30 ans qui travaillent, sont en alternance ou en formation.',
     description: [
       'La résidence Les Cévennes propose 120 chambres et studios meublés, une cuisine partagée, une laverie et une salle de sport.',
       'Une équipe t’accompagne pour ton budget, tes démarches et ton projet, et organise des activités toute l’année.',
@@ -136,7 +146,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     theme: 'logement',
     subTheme: 'trouver-un-logement',
     status: 'soumise',
-    summary: 'Tu es en alternance à Montpellier ? Une chambre meublée à louer seulement pendant tes semaines en entreprise, pour ne payer que ce que tu utilises.',
+    summary:
+      'Tu es en alternance à Montpellier ? Une chambre meublée à louer seulement pendant tes semaines en entreprise, pour ne payer que ce que tu utilises.',
     description: ['Offre en cours de validation par l’animation du territoire.'],
     benefits: 'Une chambre meublée à la semaine, au rythme de ton alternance.',
     rules: [age(16, 30), oneOf('situation', 'apprenti')],
@@ -149,7 +160,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'espaceSanteJeunesMontpellier',
     theme: 'sante',
     subTheme: 'sante-sexuelle',
-    summary: 'Contraception, contraception d’urgence, dépistage des IST, questions sur ta vie amoureuse : une sage-femme ou un médecin te reçoit gratuitement et en toute confidentialité.',
+    summary:
+      'Contraception, contraception d’urgence, dépistage des IST, questions sur ta vie amoureuse : une sage-femme ou un médecin te reçoit gratuitement et en toute confidentialité.',
     description: [
       'Les consultations sont gratuites, sans avance de frais et sans carte Vitale si tu es mineur. Tes parents ne sont pas informés.',
       'Tu peux venir seul ou accompagné de la personne de ton choix.',
@@ -177,7 +189,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     partner: 'espaceSanteJeunesMontpellier',
     theme: 'sante',
     subTheme: 'acces-aux-soins',
-    summary: 'Une infirmière tient une permanence chaque mercredi à Lattes et à Pérols : vaccins, petits soins, questions de santé, orientation vers un médecin.',
+    summary:
+      'Une infirmière tient une permanence chaque mercredi à Lattes et à Pérols : vaccins, petits soins, questions de santé, orientation vers un médecin.',
     description: [
       'La permanence est gratuite et sans rendez-vous. Tu peux aussi demander à être rappelé pour préparer ta venue.',
       'Apporte ton carnet de santé si tu l’as, pour vérifier tes vaccins.',

@@ -10,7 +10,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleSicoval',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Un accompagnement intensif de 6 à 12 mois pour trouver un emploi ou une formation, avec un conseiller ou une conseillère dédiée et une allocation selon tes ressources.',
+    summary:
+      'Un accompagnement intensif de 6 à 12 mois pour trouver un emploi ou une formation, avec un conseiller ou une conseillère dédiée et une allocation selon tes ressources.',
     description: [
       'Le CEJ, c’est un programme de 15 à 20 heures par semaine construit avec toi : ateliers, stages en entreprise, formation, service civique…',
       'Les rendez-vous ont lieu à Ramonville, à deux pas du métro, ou dans nos permanences de Castanet-Tolosan et de Labège.',
@@ -24,7 +25,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleSicoval',
     theme: 'emploi',
     subTheme: 'alternance-stage',
-    summary: 'Les entreprises de Labège et du Sud-Est toulousain recrutent des alternants. On t’aide à trouver la tienne et à signer ton contrat avant la rentrée.',
+    summary:
+      'Les entreprises de Labège et du Sud-Est toulousain recrutent des alternants. On t’aide à trouver la tienne et à signer ton contrat avant la rentrée.',
     description: [
       'Job dating, ateliers de candidature et mise en relation avec les entreprises partenaires : on met toutes les chances de ton côté.',
       'Si tu n’as pas encore choisi de métier, on peut aussi t’aider à découvrir les formations en alternance accessibles près de chez toi.',
@@ -38,7 +40,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleSicoval',
     theme: 'formation',
     subTheme: 'se-former',
-    summary: 'Logistique, aide à la personne, numérique, bâtiment : des formations gratuites et rémunérées existent pour apprendre un métier. On t’aide à trouver la bonne et à t’y inscrire.',
+    summary:
+      'Logistique, aide à la personne, numérique, bâtiment : des formations gratuites et rémunérées existent pour apprendre un métier. On t’aide à trouver la bonne et à t’y inscrire.',
     description: [
       'La Région finance des formations qualifiantes pour les jeunes, souvent avec une rémunération pendant la formation.',
       'Ton conseiller ou ta conseillère vérifie avec toi les prérequis, t’aide à préparer les tests d’entrée et à organiser tes trajets.',
@@ -53,7 +56,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'missionLocaleSicoval',
     theme: 'sante',
     subTheme: 'acces-aux-soins',
-    summary: 'Prends soin de toi : un bilan de santé complet et gratuit (prise de sang, vue, audition, vaccins, dents), organisé avec la CPAM. On t’inscrit et on t’accompagne si tu veux.',
+    summary:
+      'Prends soin de toi : un bilan de santé complet et gratuit (prise de sang, vue, audition, vaccins, dents), organisé avec la CPAM. On t’inscrit et on t’accompagne si tu veux.',
     description: [
       'Le bilan dure une demi-matinée et se passe au centre d’examens de santé de Toulouse. Les transports peuvent être organisés en groupe depuis Ramonville.',
       'C’est aussi l’occasion de vérifier tes droits : carte Vitale, complémentaire santé, médecin traitant.',
@@ -70,7 +74,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'pijRamonville',
     theme: 'emploi',
     subTheme: 'creer-son-activite',
-    summary: 'Tu as une idée de projet ou d’entreprise ? On t’aide à la poser sur papier, à comprendre le statut de micro-entrepreneur et à trouver les bons réseaux d’accompagnement.',
+    summary:
+      'Tu as une idée de projet ou d’entreprise ? On t’aide à la poser sur papier, à comprendre le statut de micro-entrepreneur et à trouver les bons réseaux d’accompagnement.',
     description: [
       'Pas besoin d’avoir un projet abouti pour venir : on part de ton idée et on voit ensemble les prochaines étapes.',
       'On t’oriente ensuite vers les structures qui financent et accompagnent les jeunes créateurs du Sud-Est toulousain.',
@@ -98,7 +103,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'pijRamonville',
     theme: 'logement',
     subTheme: 'trouver-un-logement',
-    summary: 'Résidences étudiantes, colocation, chambre chez l’habitant près des campus de Rangueil et de Labège : on t’aide à trouver un logement et à monter ton dossier.',
+    summary:
+      'Résidences étudiantes, colocation, chambre chez l’habitant près des campus de Rangueil et de Labège : on t’aide à trouver un logement et à monter ton dossier.',
     description: [
       'On te présente les différentes solutions et leurs prix, et on t’aide à faire ta demande au CROUS ou à la garantie Visale.',
       'Le PIJ anime aussi un dispositif de logement intergénérationnel : une chambre à petit prix chez une personne âgée, en échange d’un peu de présence.',
@@ -112,7 +118,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'pijRamonville',
     theme: 'formation',
     subTheme: 'reprendre-ses-etudes',
-    summary: 'Tu as arrêté tes études et tu as envie d’y retourner ? On t’explique comment reprendre une formation, passer le DAEU ou faire valider ton expérience.',
+    summary:
+      'Tu as arrêté tes études et tu as envie d’y retourner ? On t’explique comment reprendre une formation, passer le DAEU ou faire valider ton expérience.',
     description: [
       'Reprendre ses études, c’est possible à tout âge. Il existe des diplômes accessibles sans le bac (DAEU), des formations à distance et des financements.',
       'On étudie ton parcours avec toi et on t’oriente vers les universités et organismes qui peuvent t’accueillir.',
@@ -128,7 +135,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'passerellesSicoval',
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
-    summary: 'Pas de permis, pas de bus à tes horaires ? Loue un scooter ou un vélo électrique à petit prix pour te rendre à ton travail, ton stage ou ta formation.',
+    summary:
+      'Pas de permis, pas de bus à tes horaires ? Loue un scooter ou un vélo électrique à petit prix pour te rendre à ton travail, ton stage ou ta formation.',
     description: [
       'La location se fait au mois, pour 1 € par jour, casque et antivol compris. Une formation à la conduite en sécurité est proposée avant le départ.',
       'Il te faut une promesse d’embauche, un contrat ou une entrée en formation.',
@@ -171,7 +179,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     partner: 'paejSudEst',
     theme: 'sante',
     subTheme: 'sante-mentale',
-    summary: 'Tu te poses des questions sur ta consommation ou celle d’un proche ? Un entretien confidentiel pour faire le point, sans morale et sans obligation.',
+    summary:
+      'Tu te poses des questions sur ta consommation ou celle d’un proche ? Un entretien confidentiel pour faire le point, sans morale et sans obligation.',
     description: [
       'Une consultation jeunes consommateurs a lieu chaque jeudi au PAEJ. Tu peux venir seul, avec un ami ou avec un parent.',
       'Si tu le souhaites, on t’aide à réduire ou à arrêter, à ton rythme.',
@@ -189,7 +198,8 @@ export const SICOVAL_OFFERS: readonly OfferSeed[] = [
     theme: 'emploi',
     subTheme: 'trouver-un-emploi',
     status: 'soumise',
-    summary: 'Un apprentissage du code et de la conduite adapté à ton rythme, à un tarif solidaire, pour décrocher le permis dont tu as besoin pour travailler.',
+    summary:
+      'Un apprentissage du code et de la conduite adapté à ton rythme, à un tarif solidaire, pour décrocher le permis dont tu as besoin pour travailler.',
     description: ['Cours en petits groupes à Baziège, moniteurs formés à l’accompagnement des personnes qui ont eu des difficultés à l’école.'],
     benefits: 'Le permis B à tarif solidaire, avec des aides au financement.',
     rules: [age(18, 30), no('permis')],

@@ -22,7 +22,10 @@ function decodeHeader(value: string): string {
 }
 
 const decodeQuotedPrintable = (text: string): string =>
-  Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+  Buffer.from(
+    text.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8')
 
 /** Decoded text of every part of a MIME message (good enough to search in). */
 function bodyText(raw: string): string {
@@ -60,5 +63,11 @@ export async function waitForMail(predicate: (mail: CapturedMail) => boolean, ti
     if (mail) return mail
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`Aucun courriel attendu reçu en ${timeoutMs / 1000} s. Reçus : ${readMails().map((mail) => `${mail.to.join(',')} « ${mail.subject} »`).join(' ; ') || 'aucun'}`)
+  throw new Error(
+    `Aucun courriel attendu reçu en ${timeoutMs / 1000} s. Reçus : ${
+      readMails()
+        .map((mail) => `${mail.to.join(',')} « ${mail.subject} »`)
+        .join(' ; ') || 'aucun'
+    }`,
+  )
 }

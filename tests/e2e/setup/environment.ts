@@ -100,7 +100,9 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
           clearTimeout(timer)
           resolve()
         })
-        worker.once('exit', (code) => reject(new Error(`Le worker des tâches s’est arrêté (code ${code}), voir tests/artifacts/logs/${database}-jobs-worker.log`)))
+        worker.once('exit', (code) =>
+          reject(new Error(`Le worker des tâches s’est arrêté (code ${code}), voir tests/artifacts/logs/${database}-jobs-worker.log`)),
+        )
       }),
     ])
   } catch (error) {

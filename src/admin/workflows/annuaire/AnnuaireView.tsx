@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { PARTNER_TYPES } from '@/collections/Partners'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { peerDirectory } from './peerDirectory'
 

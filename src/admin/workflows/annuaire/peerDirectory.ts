@@ -1,8 +1,9 @@
 import type { Payload, Where } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import type { Offer, Partner, Territory, Theme } from '@/payload-types'
-import { asUser, type Actor } from '../shared/asUser'
+import { asUser, type Actor } from '@/database/transactions'
 
 export interface DirectoryFilters {
   /** theme id or slug */
@@ -26,7 +27,12 @@ export interface Directory {
   entries: DirectoryEntry[]
 }
 
-const words = (q?: string | null) => (q ?? '').trim().split(/\s+/).filter((word) => word.length >= 2).slice(0, 5)
+const words = (q?: string | null) =>
+  (q ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length >= 2)
+    .slice(0, 5)
 
 /**
  * « Annuaire des homologues »: the organisations of the person's territories (a partner: where its

@@ -5,8 +5,8 @@ import { useState, useTransition } from 'react'
 
 import type { ActionResult } from '../shared/session'
 import { duplicateOfferAction, offerStatusAction } from './actions'
-import { FRESHNESS_MONTHS, isStale } from '@/offers/freshness'
-import type { OfferAction } from './offerWorkflow'
+import { FRESHNESS_MONTHS, isStale } from '@/domain/offers/freshness'
+import type { OfferAction } from '@/plugins/boussole/server'
 import '../workflows.css'
 
 type SavedOffer = { status?: string; reviewedAt?: string | null; updatedAt?: string | null; reviewComment?: string | null }
@@ -59,7 +59,17 @@ export function OfferControls() {
           Examiner
         </Button>
       ) : null}
-      <Button buttonStyle="secondary" size="medium" disabled={pending} onClick={() => run(() => duplicateOfferAction(Number(id)), (result) => `/admin/collections/offers/${result.id}`)}>
+      <Button
+        buttonStyle="secondary"
+        size="medium"
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => duplicateOfferAction(Number(id)),
+            (result) => `/admin/collections/offers/${result.id}`,
+          )
+        }
+      >
         Dupliquer
       </Button>
       {offer.status === 'archivee' ? (

@@ -1,8 +1,8 @@
 import { Button } from '@payloadcms/ui'
 import type { Payload } from 'payload'
 
-import { activeUser, checkRole } from '@/access/roles'
-import { FRESHNESS_MONTHS, freshnessThreshold } from '@/offers/freshness'
+import { activeUser, checkRole } from '@/domain/accounts/roles'
+import { FRESHNESS_MONTHS, freshnessThreshold } from '@/domain/offers/freshness'
 import '../workflows.css'
 
 /**

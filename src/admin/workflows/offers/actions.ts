@@ -1,7 +1,7 @@
 'use server'
 
 import { withSession, type ActionResult } from '../shared/session'
-import { changeOfferStatus, duplicateOffer, OFFER_ACTIONS, publishOffer, sendBackOffer, type OfferAction } from './offerWorkflow'
+import { changeOfferStatus, duplicateOffer, OFFER_ACTIONS, type OfferAction, publishOffer, sendBackOffer } from '@/plugins/boussole/server'
 
 const plural = (count: number) => (count > 1 ? `${count} adresses` : `${count} adresse`)
 

@@ -1,5 +1,5 @@
-import { answerChoices } from '@/plugins/boussole/questionnaire/answerChoices'
-import type { Question } from '@/plugins/boussole/questionnaire/types'
+import { answerChoices } from '@/domain/questionnaire/answerChoices'
+import type { Question } from '@/domain/questionnaire/types'
 
 /** A question as the young person sees it (inert controls): the question, its help, the answers offered. */
 export function QuestionPreview({ question, step, total }: { question: Question; step: number; total: number }) {
@@ -15,7 +15,13 @@ export function QuestionPreview({ question, step, total }: { question: Question;
         {question.help ? <p className="bw-muted">{question.help}</p> : null}
         {question.type === 'number' ? (
           <label className="bw-choice">
-            <input type="number" min={question.min ?? undefined} max={question.max ?? undefined} aria-labelledby={`${id}-legend`} style={{ maxWidth: '8rem' }} />
+            <input
+              type="number"
+              min={question.min ?? undefined}
+              max={question.max ?? undefined}
+              aria-labelledby={`${id}-legend`}
+              style={{ maxWidth: '8rem' }}
+            />
             {question.min != null || question.max != null ? (
               <span className="bw-muted">
                 entre {question.min ?? '…'} et {question.max ?? '…'}

@@ -1,8 +1,8 @@
 import type { DocumentViewServerProps } from 'payload'
 
-import { toQuestions } from '@/collections/Questionnaires/toQuestions'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import type { Questionnaire } from '@/payload-types'
-import type { Question } from '@/plugins/boussole/questionnaire/types'
+import type { Question } from '@/domain/questionnaire/types'
 import '../workflows.css'
 import { QuestionPreview } from './QuestionPreview'
 import { answerLabel, questionTree, type QuestionNode } from './questionTree'
@@ -25,9 +25,7 @@ export function QuestionTreeView(props: DocumentViewServerProps) {
     const parent = node.question.condition ? byKey.get(node.question.condition.questionKey) : undefined
     return (
       <li key={node.question.key}>
-        {node.when.length ? (
-          <span className="bw-muted">si « {node.when.map((value) => answerLabel(parent, value)).join(' » ou « ')} » → </span>
-        ) : null}
+        {node.when.length ? <span className="bw-muted">si « {node.when.map((value) => answerLabel(parent, value)).join(' » ou « ')} » → </span> : null}
         <a href={`${base}?question=${encodeURIComponent(node.question.key)}`} aria-current={node.question.key === selected?.key ? 'true' : undefined}>
           {node.position}. {node.question.label}
         </a>{' '}
@@ -47,8 +45,8 @@ export function QuestionTreeView(props: DocumentViewServerProps) {
     <div className="bw-page" style={{ padding: 'var(--base) var(--gutter-h, calc(var(--base) * 2))' }}>
       <h2>Arbre des questions</h2>
       <p className="bw-lead">
-        Une question sous une autre n’est posée que pour les réponses indiquées. Cliquez une question pour la voir comme un jeune. L’aperçu reflète la
-        dernière version enregistrée.
+        Une question sous une autre n’est posée que pour les réponses indiquées. Cliquez une question pour la voir comme un jeune. L’aperçu reflète la dernière
+        version enregistrée.
       </p>
       {questions.length ? (
         <div className="bw-grid">

@@ -1,4 +1,4 @@
-import type { Question } from '@/plugins/boussole/questionnaire/types'
+import type { Question } from '@/domain/questionnaire/types'
 
 export interface QuestionNode {
   question: Question

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { activeUser, checkRole, type Role } from '@/access/roles'
-import type { Actor } from './asUser'
+import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
+import type { Actor } from '@/database/transactions'
 import '../workflows.css'
 
 /**

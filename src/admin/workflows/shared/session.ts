@@ -2,8 +2,9 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
 
-import { activeUser } from '@/access/roles'
-import { errorMessage, type Actor } from './asUser'
+import { activeUser } from '@/domain/accounts/roles'
+import { errorMessage } from './errorMessage'
+import { type Actor } from '@/database/transactions'
 
 export type ActionResult = { ok: true; message: string; id?: number } | { ok: false; message: string }
 

@@ -1,6 +1,6 @@
 import type { DocumentViewServerProps, Where } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import type { Territory } from '@/payload-types'
 import '../workflows.css'
 
@@ -24,7 +24,9 @@ export async function CoveredCommunesView(props: DocumentViewServerProps) {
     idsOf(coverage?.departements).length
       ? payload.find({ collection: 'departements', where: { id: { in: idsOf(coverage?.departements) } }, pagination: false, depth: 0 })
       : { docs: [] },
-    idsOf(coverage?.epcis).length ? payload.find({ collection: 'epcis', where: { id: { in: idsOf(coverage?.epcis) } }, pagination: false, depth: 0 }) : { docs: [] },
+    idsOf(coverage?.epcis).length
+      ? payload.find({ collection: 'epcis', where: { id: { in: idsOf(coverage?.epcis) } }, pagination: false, depth: 0 })
+      : { docs: [] },
   ])
 
   const where: Where[] = [{ id: { in: covered.length ? covered : [0] } }]

@@ -15,7 +15,11 @@ export function ConfirmEmailView(props: AdminViewServerProps) {
   const token = typeof raw === 'string' ? raw : ''
   viewActor(props, `/confirmer-courriel${token ? `?jeton=${encodeURIComponent(token)}` : ''}`)
   return (
-    <WorkflowTemplate view={props} title={TITLE} lead="Le changement d’adresse ne prend effet qu’une fois confirmé ici. Utilisez ensuite la nouvelle adresse pour vous connecter.">
+    <WorkflowTemplate
+      view={props}
+      title={TITLE}
+      lead="Le changement d’adresse ne prend effet qu’une fois confirmé ici. Utilisez ensuite la nouvelle adresse pour vous connecter."
+    >
       <div className="bw-card" style={{ maxWidth: '44rem' }}>
         {token ? <ConfirmEmailForm token={token} /> : <p className="bw-message bw-message--error">Ce lien est incomplet : ouvrez celui reçu par courriel.</p>}
       </div>

@@ -1,6 +1,6 @@
 import { Button } from '@payloadcms/ui'
 
-import { checkRole } from '@/access/roles'
+import { checkRole } from '@/domain/accounts/roles'
 
 /** Above the accounts list, for the staff: the way to invite a professional. */
 export function UsersListBanner({ user }: { user?: unknown }) {

@@ -1,6 +1,6 @@
 'use server'
 
-import { asUser } from '../shared/asUser'
+import { asUser } from '@/database/transactions'
 import { withSession, type ActionResult } from '../shared/session'
 import { confirmEmailChange } from '@/collections/Users/confirmEmailChange'
 import { inviteProfessional, type InvitationInput } from './inviteProfessional'

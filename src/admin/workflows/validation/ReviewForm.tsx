@@ -38,7 +38,15 @@ export function ReviewForm({ offerId, offerTitle }: { offerId: number; offerTitl
         <span id={hintId} className="bw-muted">
           Obligatoire pour renvoyer l’offre ; facultatif pour la publier. Il est envoyé par courriel aux professionnels de l’organisme.
         </span>
-        <textarea id={commentId} name="comment" rows={5} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} aria-describedby={hintId} />
+        <textarea
+          id={commentId}
+          name="comment"
+          rows={5}
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          aria-describedby={hintId}
+        />
       </label>
       <div className="bw-actions">
         <Button buttonStyle="primary" size="medium" disabled={pending} onClick={() => decide('publish')}>

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import type { Offer } from '@/payload-types'
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { diffNames, lastPublishedVersion, offerDiff } from './offerDiff'

@@ -34,7 +34,11 @@ const day = (value?: string | null) => (value ? new Date(value).toLocaleDateStri
 function formatRules(rules: Offer['rules']): string {
   return (rules ?? [])
     .map((rule) => {
-      const parts = [rule.values?.length ? rule.values.join(', ') : null, rule.min != null ? `min ${rule.min}` : null, rule.max != null ? `max ${rule.max}` : null]
+      const parts = [
+        rule.values?.length ? rule.values.join(', ') : null,
+        rule.min != null ? `min ${rule.min}` : null,
+        rule.max != null ? `max ${rule.max}` : null,
+      ]
       return `${rule.criterion} : ${parts.filter(Boolean).join(', ') || 'tous'}`
     })
     .join('\n')
@@ -58,16 +62,19 @@ function describe(offer: Partial<Offer>, names: Names): Record<string, [string, 
     notificationEmails: ['Courriels prévenus', (offer.notificationEmails ?? []).map((row) => row.email).join(', ')],
     location: [
       'Lieu',
-      [offer.location?.address, named(names.communes, offer.location?.commune), offer.location?.remote ? 'possible à distance' : null].filter(Boolean).join(' — '),
+      [offer.location?.address, named(names.communes, offer.location?.commune), offer.location?.remote ? 'possible à distance' : null]
+        .filter(Boolean)
+        .join(' — '),
     ],
     coverage: [
       'Communes concernées',
-      offer.coverage?.mode === 'communes'
-        ? (offer.coverage.communes ?? []).map((commune) => named(names.communes, commune)).join(', ')
-        : 'Tout le territoire',
+      offer.coverage?.mode === 'communes' ? (offer.coverage.communes ?? []).map((commune) => named(names.communes, commune)).join(', ') : 'Tout le territoire',
     ],
     rules: ["Conditions d'accès", formatRules(offer.rules)],
-    validity: ['Validité', [offer.validFrom ? `du ${day(offer.validFrom)}` : null, offer.validUntil ? `au ${day(offer.validUntil)}` : null].filter(Boolean).join(' ')],
+    validity: [
+      'Validité',
+      [offer.validFrom ? `du ${day(offer.validFrom)}` : null, offer.validUntil ? `au ${day(offer.validUntil)}` : null].filter(Boolean).join(' '),
+    ],
   }
 }
 
@@ -124,6 +131,8 @@ export async function diffNames(payload: Payload, offers: Partial<Offer>[]): Pro
   ])
   return {
     themes: new Map(themes.docs.map((theme) => [theme.id, (theme as { name: string }).name])),
-    communes: new Map(communes.docs.map((commune) => [commune.id, (commune as { label?: string | null; name: string }).label ?? (commune as { name: string }).name])),
+    communes: new Map(
+      communes.docs.map((commune) => [commune.id, (commune as { label?: string | null; name: string }).label ?? (commune as { name: string }).name]),
+    ),
   }
 }

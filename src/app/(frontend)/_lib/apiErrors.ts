@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { BoussoleApiError, type ApiError } from '@/plugins/boussole/http/errors'
+import { type ApiError, BoussoleApiError } from '@/plugins/boussole/server'
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: ApiError[] }
 

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { resolveMatchContext, type MatchContext } from '@/plugins/boussole/matching/matchOffers'
+import { type MatchContext, resolveMatchContext } from '@/plugins/boussole/server'
 import { forPage } from './apiErrors'
 import { routeParam } from './paths'
 import { payloadClient } from './payload'

@@ -1,6 +1,6 @@
-import { isBlankAnswer, normalizeAnswer } from '@/plugins/boussole/questionnaire/normalizeAnswer'
-import type { AnswerError, Answers, Question } from '@/plugins/boussole/questionnaire/types'
-import { visibleQuestions } from '@/plugins/boussole/questionnaire/visibleQuestions'
+import { isBlankAnswer, normalizeAnswer } from '@/domain/questionnaire/normalizeAnswer'
+import type { AnswerError, Answers, Question } from '@/domain/questionnaire/types'
+import { visibleQuestions } from '@/domain/questionnaire/visibleQuestions'
 import type { StoredAnswers } from './answersParam'
 
 /** What one screen of the questionnaire received: the answers so far, the answer just given, the question asked for. */
@@ -85,8 +85,7 @@ export function questionnaireStep({ questions, stored, answered, show }: StepInp
   const tampered = [...invalid].filter(([key]) => visibleKeys.has(key) && key !== answered?.key)
   if (tampered.length) return { kind: 'invalid', errors: tampered.map(([field, message]) => ({ field, message })) }
 
-  const isMissing = (question: Question) =>
-    !Object.hasOwn(merged, question.key) || (question.required === true && isBlankAnswer(merged[question.key]))
+  const isMissing = (question: Question) => !Object.hasOwn(merged, question.key) || (question.required === true && isBlankAnswer(merged[question.key]))
 
   let error: string | undefined
   let shown: Question | undefined
@@ -113,7 +112,17 @@ export function questionnaireStep({ questions, stored, answered, show }: StepInp
     // Keep the faulty value out of the links: only the form shows it again.
     const all = { ...merged }
     delete all[shown.key]
-    return { kind: 'question', question: shown, position: position + 1, total: visible.length, current: merged[shown.key], error, carried, all, previousKey: visible[position - 1]?.key ?? null }
+    return {
+      kind: 'question',
+      question: shown,
+      position: position + 1,
+      total: visible.length,
+      current: merged[shown.key],
+      error,
+      carried,
+      all,
+      previousKey: visible[position - 1]?.key ?? null,
+    }
   }
   return {
     kind: 'question',

@@ -1,14 +1,11 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { loadLeadSummary, type LeadSummary } from '@/plugins/boussole/leads/leadSummary'
-import { parseLeadId } from '@/plugins/boussole/leads/leadAccessByLink'
-import { verifyLeadToken, type LinkPurpose } from '@/plugins/boussole/leads/signatures'
+import { type LeadSummary, type LinkPurpose, loadLeadSummary, parseLeadId, verifyLeadToken } from '@/plugins/boussole/server'
 import { payloadClient } from './payload'
 
 export type SignedLead =
-  | { status: 'ok'; summary: LeadSummary; token: string; followUp: { answer: string | null; answeredAt: string | null } }
-  | { status: 'erased' }
+  { status: 'ok'; summary: LeadSummary; token: string; followUp: { answer: string | null; answeredAt: string | null } } | { status: 'erased' }
 
 /**
  * The lead behind a signed link (confirmation page, emails' links). A wrong or missing token is a « page

@@ -22,12 +22,13 @@ export interface PublicTerritory {
 
 /** A theme open in a territory is only open to young people when the theme itself is available nationally. */
 function themesOf(territory: Territory): TerritoryTheme[] {
-  return (territory.themes ?? []).flatMap((row) => {
-    const theme = typeof row.theme === 'object' ? (row.theme as Theme) : null
-    if (!theme?.slug) return []
-    const status: TerritoryTheme['status'] = row.status === 'ouvert' && theme.status === 'disponible' ? 'ouvert' : 'bientot'
-    return [{ name: theme.name, slug: theme.slug, status, order: theme.order ?? 0 }]
-  })
+  return (territory.themes ?? [])
+    .flatMap((row) => {
+      const theme = typeof row.theme === 'object' ? (row.theme as Theme) : null
+      if (!theme?.slug) return []
+      const status: TerritoryTheme['status'] = row.status === 'ouvert' && theme.status === 'disponible' ? 'ouvert' : 'bientot'
+      return [{ name: theme.name, slug: theme.slug, status, order: theme.order ?? 0 }]
+    })
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...theme }) => theme)
 }
@@ -83,7 +84,17 @@ export const territoryWithPartners = cache(async (slug: string) => {
     pagination: false,
     depth: 1,
     overrideAccess: false,
-    select: { name: true, type: true, description: true, address: true, commune: true, website: true, contactsPublic: true, publicPhone: true, publicEmail: true },
+    select: {
+      name: true,
+      type: true,
+      description: true,
+      address: true,
+      commune: true,
+      website: true,
+      contactsPublic: true,
+      publicPhone: true,
+      publicEmail: true,
+    },
     populate: { communes: { name: true } },
   })
   return { territory: toPublic(territory), partners: partners.docs as Partner[] }

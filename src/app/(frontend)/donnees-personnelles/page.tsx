@@ -2,14 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { SITE } from '@/components/siteInfo'
-import { getSettings } from '@/plugins/boussole/options'
-import { accessLogSentence, ERASED_DATA, KEPT_DATA, retentionSentence } from '@/plugins/boussole/retention/privacyNotice'
+import { accessLogSentence, ERASED_DATA, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
 import { payloadClient } from '../_lib/payload'
 
 export const metadata: Metadata = {
   title: 'Tes données personnelles',
-  description:
-    'Ce que Boussole collecte, pourquoi, qui le voit, combien de temps on le garde, ce qui reste après l’effacement et comment retirer ta demande.',
+  description: 'Ce que Boussole collecte, pourquoi, qui le voit, combien de temps on le garde, ce qui reste après l’effacement et comment retirer ta demande.',
 }
 
 /** The durations come from the plugin settings: what this page promises is what the retention sweep does. */
@@ -22,9 +20,8 @@ export default async function PersonalDataPage() {
         <div className="fr-col-12 fr-col-md-9">
           <h1>Tes données personnelles</h1>
           <p className="fr-text--lead">
-            En bref : tu peux chercher sans rien dire de toi. Tes coordonnées ne servent qu’à ce qu’un ou une pro te recontacte, ne
-            sont transmises qu’à l’organisme que tu choisis, et sont effacées au plus tard {retention.monthsAfterClosing} mois
-            après la fin de ta demande.
+            En bref : tu peux chercher sans rien dire de toi. Tes coordonnées ne servent qu’à ce qu’un ou une pro te recontacte, ne sont transmises qu’à
+            l’organisme que tu choisis, et sont effacées au plus tard {retention.monthsAfterClosing} mois après la fin de ta demande.
           </p>
 
           <h2>Qui est responsable ?</h2>
@@ -35,8 +32,8 @@ export default async function PersonalDataPage() {
           <h2>Ce qu’on collecte</h2>
           <h3 className="fr-h5">Quand tu cherches</h3>
           <p>
-            Ta commune, le thème choisi et tes réponses aux questions. Aucune question ne demande ton nom ni ton adresse. Ces
-            recherches sont enregistrées de façon anonyme, pour compter combien de jeunes cherchent quoi sur chaque territoire.
+            Ta commune, le thème choisi et tes réponses aux questions. Aucune question ne demande ton nom ni ton adresse. Ces recherches sont enregistrées de
+            façon anonyme, pour compter combien de jeunes cherchent quoi sur chaque territoire.
           </p>
           <h3 className="fr-h5">Quand tu demandes à être recontacté(e)</h3>
           <ul>
@@ -46,26 +43,26 @@ export default async function PersonalDataPage() {
           </ul>
           <h3 className="fr-h5">Pour éviter les abus</h3>
           <p>
-            Une empreinte chiffrée de ton adresse IP, qui sert seulement à limiter le nombre de demandes envoyées d’une même
-            connexion. Ton adresse IP elle-même n’est pas gardée.
+            Une empreinte chiffrée de ton adresse IP, qui sert seulement à limiter le nombre de demandes envoyées d’une même connexion. Ton adresse IP elle-même
+            n’est pas gardée.
           </p>
           <p>
-            Boussole n’utilise ni cookie publicitaire ni outil de mesure d’audience. Si tu choisis un thème clair ou sombre dans
-            « Paramètres d’affichage », ce choix est enregistré uniquement sur ton appareil.
+            Boussole n’utilise ni cookie publicitaire ni outil de mesure d’audience. Si tu choisis un thème clair ou sombre dans « Paramètres d’affichage », ce
+            choix est enregistré uniquement sur ton appareil.
           </p>
 
           <h2>Pourquoi</h2>
           <ul>
             <li>pour qu’un ou une pro de l’organisme que tu as choisi te recontacte ;</li>
             <li>
-              pour vérifier que la promesse est tenue : rappeler l’organisme si le délai approche, prévenir l’équipe du territoire
-              s’il est dépassé, et te demander ensuite si tu as bien été contacté(e) ;
+              pour vérifier que la promesse est tenue : rappeler l’organisme si le délai approche, prévenir l’équipe du territoire s’il est dépassé, et te
+              demander ensuite si tu as bien été contacté(e) ;
             </li>
             <li>pour établir des statistiques anonymes qui aident à améliorer le service.</li>
           </ul>
           <p>
-            Ces données sont traitées parce que tu as donné ton accord en cochant la case du formulaire. Elles ne sont jamais
-            vendues ni utilisées pour de la publicité.
+            Ces données sont traitées parce que tu as donné ton accord en cochant la case du formulaire. Elles ne sont jamais vendues ni utilisées pour de la
+            publicité.
           </p>
 
           <h2>Qui les voit</h2>
@@ -80,27 +77,27 @@ export default async function PersonalDataPage() {
           <p>
             Ce qui est effacé : {ERASED_DATA}. {retentionSentence(retention)}
           </p>
-          <p>
-            Ce qui reste ensuite, pour les statistiques du service et sans rien qui permette de te reconnaître : {KEPT_DATA}.
-          </p>
+          <p>Ce qui reste ensuite, pour les statistiques du service et sans rien qui permette de te reconnaître : {KEPT_DATA}.</p>
 
           <h2>Retirer ta demande</h2>
           <p>
-            Tu peux changer d’avis à tout moment : utilise le lien « Retirer ma demande » de la page de confirmation ou de l’e-mail
-            que tu as reçu. Ta demande est annulée, l’organisme est prévenu et {ERASED_DATA} sont effacées tout de suite. Il ne reste que ce
-            qui est décrit ci-dessus.
+            Tu peux changer d’avis à tout moment : utilise le lien « Retirer ma demande » de la page de confirmation ou de l’e-mail que tu as reçu. Ta demande
+            est annulée, l’organisme est prévenu et {ERASED_DATA} sont effacées tout de suite. Il ne reste que ce qui est décrit ci-dessus.
           </p>
 
           <h2>Tes droits</h2>
           <p>
-            Tu as le droit d’accéder à tes données, de les faire corriger ou effacer, de t’opposer à leur utilisation ou d’en
-            limiter l’usage (règlement général sur la protection des données, articles 15 à 21).{' '}
+            Tu as le droit d’accéder à tes données, de les faire corriger ou effacer, de t’opposer à leur utilisation ou d’en limiter l’usage (règlement général
+            sur la protection des données, articles 15 à 21).{' '}
             {email ? (
               <>
                 Pour cela, écris à <a href={`mailto:${email}`}>{email}</a> en indiquant le numéro de ta demande.
               </>
             ) : (
-              <>Pour cela, écris à l’équipe qui anime Boussole sur ton territoire (ses coordonnées sont sur la page du territoire), en indiquant le numéro de ta demande.</>
+              <>
+                Pour cela, écris à l’équipe qui anime Boussole sur ton territoire (ses coordonnées sont sur la page du territoire), en indiquant le numéro de ta
+                demande.
+              </>
             )}
           </p>
           <p>

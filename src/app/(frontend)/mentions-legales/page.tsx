@@ -26,9 +26,8 @@ export default function LegalNoticePage() {
           <p>{process.env.BOUSSOLE_HOSTING_NOTICE || 'Le site est hébergé en France, sur une infrastructure choisie par l’éditeur.'}</p>
           <h2>Ce que proposent les organismes</h2>
           <p>
-            Les services présentés sur Boussole sont décrits et proposés par les organismes partenaires, qui ont signé la charte
-            Boussole de leur territoire. Chaque organisme est responsable des informations qu’il publie et de la suite qu’il donne
-            aux demandes.
+            Les services présentés sur Boussole sont décrits et proposés par les organismes partenaires, qui ont signé la charte Boussole de leur territoire.
+            Chaque organisme est responsable des informations qu’il publie et de la suite qu’il donne aux demandes.
           </p>
           <h2>Liens</h2>
           <p>Tout site public ou privé peut faire un lien vers Boussole, sans autorisation préalable.</p>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { CommuneSearchForm } from '@/components/CommuneSearchForm'
-import { searchCommunes, type CommuneResult } from '@/plugins/boussole/geo/searchCommunes'
+import { type CommuneResult, searchCommunes } from '@/plugins/boussole/server'
 import { firstParam } from '../_lib/answersParam'
 import { forPage } from '../_lib/apiErrors'
 import { payloadClient } from '../_lib/payload'

@@ -15,8 +15,8 @@ export default async function TerritoriesPage() {
     <div className="fr-container fr-pt-6w">
       <h1>Les territoires où Boussole est ouverte</h1>
       <p className="fr-text--lead">
-        Dans chaque territoire, des pros (Mission Locale, Info Jeunes, foyers de jeunes travailleurs, associations…) se sont
-        engagés à recontacter les jeunes qui les sollicitent via Boussole.
+        Dans chaque territoire, des pros (Mission Locale, Info Jeunes, foyers de jeunes travailleurs, associations…) se sont engagés à recontacter les jeunes
+        qui les sollicitent via Boussole.
       </p>
       {territories.length > 0 ? (
         <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list fr-mb-4w">
@@ -32,7 +32,10 @@ export default async function TerritoriesPage() {
                     </h2>
                     <p className="fr-card__desc">
                       Thèmes ouverts :{' '}
-                      {territory.themes.filter((theme) => theme.status === 'ouvert').map((theme) => theme.name).join(', ') || 'bientôt'}
+                      {territory.themes
+                        .filter((theme) => theme.status === 'ouvert')
+                        .map((theme) => theme.name)
+                        .join(', ') || 'bientôt'}
                     </p>
                     {territory.communeCount > 0 && (
                       <div className="fr-card__end">

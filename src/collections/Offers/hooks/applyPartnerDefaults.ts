@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 
 /**
  * Fills what an offer inherits from its organisation when left empty: the organisation itself (for a

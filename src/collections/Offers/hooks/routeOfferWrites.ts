@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { checkRole } from '@/access/roles'
-import type { OfferStatus } from '@/offers/offerStatusTransitions'
-import { applyEdit, notificationEmailsChanged, partnerEditTarget } from '@/offers/publishedOfferEdits'
+import { checkRole } from '@/domain/accounts/roles'
+import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
+import { applyEdit, notificationEmailsChanged, partnerEditTarget } from '@/domain/offers/publishedOfferEdits'
 
 /**
  * Payload's drafts carry « what is published is what was validated »: the offer's live document (what the
@@ -52,7 +52,7 @@ export const routeOfferWrites: CollectionBeforeOperationHook = async ({ args, op
   }
   if (operation !== 'update' && operation !== 'create') return args
   const data: Doc = { ...((args.data as Doc | undefined) ?? {}) }
-  const id = operation === 'update' ? ((args as { id?: number | string }).id) : undefined
+  const id = operation === 'update' ? (args as { id?: number | string }).id : undefined
   const notes = routingNotes(req)
   if (id !== undefined) {
     delete notes.transitionFrom[String(id)]

@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
-import { activeUser, checkRole, type Role } from '@/access/roles'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
+import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
 import { routingNotes } from './routeOfferWrites'
-import { toQuestions } from '@/collections/Questionnaires/toQuestions'
-import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/offers/offerStatusTransitions'
-import { validateEligibilityRules } from '@/offers/validateEligibilityRules'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
+import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/domain/offers/offerStatusTransitions'
+import { validateEligibilityRules } from '@/domain/offers/validateEligibilityRules'
 
 type FieldError = { path: string; message: string }
 
@@ -28,7 +29,8 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
 
   const user = activeUser(req.user)
   // Written live over a pending version (see routeOfferWrites): the transition is the live document's.
-  const from = (originalDoc?.id !== undefined ? routingNotes(req).transitionFrom[String(originalDoc.id)] : undefined) ?? (originalDoc?.status as OfferStatus | undefined)
+  const from =
+    (originalDoc?.id !== undefined ? routingNotes(req).transitionFrom[String(originalDoc.id)] : undefined) ?? (originalDoc?.status as OfferStatus | undefined)
   // A partner's draft never says « publiée »: a pending version of a published offer waits for validation.
   if (routingNotes(req).draftWrite && merged.status === 'publiee' && user && !checkRole(['admin', 'animator'], user)) data.status = merged.status = 'soumise'
   const to = merged.status as OfferStatus
@@ -40,7 +42,12 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
   }
 
   // Sequential: these queries share the request's transaction (one connection).
-  const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, ...options, select: { name: true, themes: true, coveredCommunes: true } })
+  const territory = await req.payload.findByID({
+    collection: 'territories',
+    id: territoryId,
+    ...options,
+    select: { name: true, themes: true, coveredCommunes: true },
+  })
   const theme = await req.payload.findByID({ collection: 'themes', id: themeId, ...options, select: { name: true, subThemes: true } })
   const questionnaires = await req.payload.find({
     collection: 'questionnaires',
@@ -86,7 +93,11 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
       overrideAccess: true,
       req,
     })
-    if (!totalDocs) errors.push({ path: 'status', message: `L’organisme n’a pas de charte de partenariat signée pour « ${territory.name} » : l’offre ne peut pas être publiée.` })
+    if (!totalDocs)
+      errors.push({
+        path: 'status',
+        message: `L’organisme n’a pas de charte de partenariat signée pour « ${territory.name} » : l’offre ne peut pas être publiée.`,
+      })
   }
 
   if (errors.length) throw new ValidationError({ collection: 'offers', errors }, req.t)

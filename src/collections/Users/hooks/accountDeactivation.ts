@@ -35,13 +35,17 @@ export const refuseInactiveAccounts: CollectionBeforeOperationHook = async ({ ar
   }
   if (operation === 'forgotPassword') {
     const email = typeof args.data?.email === 'string' ? args.data.email.toLowerCase().trim() : ''
-    const account = email ? ((await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as { active?: boolean } | null) : null
+    const account = email
+      ? ((await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as { active?: boolean } | null)
+      : null
     if (account?.active === false) args.disableEmail = true
     return args
   }
   if (operation === 'resetPassword') {
     const token = typeof args.data?.token === 'string' ? args.data.token : ''
-    const account = token ? ((await req.payload.db.findOne({ collection: 'users', where: { resetPasswordToken: { equals: token } }, req })) as { active?: boolean } | null) : null
+    const account = token
+      ? ((await req.payload.db.findOne({ collection: 'users', where: { resetPasswordToken: { equals: token } }, req })) as { active?: boolean } | null)
+      : null
     if (account?.active === false) throw new APIError(LINK_NO_LONGER_VALID, 403, null, true)
     return args
   }

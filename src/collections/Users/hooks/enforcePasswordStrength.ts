@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import { passwordWeakness } from '../passwordPolicy'
+import { passwordWeakness } from '@/domain/accounts/passwordPolicy'
 
-export const NOT_YOUR_PASSWORD =
-  "Vous ne pouvez pas choisir le mot de passe d'une autre personne : renvoyez-lui une invitation, elle choisira le sien."
+export const NOT_YOUR_PASSWORD = "Vous ne pouvez pas choisir le mot de passe d'une autre personne : renvoyez-lui une invitation, elle choisira le sien."
 
 type StoredAccount = { id: number; email?: string | null }
 

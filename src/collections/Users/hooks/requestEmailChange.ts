@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { now } from '@/plugins/boussole/options'
-import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
+import { now, queueEmail } from '@/plugins/boussole/server'
 import {
   EMAIL_CHANGE_LIFETIME_MS,
   emailChangeContent,

@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
-import { activeUser } from '@/access/roles'
+import { getPerimeter } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
+import { activeUser } from '@/domain/accounts/roles'
 
 /**
  * Animators may only create and manage partner professionals of organisations that belong to one of

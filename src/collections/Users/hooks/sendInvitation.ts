@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
+import { queueEmail } from '@/plugins/boussole/server'
 import { passwordEmailContent, passwordEmailSubject } from '../invitationEmail'
 import { INVITATION_LINK_LIFETIME_MS, issuePasswordToken } from '../passwordLinks'
 

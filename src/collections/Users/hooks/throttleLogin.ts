@@ -1,9 +1,17 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError, AuthenticationError } from 'payload'
 
-import { attemptKeys, attemptRefusal, attemptRefusalMessage, equivalentHashWork, markSucceeded, recordAttempt, type AuthAttemptKind } from '@/auth/loginThrottle'
-import { requestClientAddress } from '@/plugins/boussole/leads/clientIp'
-import { getSettings, now } from '@/plugins/boussole/options'
+import {
+  attemptKeys,
+  attemptRefusal,
+  attemptRefusalMessage,
+  equivalentHashWork,
+  markSucceeded,
+  recordAttempt,
+  type AuthAttemptKind,
+} from '@/auth/loginThrottle'
+import { requestClientAddress } from '@/security/clientIp'
+import { getSettings, now } from '@/plugins/boussole/server'
 
 const ATTEMPT_ID = 'boussole.loginAttemptId'
 
@@ -45,7 +53,10 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
       translate((key === 'error:userLocked' ? 'error:emailOrPasswordIncorrect' : key) as Parameters<typeof translate>[0], options)) as typeof req.t
   }
   if (kind === 'login' && email) {
-    const user = (await payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })) as { hash?: string; lockUntil?: string | null } | null
+    const user = (await payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })) as {
+      hash?: string
+      lockUntil?: string | null
+    } | null
     const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
     if (!user || locked || typeof user.hash !== 'string') await equivalentHashWork(data.password, user?.hash)
     if (locked) throw new AuthenticationError(req.t)

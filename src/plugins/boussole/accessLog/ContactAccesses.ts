@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { inPerimeter, nobody } from '@/access/policies'
-import { checkRole } from '@/access/roles'
+import { checkRole } from '@/domain/accounts/roles'
+import type { BoussoleAccess } from '../core/options'
 
 export const CONTACT_ACCESSES_SLUG = 'contact-accesses'
 
@@ -21,7 +21,7 @@ export type ContactAccessAction = (typeof CONTACT_ACCESS_ACTIONS)[number]['value
  * territories, partners nothing. Entries are deleted after `retention.contactAccessLogMonths` by the
  * retention sweep. Holds no contact details itself.
  */
-export const ContactAccesses: CollectionConfig = {
+export const contactAccessesCollection = (access: BoussoleAccess): CollectionConfig => ({
   slug: CONTACT_ACCESSES_SLUG,
   labels: { singular: 'Accès aux coordonnées', plural: 'Accès aux coordonnées' },
   graphQL: { singularName: 'ContactAccess', pluralName: 'ContactAccesses' },
@@ -32,10 +32,10 @@ export const ContactAccesses: CollectionConfig = {
     hidden: ({ user }) => !checkRole(['admin', 'animator'], user),
   },
   access: {
-    read: inPerimeter({ territory: 'territory' }),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
+    read: access.territoryRows,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
   },
   fields: [
     { name: 'at', label: 'Le', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -46,4 +46,4 @@ export const ContactAccesses: CollectionConfig = {
     { name: 'leads', label: 'Demandes', type: 'relationship', relationTo: 'leads', hasMany: true, required: true },
     { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', index: true },
   ],
-}
+})

@@ -1,4 +1,4 @@
-import { idOf } from '@/access/perimeter'
+import { idOf } from '@/domain/shared/ids'
 
 import type { ContactAccessAction } from './ContactAccesses'
 
@@ -18,7 +18,6 @@ export interface ContactAccessEntry {
   territory: number | null
 }
 
-
 /** True when the lead, as returned, carries an email address or a phone number. */
 export const carriesContact = (lead: ReturnedLead | null | undefined): boolean =>
   Boolean(lead?.contact && ((typeof lead.contact.email === 'string' && lead.contact.email) || (typeof lead.contact.phone === 'string' && lead.contact.phone)))
@@ -27,7 +26,12 @@ export const carriesContact = (lead: ReturnedLead | null | undefined): boolean =
  * The log entries for one answer that returned `leads` to `user`: one per territory, listing the leads
  * whose contact details were in the answer (none when no lead carried any: erased, or not selected).
  */
-export function contactAccessEntries(leads: readonly (ReturnedLead | null | undefined)[], action: ContactAccessAction, user: { id: number; email: string }, at: Date): ContactAccessEntry[] {
+export function contactAccessEntries(
+  leads: readonly (ReturnedLead | null | undefined)[],
+  action: ContactAccessAction,
+  user: { id: number; email: string },
+  at: Date,
+): ContactAccessEntry[] {
   const byTerritory = new Map<number | null, number[]>()
   for (const lead of leads) {
     const id = idOf(lead?.id ?? null)

@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
 
-import { activeUser } from '@/access/roles'
-import { now } from '../options'
+import { activeUser } from '@/domain/accounts/roles'
+import { now } from '../core/options'
 import { CONTACT_ACCESSES_SLUG, type ContactAccessAction } from './ContactAccesses'
 import { contactAccessEntries, type ReturnedLead } from './contactAccessEntries'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { subtractMonths } from '../retention/subtractMonths'
-import { getSettings, now as currentTime } from '../options'
+import { subtractMonths } from '@/domain/shared/subtractMonths'
+import { getSettings, now as currentTime } from '../core/options'
 import { CONTACT_ACCESSES_SLUG } from './ContactAccesses'
 
 /** Deletes the access-log entries older than `retention.contactAccessLogMonths` (plugin clock). Returns how many. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { getSettings } from '../options'
+import { getSettings } from '../core/options'
 
 export interface RevalidatingCache<T> {
   /** The cached value, loaded on first use and reloaded after a change. */

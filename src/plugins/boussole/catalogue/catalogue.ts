@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import { toQuestions } from '@/collections/Questionnaires/toQuestions'
+import { idsOf } from '@/domain/shared/ids'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import type { Theme } from '@/payload-types'
 import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
-import { applicableQuestionnaire } from '../questionnaire/applicableQuestionnaire'
-import type { Question } from '../questionnaire/types'
+import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
+import type { Question } from '@/domain/questionnaire/types'
 import { loadOffers, publishedOfferThemes } from './loadOffers'
 import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import { poolOf } from '@/database/pool'
-import { rulesOf } from '../matching/rulesOf'
+import { rulesOf } from '@/domain/matching/rulesOf'
 import type { CatalogueOffer } from './types'
 
 const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)

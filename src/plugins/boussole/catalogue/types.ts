@@ -1,6 +1,6 @@
 import type { Theme } from '@/payload-types'
-import type { EligibilityRule } from '../matching/types'
-import type { Question } from '../questionnaire/types'
+import type { EligibilityRule } from '@/domain/matching/types'
+import type { Question } from '@/domain/questionnaire/types'
 
 export interface TerritoryRef {
   id: number

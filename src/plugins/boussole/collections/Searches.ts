@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody, rolesInPerimeter } from '@/access/policies'
+import type { BoussoleAccess } from '../core/options'
 
 /**
  * Anonymous log of every search (commune, theme, answers, number of results), for statistics and to
  * reveal the gaps in the offer (searches without any result). Never any contact data.
  */
-export const Searches: CollectionConfig = {
+export const searchesCollection = (access: BoussoleAccess): CollectionConfig => ({
   slug: 'searches',
   labels: { singular: 'Recherche', plural: 'Recherches' },
   admin: {
@@ -15,10 +15,10 @@ export const Searches: CollectionConfig = {
     description: 'Journal anonyme des recherches des jeunes (sans aucune coordonnée).',
   },
   access: {
-    read: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
-    create: nobody,
-    update: nobody,
-    delete: adminOnly,
+    read: access.staffTerritoryRows,
+    create: () => false,
+    update: () => false,
+    delete: access.adminOnly,
   },
   fields: [
     { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', index: true },
@@ -28,4 +28,4 @@ export const Searches: CollectionConfig = {
     { name: 'resultCount', label: 'Nombre de résultats', type: 'number', required: true, index: true },
     { name: 'nearMissCount', label: 'Offres presque adaptées', type: 'number' },
   ],
-}
+})

@@ -1,10 +1,10 @@
-import { PARTNER_TYPES } from '@/collections/Partners'
-import { OFFER_STATUSES } from '@/collections/Offers'
-import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/leads/leadStatus'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
+import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
+import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
 import type { Lead, Offer, Partner } from '@/payload-types'
-import { formatRules } from '../imports/rulesText'
+import { formatRules } from '@/domain/matching/rulesText'
 import { richTextToPlainText } from '../openData/plainText'
-import type { CellValue } from './csv'
+import type { CellValue } from '@/domain/shared/csv'
 
 export type ExportValue = CellValue | string[]
 
@@ -38,9 +38,14 @@ export const exportDate = (value: string | null | undefined): string | null =>
 /** '2026-11-26 14:05' (Paris). */
 export const exportDateTime = (value: string | null | undefined): string | null =>
   value
-    ? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(
-        new Date(value),
-      )
+    ? new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Paris',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(value))
     : null
 
 const offerStatus = labelIn(OFFER_STATUSES)

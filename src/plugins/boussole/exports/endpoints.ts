@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest, notFound } from '../http/errors'
+import { badRequest, notFound } from '../core/errors'
 import { publicEndpoint } from '../http/endpoint'
-import { now } from '../options'
-import { requireUser } from './requireUser'
+import { now } from '../core/options'
+import { requireUser } from '../http/requireUser'
 import { EXPORT_KINDS, runExport, type ExportFormat, type ExportKind } from './runExport'
 
 const FILE_PATTERN = new RegExp(`^(${EXPORT_KINDS.join('|')})\\.(csv|json)$`)

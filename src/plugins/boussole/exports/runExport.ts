@@ -2,9 +2,9 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { Forbidden } from 'payload'
 
 import { nameContactAccess } from '../accessLog/logContactAccess'
-import { BoussoleApiError } from '../http/errors'
+import { BoussoleApiError } from '../core/errors'
 import { LEAD_COLUMNS, LEAD_IDENTIFYING_KEYS, OFFER_COLUMNS, PARTNER_COLUMNS, type ExportColumn, type ExportValue } from './columns'
-import { toCsv, type CellValue } from './csv'
+import { toCsv, type CellValue } from '@/domain/shared/csv'
 
 export const EXPORT_KINDS = ['offers', 'partners', 'leads'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
@@ -25,6 +25,7 @@ interface KindConfig {
   collection: CollectionSlug
   /** French word used in the file name. */
   fileName: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each collection's columns read its own document type
   columns: ExportColumn<any>[]
   territoryWhere: (territoryId: number) => Where
   select: Record<string, true | Record<string, true>>
@@ -38,12 +39,25 @@ const KINDS: Record<ExportKind, KindConfig> = {
     columns: OFFER_COLUMNS,
     territoryWhere: (id) => ({ territory: { equals: id } }),
     select: {
-      title: true, summary: true, description: true, benefits: true, partner: true, territory: true, theme: true, subTheme: true, status: true,
-      contactDelayDays: true, notificationEmails: true, location: true, coverage: true,
+      title: true,
+      summary: true,
+      description: true,
+      benefits: true,
+      partner: true,
+      territory: true,
+      theme: true,
+      subTheme: true,
+      status: true,
+      contactDelayDays: true,
+      notificationEmails: true,
+      location: true,
+      coverage: true,
       // Nested select: with `rules: true`, Payload 3.90 drops the hasMany `values` inside the array.
       rules: { criterion: true, values: true, min: true, max: true },
-      validFrom: true, validUntil: true,
-      publishedAt: true, updatedAt: true,
+      validFrom: true,
+      validUntil: true,
+      publishedAt: true,
+      updatedAt: true,
     },
     populate: { partners: { name: true, siret: true }, territories: { name: true }, themes: { name: true }, communes: { code: true } },
   },
@@ -53,8 +67,20 @@ const KINDS: Record<ExportKind, KindConfig> = {
     columns: PARTNER_COLUMNS,
     territoryWhere: (id) => ({ territories: { in: [id] } }),
     select: {
-      name: true, siret: true, type: true, description: true, address: true, commune: true, contactsPublic: true, publicPhone: true,
-      publicEmail: true, website: true, defaultContactDelayDays: true, professionalContact: true, territories: true, competence: true,
+      name: true,
+      siret: true,
+      type: true,
+      description: true,
+      address: true,
+      commune: true,
+      contactsPublic: true,
+      publicPhone: true,
+      publicEmail: true,
+      website: true,
+      defaultContactDelayDays: true,
+      professionalContact: true,
+      territories: true,
+      competence: true,
       updatedAt: true,
     },
     populate: { territories: { name: true }, communes: { code: true } },
@@ -65,8 +91,20 @@ const KINDS: Record<ExportKind, KindConfig> = {
     columns: LEAD_COLUMNS,
     territoryWhere: (id) => ({ territory: { equals: id } }),
     select: {
-      reference: true, createdAt: true, offer: true, partner: true, territory: true, theme: true, commune: true, status: true, outcome: true,
-      contactDelayDays: true, dueAt: true, overdue: true, timeline: true, contact: true,
+      reference: true,
+      createdAt: true,
+      offer: true,
+      partner: true,
+      territory: true,
+      theme: true,
+      commune: true,
+      status: true,
+      outcome: true,
+      contactDelayDays: true,
+      dueAt: true,
+      overdue: true,
+      timeline: true,
+      contact: true,
     },
     populate: { offers: { title: true }, partners: { name: true }, territories: { name: true }, themes: { name: true }, communes: { code: true, name: true } },
   },
@@ -129,7 +167,15 @@ export async function runExport(req: PayloadRequest, options: ExportOptions, tod
   const fileName = `boussole-${config.fileName}${suffix}-${stamp}.${options.format}`
   if (options.format === 'csv') {
     const rows = docs.map((doc) => columns.map((column) => (column.csv ? column.csv(doc) : cellOf(column.value(doc)))))
-    return { body: toCsv(columns.map((column) => column.label), rows), contentType: 'text/csv; charset=utf-8', fileName, rows: docs.length }
+    return {
+      body: toCsv(
+        columns.map((column) => column.label),
+        rows,
+      ),
+      contentType: 'text/csv; charset=utf-8',
+      fileName,
+      rows: docs.length,
+    }
   }
   const items = docs.map((doc) => Object.fromEntries(columns.map((column) => [column.key, column.value(doc) ?? null])))
   return {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { poolOf } from '@/database/pool'
 import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
-import { buildCommuneIndex, type CommuneIndex, type IndexedCommune } from './communeIndex'
+import { buildCommuneIndex, type CommuneIndex, type IndexedCommune } from '@/domain/geo/communeIndex'
 
 interface Row {
   id: number

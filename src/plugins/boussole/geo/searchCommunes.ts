@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { catalogue } from '../catalogue/catalogue'
 import type { TerritoryRef } from '../catalogue/types'
-import { badRequest } from '../http/errors'
+import { badRequest } from '../core/errors'
 import { communeDirectory } from './communeDirectory'
-import { searchCommuneIndex } from './communeIndex'
+import { searchCommuneIndex } from '@/domain/geo/communeIndex'
 
 export interface CommuneResult {
   code: string

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import type { Commune, Partner, Territory, Theme } from '@/payload-types'
 import { catalogue } from '../catalogue/catalogue'
 import type { Catalogue } from '../catalogue/types'
@@ -82,7 +82,7 @@ function availability(reference: Catalogue, theme: Theme, territories: Territory
 }
 
 function summary(commune: Commune): CommuneThemes['commune'] {
-  const departement = typeof commune.departement === 'object' && commune.departement ? commune.departement.label ?? null : null
+  const departement = typeof commune.departement === 'object' && commune.departement ? (commune.departement.label ?? null) : null
   return { code: commune.code, name: commune.name, postalCodes: commune.postalCodes ?? [], departement }
 }
 
@@ -98,7 +98,14 @@ async function fallbackFor(payload: Payload, commune: Commune): Promise<NonNulla
       // As the public sees it: contacts only where the organisation chose to publish them.
       overrideAccess: false,
     }),
-    payload.find({ collection: 'territories', where: { status: { equals: 'ouvert' } }, sort: 'name', pagination: false, depth: 0, select: { name: true, slug: true } }),
+    payload.find({
+      collection: 'territories',
+      where: { status: { equals: 'ouvert' } },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      select: { name: true, slug: true },
+    }),
   ])
   return {
     infoJeunes: infoJeunes.docs.map(toStructure),

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { BoussoleApiError, errorResponse } from './errors'
+import { BoussoleApiError, errorResponse } from '../core/errors'
 
 type Handler = (req: PayloadRequest) => Promise<Response>
 

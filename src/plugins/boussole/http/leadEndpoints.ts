@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { requestClientAddress } from '../leads/clientIp'
+import { requestClientAddress } from '@/security/clientIp'
 import { submitLead } from '../leads/submitLead'
-import { withdrawLead } from '../retention/withdrawLead'
+import { withdrawLead } from '../leads/withdrawLead'
 import { recordFollowUp } from '../sla/recordFollowUp'
 import { publicEndpoint, readPublicJsonBody } from './endpoint'
 

@@ -1,7 +1,7 @@
 import { themesForCommune } from '../geo/themesForCommune'
 import { searchCommunes } from '../geo/searchCommunes'
 import { matchOffers, resolveMatchContext } from '../matching/matchOffers'
-import { badRequest } from './errors'
+import { badRequest } from '../core/errors'
 import { publicEndpoint, readPublicJsonBody } from './endpoint'
 
 /** GET /api/boussole/communes?q=…&limit=… */

@@ -1,5 +1,5 @@
 import type { HeaderMatch, ImportColumn } from './columns'
-import type { CsvRecord } from './parseCsv'
+import type { CsvRecord } from '@/domain/shared/parseCsv'
 
 /** A fault of one line, on one column (`field` is the column key, `column` its French header). */
 export interface RowError {

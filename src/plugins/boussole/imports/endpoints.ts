@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { getPerimeter, idsOf } from '@/access/perimeter'
-import { toCsv } from '../exports/csv'
-import { requireUser } from '../exports/requireUser'
-import { BoussoleApiError, badRequest, notFound } from '../http/errors'
+import { idsOf } from '@/domain/shared/ids'
+import { toCsv } from '@/domain/shared/csv'
+import { requireUser } from '../http/requireUser'
+import { BoussoleApiError, badRequest, notFound } from '../core/errors'
 import { publicEndpoint, readJsonBody } from '../http/endpoint'
+import { getSettings } from '../core/options'
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './columns'
-import { CsvSyntaxError, parseCsv } from './parseCsv'
+import { CsvSyntaxError, parseCsv } from '@/domain/shared/parseCsv'
 import { ImportFileError, runImport, type ImportMode } from './runImport'
 
 /** 2 MB: a few thousand lines, far more than one import holds. */
@@ -69,7 +70,8 @@ async function readCsvBody(req: PayloadRequest): Promise<string> {
 
 function modeOf(req: PayloadRequest): ImportMode {
   const mode = req.searchParams.get('mode') ?? 'preview'
-  if (mode !== 'preview' && mode !== 'commit') throw badRequest([{ field: 'mode', message: 'Le mode doit être « preview » (vérifier) ou « commit » (importer).' }])
+  if (mode !== 'preview' && mode !== 'commit')
+    throw badRequest([{ field: 'mode', message: 'Le mode doit être « preview » (vérifier) ou « commit » (importer).' }])
   return mode
 }
 
@@ -83,7 +85,7 @@ export const importEndpoint = publicEndpoint('post', '/boussole/imports/:kind', 
   const user = requireUser(req, 'Connectez-vous à l’espace professionnel pour importer des données.')
   const mode = modeOf(req)
   const territory = await findTerritory(req.payload, req.searchParams.get('territory'))
-  const perimeter = await getPerimeter(req)
+  const perimeter = await getSettings(req.payload).access.perimeter(req)
   const allowed = perimeter.kind === 'all' || (user.role === 'animator' && perimeter.kind === 'territories' && perimeter.territoryIds.includes(territory.id))
   if (!allowed) {
     throw new BoussoleApiError(403, [
@@ -109,7 +111,10 @@ export const importEndpoint = publicEndpoint('post', '/boussole/imports/:kind', 
   const headers = { 'Cache-Control': 'no-store' }
   if (report.invalid > 0 && mode === 'commit') {
     const errors = report.rows.flatMap((row) =>
-      row.errors.map((error) => ({ field: `rows.${row.line}.${error.field}`, message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}` })),
+      row.errors.map((error) => ({
+        field: `rows.${row.line}.${error.field}`,
+        message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}`,
+      })),
     )
     return Response.json({ errors, ...report }, { status: 422, headers })
   }

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
-import { OFFER_STATUSES } from '@/collections/Offers'
-import { PARTNER_TYPES } from '@/collections/Partners'
+import { idsOf } from '@/domain/shared/ids'
+import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 import type { Theme } from '@/payload-types'
-import { normalizeSiret } from '../partners/validateSiret'
+import { normalizeSiret } from '@/domain/partners/validateSiret'
 import { normalizeHeader, type ImportKind } from './columns'
 import type { RowReader } from './cells'
 import { plainTextToRichText } from './richText'
-import { parseRules } from './rulesText'
+import { parseRules } from '@/domain/matching/rulesText'
 
 /** What the lines refer to, loaded once for the whole file. */
 export interface ImportLookups {
@@ -35,7 +35,13 @@ export async function loadLookups(
     codes.length ? payload.find({ collection: 'communes', where: { code: { in: codes } }, select: { code: true }, ...system }) : { docs: [] },
     payload.find({ collection: 'themes', select: { name: true, slug: true, subThemes: true }, ...system }),
     sirets.length
-      ? payload.find({ collection: 'partners', where: { siret: { in: sirets } }, select: { name: true, siret: true, territories: true }, joins: false, ...system })
+      ? payload.find({
+          collection: 'partners',
+          where: { siret: { in: sirets } },
+          select: { name: true, siret: true, territories: true },
+          joins: false,
+          ...system,
+        })
       : { docs: [] },
   ])
   return {
@@ -56,7 +62,8 @@ function communeIds(reader: RowReader, lookups: ImportLookups, key: string, insi
     else if (insideTerritory && !lookups.territory.coveredCommunes.has(id)) outside.push(code)
     else ids.push(id)
   }
-  if (unknown.length) reader.fail(key, `Commune inconnue : code INSEE ${unknown.map((code) => `« ${code} »`).join(', ')} (5 caractères, ex. 46042 pour Cahors).`)
+  if (unknown.length)
+    reader.fail(key, `Commune inconnue : code INSEE ${unknown.map((code) => `« ${code} »`).join(', ')} (5 caractères, ex. 46042 pour Cahors).`)
   if (outside.length) reader.fail(key, `${outside.map((code) => `« ${code} »`).join(', ')} hors du territoire « ${lookups.territory.name} ».`)
   return ids
 }
@@ -84,7 +91,8 @@ export function toOfferData(reader: RowReader, lookups: ImportLookups): Record<s
   const theme = themeText
     ? lookups.themes.find((candidate) => candidate.slug === themeText || normalizeHeader(candidate.name) === normalizeHeader(themeText))
     : undefined
-  if (themeText && !theme) reader.fail('theme', `Thème inconnu « ${themeText} » : choisissez parmi ${lookups.themes.map((candidate) => candidate.name).join(', ')}.`)
+  if (themeText && !theme)
+    reader.fail('theme', `Thème inconnu « ${themeText} » : choisissez parmi ${lookups.themes.map((candidate) => candidate.name).join(', ')}.`)
   const subThemeText = reader.text('subTheme')
   // Names are turned into identifiers; anything else is left to the collection, which names the valid ones.
   const subTheme = subThemeText

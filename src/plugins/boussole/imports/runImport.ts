@@ -1,18 +1,10 @@
-import {
-  APIError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
+import { asUser, asUserDryRun } from '@/database/transactions'
 import type { User } from '@/payload-types'
 import { RowReader, type RowError } from './cells'
 import { IMPORT_COLUMNS, matchHeaders, type ImportKind } from './columns'
-import type { ParsedCsv } from './parseCsv'
+import type { ParsedCsv } from '@/domain/shared/parseCsv'
 import { columnOfPath, loadLookups, toOfferData, toPartnerData, type ImportLookups } from './rows'
 
 export const MAX_IMPORT_ROWS = 500
@@ -79,21 +71,23 @@ async function createAs(req: PayloadRequest, kind: ImportKind, data: Record<stri
   return doc.id
 }
 
-async function newRequest(payload: Payload, user: User): Promise<PayloadRequest> {
-  return createLocalReq({ user: { ...user, collection: 'users' } as never, context: { boussoleImport: true } }, payload)
-}
-
 /** Tries one line in its own transaction, always rolled back: the collection's verdict, nothing written. */
 async function dryRun(payload: Payload, user: User, kind: ImportKind, row: PreparedRow): Promise<RowError[]> {
-  const req = await newRequest(payload, user)
-  await initTransaction(req)
   try {
-    await createAs(req, kind, row.data)
+    await asUserDryRun(payload, user, (req) => createAs(req, kind, row.data))
     return []
   } catch (error) {
     return rowErrorsOf(kind, error, row.reader.errors, payload)
-  } finally {
-    await killTransaction(req)
+  }
+}
+
+/** A line refused while the whole file is written: the transaction is rolled back. */
+class LineRefused extends Error {
+  constructor(
+    readonly index: number,
+    readonly reason: unknown,
+  ) {
+    super('line refused')
   }
 }
 
@@ -150,19 +144,22 @@ export async function runImport(
   }
   if (mode === 'preview' || report.invalid > 0) return report
 
-  const req = await newRequest(payload, user)
-  await initTransaction(req)
-  for (const [index, row] of prepared.entries()) {
-    try {
-      rows[index].id = await createAs(req, kind, row.data)
-    } catch (error) {
-      await killTransaction(req)
-      for (const result of rows) delete result.id
-      rows[index].ok = false
-      rows[index].errors = rowErrorsOf(kind, error, [], payload)
-      return { ...report, valid: report.valid - 1, invalid: 1 }
-    }
+  try {
+    await asUser(payload, user, async (req) => {
+      for (const [index, row] of prepared.entries()) {
+        try {
+          rows[index].id = await createAs(req, kind, row.data)
+        } catch (error) {
+          throw new LineRefused(index, error)
+        }
+      }
+    })
+  } catch (error) {
+    if (!(error instanceof LineRefused)) throw error
+    for (const result of rows) delete result.id
+    rows[error.index].ok = false
+    rows[error.index].errors = rowErrorsOf(kind, error.reason, [], payload)
+    return { ...report, valid: report.valid - 1, invalid: 1 }
   }
-  await commitTransaction(req)
   return { ...report, created: rows.length }
 }

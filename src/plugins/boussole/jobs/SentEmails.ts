@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, nobody } from '@/access/policies'
-import { checkRole } from '@/access/roles'
+import { checkRole } from '@/domain/accounts/roles'
+import type { BoussoleAccess } from '../core/options'
 
 export const SENT_EMAILS_SLUG = 'sent-emails'
 
@@ -10,7 +10,7 @@ export const SENT_EMAILS_SLUG = 'sent-emails'
  * the email job checks it before sending, so a retried job never sends the same email twice.
  * Holds no content and no address of a young person.
  */
-export const SentEmails: CollectionConfig = {
+export const sentEmailsCollection = (access: BoussoleAccess): CollectionConfig => ({
   slug: SENT_EMAILS_SLUG,
   labels: { singular: 'Courriel envoyé', plural: 'Courriels envoyés' },
   admin: {
@@ -20,10 +20,10 @@ export const SentEmails: CollectionConfig = {
     hidden: ({ user }) => !checkRole(['admin'], user),
   },
   access: {
-    read: adminOnly,
-    create: nobody,
-    update: nobody,
-    delete: adminOnly,
+    read: access.adminOnly,
+    create: () => false,
+    update: () => false,
+    delete: access.adminOnly,
   },
   fields: [
     { name: 'key', label: 'Clé', type: 'text', required: true, unique: true },
@@ -31,4 +31,4 @@ export const SentEmails: CollectionConfig = {
     { name: 'lead', label: 'Demande', type: 'relationship', relationTo: 'leads', index: true },
     { name: 'sentAt', label: 'Envoyé le', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
-}
+})

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { TaskBoussoleSendEmail } from '@/payload-types'
-import { inTransaction } from '../leads/inTransaction'
-import { getSettings, now } from '../options'
+import { inTransaction } from '@/database/transactions'
+import { getSettings, now } from '../core/options'
 import { guardAllows } from './emailGuard'
 import { SENT_EMAILS_SLUG } from './SentEmails'
 

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import type { BoussoleSettings } from '../options'
+import type { BoussoleSettings } from '../core/options'
 import { deliverEmail } from './deliverEmail'
 import { EMAIL_GUARDS } from './emailGuard'
 import { EMAIL_KINDS } from './queueEmail'

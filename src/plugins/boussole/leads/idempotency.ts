@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
-import { BoussoleApiError, badRequest } from '../http/errors'
+import { BoussoleApiError, badRequest } from '../core/errors'
 import type { LeadInput } from './leadInput'
 import type { SubmittedLead } from './submittedLead'
 import { submittedLead } from './submittedLead'
@@ -11,7 +11,8 @@ const KEY = /^[\x21-\x7e]{1,200}$/
 /** The `Idempotency-Key` header: printable ASCII, at most 200 characters; absent → null. */
 export function parseIdempotencyKey(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null
-  if (!KEY.test(value)) throw badRequest([{ field: 'Idempotency-Key', message: 'L’en-tête Idempotency-Key doit contenir de 1 à 200 caractères ASCII imprimables.' }])
+  if (!KEY.test(value))
+    throw badRequest([{ field: 'Idempotency-Key', message: 'L’en-tête Idempotency-Key doit contenir de 1 à 200 caractères ASCII imprimables.' }])
   return value
 }
 

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { poolOf } from '@/database/pool'
 import { emailJobInput, type OutgoingEmail } from '../jobs/queueEmail'
 import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../jobs/queues'
-import type { ProfileRow } from './describeAnswers'
+import type { ProfileRow } from '@/domain/leads/describeAnswers'
 
 /** A new lead as stored: every column the intake sets (the others keep their defaults). */
 export interface NewLeadRow {

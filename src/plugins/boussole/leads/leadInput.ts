@@ -1,6 +1,6 @@
-import { isValidEmail } from '../contact/validateEmail'
-import { normalizeFrenchMobile } from '../contact/normalizePhone'
-import type { ApiError } from '../http/errors'
+import { isValidEmail } from '@/domain/contact/validateEmail'
+import { normalizeFrenchMobile } from '@/domain/contact/normalizePhone'
+import type { ApiError } from '../core/errors'
 
 /** What a young person sends to be contacted about one offer (the body of POST /api/boussole/leads). */
 export interface LeadInput {
@@ -28,8 +28,7 @@ export const MAX_ANSWERS_SIZE = 8_000
 /** Neutral on purpose: a robot filling the hidden field learns nothing. */
 export const HONEYPOT_MESSAGE = 'Ta demande n’a pas pu être enregistrée. Réessaie dans quelques instants.'
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function parseOffer(value: unknown): number | null {
   const id = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
-import { getSettings } from '../options'
+import { getSettings } from '../core/options'
 import { leadToken } from './signatures'
 
 export type FollowUpAnswer = 'oui' | 'non'

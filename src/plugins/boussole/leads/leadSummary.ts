@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Commune, Lead, Offer, Partner } from '@/payload-types'
-import type { ProfileRow } from './describeAnswers'
+import type { ProfileRow } from '@/domain/leads/describeAnswers'
 
 /** What the emails about a lead say: plain data, resolved once. */
 export interface LeadSummary {

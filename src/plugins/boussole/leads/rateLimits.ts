@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
+import { waitText } from '@/domain/shared/frenchText'
 
 import { poolOf } from '@/database/pool'
 
-import { BoussoleApiError } from '../http/errors'
-import { getSettings, type BoussoleSettings } from '../options'
+import { BoussoleApiError } from '../core/errors'
+import { getSettings, type BoussoleSettings } from '../core/options'
 import type { LeadContact } from './leadInput'
 
 const HOUR_MS = 60 * 60 * 1000
@@ -17,11 +18,6 @@ export function retryAfterSeconds(times: readonly Date[], limit: number, windowM
   if (times.length < limit) return null
   const freeing = times[times.length - limit]
   return Math.max(1, Math.ceil((freeing.getTime() + windowMs - now.getTime()) / 1000))
-}
-
-export const waitText = (seconds: number): string => {
-  const minutes = Math.ceil(seconds / 60)
-  return minutes < 60 ? `${minutes} minute${minutes > 1 ? 's' : ''}` : `${Math.ceil(minutes / 60)} heure${minutes > 60 ? 's' : ''}`
 }
 
 /** The leads of the last 24 hours that matter for one submission, oldest first. */
@@ -93,7 +89,11 @@ export async function recentLeads(payload: Payload, request: { fingerprint: stri
  * Refuses (429 with Retry-After) a lead beyond the limits (see `leadRefusal`); otherwise tells whether the
  * acknowledgement e-mail goes out (see `sendsAcknowledgement`).
  */
-export async function checkRateLimits(payload: Payload, request: { fingerprint: string | null; contact: LeadContact }, now: Date): Promise<{ acknowledge: boolean }> {
+export async function checkRateLimits(
+  payload: Payload,
+  request: { fingerprint: string | null; contact: LeadContact },
+  now: Date,
+): Promise<{ acknowledge: boolean }> {
   const limits = getSettings(payload).rateLimits
   const recent = await recentLeads(payload, request, now)
   const refusal = leadRefusal(recent, limits, now)

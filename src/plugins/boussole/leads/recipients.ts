@@ -23,7 +23,10 @@ const PREFERENCE_COLUMNS: Record<Preference, string> = { newLeads: '"newLeads"',
 
 /** The active professionals of an organisation, with their email preferences, newest accounts first. */
 export async function activePartnerMembers(payload: Payload, partnerId: number): Promise<Pick<User, 'id' | 'email' | 'notifications'>[]> {
-  const { rows } = await poolOf(payload).query<{ id: number; email: string } & NonNullable<User['notifications']>>(`${ACTIVE_MEMBERS} order by created_at desc`, [partnerId])
+  const { rows } = await poolOf(payload).query<{ id: number; email: string } & NonNullable<User['notifications']>>(
+    `${ACTIVE_MEMBERS} order by created_at desc`,
+    [partnerId],
+  )
   return rows.map(({ id, email, newLeads, reminders, digest }) => ({ id, email, notifications: { newLeads, reminders, digest } }))
 }
 
@@ -31,7 +34,11 @@ export async function activePartnerMembers(payload: Payload, partnerId: number):
  * Who hears about a lead in the organisation: the offer's notification addresses (in their order), plus
  * the organisation's active professionals who opted in to this kind of email, each address once.
  */
-export async function partnerRecipients(payload: Payload, { offerId, partnerId }: { offerId: number; partnerId: number }, preference: Preference): Promise<string[]> {
+export async function partnerRecipients(
+  payload: Payload,
+  { offerId, partnerId }: { offerId: number; partnerId: number },
+  preference: Preference,
+): Promise<string[]> {
   const { rows } = await poolOf(payload).query<{ email: string }>(
     `select email from (
        select email, 0 as rank, _order as position from offers_notification_emails where _parent_id = $2
@@ -44,7 +51,11 @@ export async function partnerRecipients(payload: Payload, { offerId, partnerId }
 }
 
 /** The active animators of a territory (escalations always reach them; the digest only if they opted in). */
-export async function territoryAnimators(payload: Payload, territoryId: number, req?: PayloadRequest): Promise<Pick<User, 'id' | 'email' | 'territories' | 'notifications'>[]> {
+export async function territoryAnimators(
+  payload: Payload,
+  territoryId: number,
+  req?: PayloadRequest,
+): Promise<Pick<User, 'id' | 'email' | 'territories' | 'notifications'>[]> {
   const { docs } = await payload.find({
     collection: 'users',
     where: { and: [{ role: { equals: 'animator' } }, { territories: { contains: territoryId } }, { active: { equals: true } }] },

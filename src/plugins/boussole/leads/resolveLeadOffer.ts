@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { catalogue } from '../catalogue/catalogue'
 import type { CatalogueOffer } from '../catalogue/types'
-import { BoussoleApiError, badRequest, notFound } from '../http/errors'
-import { evaluateRules } from '../matching/evaluateRules'
-import { explainMatch } from '../matching/explainMatch'
+import { BoussoleApiError, badRequest, notFound } from '../core/errors'
+import { evaluateRules } from '@/domain/matching/evaluateRules'
+import { explainMatch } from '@/domain/matching/explainMatch'
 import { candidateOffers, checkAnswers, resolveMatchContext, type MatchContext } from '../matching/matchOffers'
-import type { Answers } from '../questionnaire/types'
+import type { Answers } from '@/domain/questionnaire/types'
 import type { LeadInput } from './leadInput'
 
 export interface LeadTarget {

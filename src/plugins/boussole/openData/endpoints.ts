@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { badRequest } from '../http/errors'
+import { badRequest } from '../core/errors'
 import { publicEndpoint } from '../http/endpoint'
 import { loadServices, loadStructures, type PageRequest } from './loadOpenData'
 

@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import { idsOf } from '@/access/perimeter'
+import { idsOf } from '@/domain/shared/ids'
 import type { Commune } from '@/payload-types'
 import { publicUrl } from '@/config/publicUrl'
-import { rulesOf } from '../matching/rulesOf'
-import { getSettings, now } from '../options'
+import { rulesOf } from '@/domain/matching/rulesOf'
+import { getSettings, now } from '../core/options'
 import { catalogue } from '../catalogue/catalogue'
 import { toDataInclusionService, type PlaceFields } from './mapService'
 import { toDataInclusionStructure } from './mapStructure'
@@ -33,7 +33,13 @@ const asPublic = { overrideAccess: false, depth: 0 } as const
 const emptyPage = <T>({ page, size }: PageRequest): OpenDataPage<T> => ({ items: [], total: 0, page, size, pages: 0 })
 
 async function openTerritoryIds(payload: Payload): Promise<number[]> {
-  const { docs } = await payload.find({ collection: 'territories', where: { status: { equals: 'ouvert' } }, pagination: false, select: { slug: true }, ...asPublic })
+  const { docs } = await payload.find({
+    collection: 'territories',
+    where: { status: { equals: 'ouvert' } },
+    pagination: false,
+    select: { slug: true },
+    ...asPublic,
+  })
   return docs.map((doc) => doc.id)
 }
 
@@ -76,7 +82,9 @@ async function geographyCodes(payload: Payload, communes: Pick<Commune, 'code' |
     departementIds.length
       ? payload.find({ collection: 'departements', where: { id: { in: departementIds } }, pagination: false, select: { code: true }, ...asPublic })
       : { docs: [] },
-    epciIds.length ? payload.find({ collection: 'epcis', where: { id: { in: epciIds } }, pagination: false, select: { code: true }, ...asPublic }) : { docs: [] },
+    epciIds.length
+      ? payload.find({ collection: 'epcis', where: { id: { in: epciIds } }, pagination: false, select: { code: true }, ...asPublic })
+      : { docs: [] },
   ])
   const departementCode = new Map(departements.docs.map((doc) => [doc.id, doc.code]))
   const epciCode = new Map(epcis.docs.map((doc) => [doc.id, doc.code]))
@@ -97,8 +105,14 @@ async function loadTotals(payload: Payload, communes: LoadedCommune[]): Promise<
     return new Map(counts)
   }
   const [departements, epcis] = await Promise.all([
-    countBy('departement', communes.map((commune) => [idsOf([commune.departement])[0], commune.codes.departement])),
-    countBy('epci', communes.map((commune) => [idsOf([commune.epci])[0], commune.codes.epci])),
+    countBy(
+      'departement',
+      communes.map((commune) => [idsOf([commune.departement])[0], commune.codes.departement]),
+    ),
+    countBy(
+      'epci',
+      communes.map((commune) => [idsOf([commune.epci])[0], commune.codes.epci]),
+    ),
   ])
   return { departements, epcis }
 }

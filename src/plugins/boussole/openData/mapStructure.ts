@@ -1,5 +1,5 @@
 import { addressFields, cleanName, parisDate, type PlaceFields } from './mapService'
-import { toE164 } from './phone'
+import { toE164 } from '@/domain/contact/toE164'
 import { reseauxPorteursFor } from './reseauxPorteurs'
 import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionStructure } from './schema'
 

@@ -46,7 +46,10 @@ export const THEMATIQUES_BY_THEME: Record<string, ThemeMapping> = {
     fallback: ['logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement'],
     bySubTheme: {
       'trouver-un-logement': ['logement-hebergement--louer-un-logement', 'logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement'],
-      'aides-au-logement': ['logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement', 'logement-hebergement--se-maintenir-dans-le-logement'],
+      'aides-au-logement': [
+        'logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement',
+        'logement-hebergement--se-maintenir-dans-le-logement',
+      ],
       urgence: ['logement-hebergement--rechercher-une-solution-dhebergement-temporaire'],
     },
   },

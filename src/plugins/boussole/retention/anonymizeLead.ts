@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Lead } from '@/payload-types'
 import { EMAIL_QUEUE } from '../jobs/queues'
-import { anonymizedData, type AnonymizationReason } from './anonymizedData'
+import { anonymizedData, type AnonymizationReason } from '@/domain/leads/anonymizedData'
 
 /**
  * Erases a lead's personal data (see `anonymizedData`), and every email job about it that no worker is
@@ -23,11 +23,7 @@ export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: Ano
   await req.payload.db.deleteMany({
     collection: 'payload-jobs',
     where: {
-      and: [
-        { queue: { equals: EMAIL_QUEUE } },
-        { 'input.leadId': { equals: lead.id } },
-        { processing: { equals: false } },
-      ],
+      and: [{ queue: { equals: EMAIL_QUEUE } }, { 'input.leadId': { equals: lead.id } }, { processing: { equals: false } }],
     },
     req,
   })

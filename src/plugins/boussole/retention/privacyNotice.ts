@@ -1,4 +1,4 @@
-import type { BoussoleSettings } from '../options'
+import type { BoussoleSettings } from '../core/options'
 
 type Retention = BoussoleSettings['retention']
 

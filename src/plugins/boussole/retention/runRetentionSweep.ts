@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
-import { inTransaction } from '../leads/inTransaction'
-import { getSettings, now as currentTime } from '../options'
+import { inTransaction } from '@/database/transactions'
+import { getSettings, now as currentTime } from '../core/options'
 import { anonymizeLead } from './anonymizeLead'
-import { subtractMonths } from './subtractMonths'
+import { subtractMonths } from '@/domain/shared/subtractMonths'
 
 const BATCH = 100
 
@@ -14,8 +14,12 @@ export function expiredLeadsWhere(now: Date, retention: { monthsAfterClosing: nu
       { 'timeline.anonymizedAt': { exists: false } },
       {
         or: [
-          { and: [{ status: { equals: 'cloturee' } }, { 'timeline.closedAt': { less_than: subtractMonths(now, retention.monthsAfterClosing).toISOString() } }] },
-          { and: [{ status: { not_equals: 'cloturee' } }, { createdAt: { less_than: subtractMonths(now, retention.monthsAfterCreationIfOpen).toISOString() } }] },
+          {
+            and: [{ status: { equals: 'cloturee' } }, { 'timeline.closedAt': { less_than: subtractMonths(now, retention.monthsAfterClosing).toISOString() } }],
+          },
+          {
+            and: [{ status: { not_equals: 'cloturee' } }, { createdAt: { less_than: subtractMonths(now, retention.monthsAfterCreationIfOpen).toISOString() } }],
+          },
         ],
       },
     ],

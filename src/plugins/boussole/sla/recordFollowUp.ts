@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { BoussoleApiError, badRequest } from '../http/errors'
+import { BoussoleApiError, badRequest } from '../core/errors'
 import { leadFromSignedLink } from '../leads/leadAccessByLink'
 import type { FollowUpAnswer } from '../leads/leadLinks'
-import { inTransaction } from '../leads/inTransaction'
+import { inTransaction } from '@/database/transactions'
 import { SENT_EMAILS_SLUG } from '../jobs/SentEmails'
-import { now as currentTime } from '../options'
+import { now as currentTime } from '../core/options'
 
 export interface FollowUpInput {
   leadId: unknown

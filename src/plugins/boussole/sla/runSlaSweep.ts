@@ -2,15 +2,15 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Lead } from '@/payload-types'
 import { queueEmail } from '../jobs/queueEmail'
-import { inTransaction } from '../leads/inTransaction'
+import { inTransaction } from '@/database/transactions'
 import { adminLeadUrl, followUpUrl } from '../leads/leadLinks'
 import { loadLeadSummary, type LeadSummary } from '../leads/leadSummary'
 import { partnerRecipients, territoryAnimators } from '../leads/recipients'
-import { getSettings, now as currentTime } from '../options'
+import { getSettings, now as currentTime } from '../core/options'
 import { escalationEmail } from './emails/escalationEmail'
 import { followUpEmail } from './emails/followUpEmail'
 import { reminderEmail } from './emails/reminderEmail'
-import { hasSlaAction, slaActions, type SlaActions } from './slaActions'
+import { hasSlaAction, slaActions, type SlaActions } from '@/domain/leads/slaActions'
 
 export interface SlaSweepResult {
   reminded: number
@@ -89,14 +89,21 @@ async function applySla(payload: Payload, leadId: number, now: Date, result: Sla
   )
 }
 
-async function queueSlaEmails(req: PayloadRequest, lead: LeadSummary, actions: SlaActions, now: Date, result: SlaSweepResult): Promise<Partial<NonNullable<Lead['timeline']>>> {
+async function queueSlaEmails(
+  req: PayloadRequest,
+  lead: LeadSummary,
+  actions: SlaActions,
+  now: Date,
+  result: SlaSweepResult,
+): Promise<Partial<NonNullable<Lead['timeline']>>> {
   const { payload } = req
   const at = now.toISOString()
   const adminUrl = adminLeadUrl(payload, lead.id)
   const timeline: Partial<NonNullable<Lead['timeline']>> = {}
 
   if (actions.remind) {
-    for (const to of await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'reminders')) await queueEmail(req, reminderEmail(lead, to, adminUrl))
+    for (const to of await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'reminders'))
+      await queueEmail(req, reminderEmail(lead, to, adminUrl))
     timeline.remindedAt = at
     result.reminded++
   }

@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Offer, Partner } from '@/payload-types'
 import { queueEmail } from '../jobs/queueEmail'
-import { inTransaction } from '../leads/inTransaction'
+import { inTransaction } from '@/database/transactions'
 import { adminOverdueLeadsUrl } from '../leads/leadLinks'
 import { activeAnimators } from '../leads/recipients'
-import { now as currentTime } from '../options'
+import { now as currentTime } from '../core/options'
 import { digestEmail, type DigestLead } from './emails/digestEmail'
-import { parisDay } from './formatDate'
+import { parisDay } from '@/domain/shared/formatDate'
 
 const idOf = (value: number | { id: number }): number => (typeof value === 'number' ? value : value.id)
 

@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { SCHEDULED_QUEUE, SLA_SWEEP_TASK, WEEKLY_DIGEST_TASK } from '../jobs/queues'
-import { remindStaleOffers } from '@/offers/freshnessReminders'
-import { now as currentTime, type BoussoleSettings } from '../options'
+import { remindStaleOffers } from '@/plugins/boussole/offers/freshnessReminders'
+import { now as currentTime, type BoussoleSettings } from '../core/options'
 import { runSlaSweep } from './runSlaSweep'
 import { sendWeeklyDigest } from './sendWeeklyDigest'
 

@@ -1,21 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
-import { getPerimeter } from '@/access/perimeter'
-import { activeUser, checkRole } from '@/access/roles'
-import { loadNetworkStatus, NETWORK_TABLE_IDS, type NetworkTableId } from '@/statistics/network'
-import { lastMonths, parsePeriod, periodParams } from '@/statistics/period'
-import { buildStatisticsReport, STATISTICS_TABLE_IDS, type StatisticsTableId } from '@/statistics/report'
-import { toCsv } from '@/statistics/table'
-import { BoussoleApiError, badRequest, notFound } from '../http/errors'
+import { activeUser, checkRole } from '@/domain/accounts/roles'
+import { loadNetworkStatus, NETWORK_TABLE_IDS, type NetworkTableId } from '@/plugins/boussole/statistics/network'
+import { lastMonths, parsePeriod, periodParams } from '@/domain/statistics/period'
+import { buildStatisticsReport, STATISTICS_TABLE_IDS, type StatisticsTableId } from '@/plugins/boussole/statistics/report'
+import { toCsv } from '@/domain/statistics/table'
+import { BoussoleApiError, badRequest, notFound } from '../core/errors'
 import { publicEndpoint } from '../http/endpoint'
-import { now as currentTime } from '../options'
+import { getSettings, now as currentTime } from '../core/options'
 
 const isStatisticsTable = (id: string): id is StatisticsTableId => (STATISTICS_TABLE_IDS as readonly string[]).includes(id)
 const isNetworkTable = (id: string): id is NetworkTableId => (NETWORK_TABLE_IDS as readonly string[]).includes(id)
 
 /** Which territories the export covers: the one asked for (id or slug), else all those the caller may see. */
 async function territoryScope(req: PayloadRequest, requested: string | null): Promise<number[] | undefined> {
-  const perimeter = await getPerimeter(req)
+  const perimeter = await getSettings(req.payload).access.perimeter(req)
   const own = perimeter.kind === 'territories' ? perimeter.territoryIds : undefined
   if (!requested) return own
   const { docs } = await req.payload.find({

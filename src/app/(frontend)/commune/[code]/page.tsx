@@ -6,7 +6,7 @@ import { cache } from 'react'
 
 import { InfoJeunesCard } from '@/components/InfoJeunesCard'
 import { ThemePictogram } from '@/components/ThemePictogram'
-import { themesForCommune, type CommuneTheme, type CommuneThemes } from '@/plugins/boussole/geo/themesForCommune'
+import { type CommuneTheme, type CommuneThemes, themesForCommune } from '@/plugins/boussole/server'
 import { forPage } from '../../_lib/apiErrors'
 import { payloadClient } from '../../_lib/payload'
 import { INFO_JEUNES_URL, questionsPath, routeParam, territoryPath } from '../../_lib/paths'
@@ -21,8 +21,7 @@ const load = cache(async (code: string): Promise<CommuneThemes> => {
   return outcome.value
 })
 
-const place = (commune: CommuneThemes['commune']) =>
-  commune.postalCodes[0] ? `${commune.name} (${commune.postalCodes[0]})` : commune.name
+const place = (commune: CommuneThemes['commune']) => (commune.postalCodes[0] ? `${commune.name} (${commune.postalCodes[0]})` : commune.name)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { commune, territory } = await load((await params).code)
@@ -40,11 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommunePage({ params }: Props) {
   const { code } = await params
   const data = await load(code)
-  return (
-    <div className="fr-container fr-pt-6w">
-      {data.territory ? <Themes data={data} /> : <OutsideTerritories data={data} />}
-    </div>
-  )
+  return <div className="fr-container fr-pt-6w">{data.territory ? <Themes data={data} /> : <OutsideTerritories data={data} />}</div>
 }
 
 function Themes({ data }: { data: CommuneThemes }) {
@@ -63,8 +58,7 @@ function Themes({ data }: { data: CommuneThemes }) {
       </p>
       <h1>Qu’est-ce que tu cherches ?</h1>
       <p className="fr-text--lead">
-        Choisis un thème : on te pose quelques questions, puis on te montre les services des pros du territoire{' '}
-        {territory?.name} qui peuvent t’aider.
+        Choisis un thème : on te pose quelques questions, puis on te montre les services des pros du territoire {territory?.name} qui peuvent t’aider.
       </p>
 
       {open.length > 0 ? (
@@ -95,8 +89,7 @@ function Themes({ data }: { data: CommuneThemes }) {
             Bientôt disponible
           </h2>
           <p>
-            Ces thèmes ouvriront prochainement à {commune.name}. En attendant, tu peux poser ta question à un Point Information
-            Jeunesse ou sur le site{' '}
+            Ces thèmes ouvriront prochainement à {commune.name}. En attendant, tu peux poser ta question à un Point Information Jeunesse ou sur le site{' '}
             <a href={INFO_JEUNES_URL} className="fr-link" target="_blank" rel="noopener" title="Info Jeunes — nouvelle fenêtre">
               Info Jeunes
             </a>
@@ -118,8 +111,7 @@ function Themes({ data }: { data: CommuneThemes }) {
             Pas encore proposé ici
           </h2>
           <p>
-            {notCovered.map((theme) => theme.name).join(', ')} : les pros du territoire ne proposent pas encore ce thème sur
-            Boussole. Le réseau{' '}
+            {notCovered.map((theme) => theme.name).join(', ')} : les pros du territoire ne proposent pas encore ce thème sur Boussole. Le réseau{' '}
             <a href={INFO_JEUNES_URL} className="fr-link" target="_blank" rel="noopener" title="Info Jeunes — nouvelle fenêtre">
               Info Jeunes
             </a>{' '}
@@ -160,8 +152,8 @@ function OutsideTerritories({ data }: { data: CommuneThemes }) {
     <>
       <h1>Boussole n’est pas encore ouverte à {commune.name}</h1>
       <p className="fr-text--lead">
-        Boussole s’ouvre territoire par territoire, et {place(commune)} n’en fait pas encore partie. Pas de panique : des pros
-        près de chez toi peuvent déjà t’aider, gratuitement.
+        Boussole s’ouvre territoire par territoire, et {place(commune)} n’en fait pas encore partie. Pas de panique : des pros près de chez toi peuvent déjà
+        t’aider, gratuitement.
       </p>
 
       <section className="fr-mb-4w" aria-labelledby="info-jeunes">
@@ -176,8 +168,8 @@ function OutsideTerritories({ data }: { data: CommuneThemes }) {
           </ul>
         ) : (
           <p>
-            Les Points et Bureaux Information Jeunesse accueillent les 15–30 ans sans rendez-vous pour parler emploi, formation,
-            logement, santé, mobilité… Trouve le plus proche de chez toi sur le site national.
+            Les Points et Bureaux Information Jeunesse accueillent les 15–30 ans sans rendez-vous pour parler emploi, formation, logement, santé, mobilité…
+            Trouve le plus proche de chez toi sur le site national.
           </p>
         )}
         <p className="fr-mt-2w">

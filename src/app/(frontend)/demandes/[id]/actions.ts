@@ -2,9 +2,7 @@
 
 import { redirect } from 'next/navigation'
 
-import { BoussoleApiError } from '@/plugins/boussole/http/errors'
-import { withdrawLead } from '@/plugins/boussole/retention/withdrawLead'
-import { isNotAskedYet, recordFollowUp } from '@/plugins/boussole/sla/recordFollowUp'
+import { BoussoleApiError, isNotAskedYet, recordFollowUp, withdrawLead } from '@/plugins/boussole/server'
 import { payloadClient } from '../../_lib/payload'
 
 const field = (formData: FormData, name: string) => {

@@ -3,10 +3,8 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { BoussoleApiError } from '@/plugins/boussole/http/errors'
-import { requestClientAddress } from '@/plugins/boussole/leads/clientIp'
-import { leadToken } from '@/plugins/boussole/leads/signatures'
-import { submitLead } from '@/plugins/boussole/leads/submitLead'
+import { BoussoleApiError, leadToken, submitLead } from '@/plugins/boussole/server'
+import { requestClientAddress } from '@/security/clientIp'
 import { decodeAnswers } from '../../_lib/answersParam'
 import { payloadClient } from '../../_lib/payload'
 import type { LeadFormState } from '@/components/leadFormState'

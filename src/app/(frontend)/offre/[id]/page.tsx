@@ -9,8 +9,8 @@ import { delayText } from '@/components/OfferCard'
 import { LeadForm } from '@/components/LeadForm'
 import { initialLeadFormState } from '@/components/leadFormState'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
-import { now } from '@/plugins/boussole/options'
-import { formatDays } from '@/plugins/boussole/sla/formatDate'
+import { now } from '@/plugins/boussole/server'
+import { formatDays } from '@/domain/shared/formatDate'
 import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
 import { payloadClient } from '../../_lib/payload'
 import { communePath, offerPath, resultsPath, territoryPath } from '../../_lib/paths'
@@ -105,11 +105,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
       </p>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-7">
-          {theme && (
-            <p className="fr-badge fr-badge--blue-cumulus fr-badge--sm fr-mb-1w">
-              {theme.name}
-            </p>
-          )}
+          {theme && <p className="fr-badge fr-badge--blue-cumulus fr-badge--sm fr-mb-1w">{theme.name}</p>}
           <h1>{offer.title}</h1>
           <p className="fr-text--lg fr-mb-1w">
             Proposé par <strong>{partnerName}</strong>
@@ -175,8 +171,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
               {partner.description && <p>{partner.description}</p>}
               {(partner.address || partnerPlace) && (
                 <p className="fr-mb-1w">
-                  <span className="fr-icon-building-line fr-icon--sm" aria-hidden="true" />{' '}
-                  {[partner.address, partnerPlace?.name].filter(Boolean).join(', ')}
+                  <span className="fr-icon-building-line fr-icon--sm" aria-hidden="true" /> {[partner.address, partnerPlace?.name].filter(Boolean).join(', ')}
                 </p>
               )}
               {showContacts && partner.publicPhone && (
@@ -222,8 +217,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
             ) : (
               <>
                 <p>
-                  Pour qu’un ou une pro de {partnerName} te recontacte {delay}, dis-nous d’abord où tu habites et réponds à quelques
-                  questions : on vérifie que ce service est fait pour toi.
+                  Pour qu’un ou une pro de {partnerName} te recontacte {delay}, dis-nous d’abord où tu habites et réponds à quelques questions : on vérifie que
+                  ce service est fait pour toi.
                 </p>
                 <p className="fr-mb-0">
                   <Link href="/" prefetch={false} className="fr-btn">

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { CommuneSearchForm } from '@/components/CommuneSearchForm'
 import type { Commune } from '@/payload-types'
-import { PARTNER_TYPES } from '@/collections/Partners'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 import { routeParam } from '../../_lib/paths'
 import { territoryWithPartners } from '../../_lib/territories'
 

@@ -1,7 +1,7 @@
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import type { BoussoleSettings } from '../../options'
+import type { BoussoleSettings } from '@/plugins/boussole/core/options'
 import { ERASED_DATA, erasureNotice } from '../../retention/privacyNotice'
-import { formatDays, formatFrenchDate } from '../../sla/formatDate'
+import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
 import type { LeadSummary } from '../leadSummary'
 
 /** To the young person (tu), when they gave an e-mail address: what happens next and how to withdraw. */

@@ -1,6 +1,6 @@
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatDays, formatFrenchDate } from '../../sla/formatDate'
-import { formatFrenchPhone } from '../formatPhone'
+import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
+import { formatFrenchPhone } from '@/domain/contact/formatPhone'
 import type { LeadSummary } from '../leadSummary'
 
 /** The lead's identity and the young person's situation, as rows of an email to professionals. */

@@ -1,6 +1,6 @@
-import { LEAD_STATUSES } from '@/leads/leadStatus'
+import { LEAD_STATUSES } from '@/domain/leads/leadStatus'
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatFrenchDate } from '../formatDate'
+import { formatFrenchDate } from '@/domain/shared/formatDate'
 
 export interface DigestLead {
   reference: string

@@ -1,7 +1,7 @@
 import { leadDetails } from '../../leads/emails/newLeadEmail'
 import type { LeadSummary } from '../../leads/leadSummary'
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatDays, formatFrenchDate } from '../formatDate'
+import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
 
 /** To the territory's animators (vous): a lead passed its due date without being taken. */
 export function escalationEmail(lead: LeadSummary, to: string, adminUrl: string): OutgoingEmail {

@@ -1,7 +1,7 @@
 import { leadDetails } from '../../leads/emails/newLeadEmail'
 import type { LeadSummary } from '../../leads/leadSummary'
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatFrenchDate } from '../formatDate'
+import { formatFrenchDate } from '@/domain/shared/formatDate'
 
 /** To the organisation (vous), before the due date of a lead nobody has taken yet. */
 export function reminderEmail(lead: LeadSummary, to: string, adminUrl: string): OutgoingEmail {

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { getSettings } from '@/plugins/boussole/options'
-import { ERASED_DONE, erasureNotice } from '@/plugins/boussole/retention/privacyNotice'
-import { formatDays, formatFrenchDate } from '@/plugins/boussole/sla/formatDate'
+import { ERASED_DONE, erasureNotice, getSettings } from '@/plugins/boussole/server'
+import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
 import { payloadClient } from '../../../_lib/payload'
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead, maskEmail, maskPhone } from '../../../_lib/signedLead'
@@ -57,15 +56,14 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
 
           <h2 className="fr-h4">Avant quand ?</h2>
           <p>
-            Au plus tard le <strong>{formatFrenchDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}),{' '}
-            {channels.join(' ou ')}.
+            Au plus tard le <strong>{formatFrenchDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}), {channels.join(' ou ')}.
           </p>
           {summary.contact.email && <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>}
 
           <h2 className="fr-h4">Et si personne ne te contacte ?</h2>
           <p>
-            Si le délai est dépassé, l’équipe qui anime Boussole sur ton territoire est prévenue et relance l’organisme. Quelques
-            jours après cette date, on te demandera aussi si tu as bien été contacté(e).
+            Si le délai est dépassé, l’équipe qui anime Boussole sur ton territoire est prévenue et relance l’organisme. Quelques jours après cette date, on te
+            demandera aussi si tu as bien été contacté(e).
           </p>
 
           <h2 className="fr-h4">Tu as changé d’avis ?</h2>

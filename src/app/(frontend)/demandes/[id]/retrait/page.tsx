@@ -3,8 +3,7 @@ import Link from 'next/link'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead } from '../../../_lib/signedLead'
-import { getSettings } from '@/plugins/boussole/options'
-import { ERASED_DATA, ERASED_DONE, KEPT_DATA, retentionSentence } from '@/plugins/boussole/retention/privacyNotice'
+import { ERASED_DATA, ERASED_DONE, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
 import { payloadClient } from '../../../_lib/payload'
 import { withdrawAction } from '../actions'
 
@@ -58,7 +57,11 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
                 </button>
               </li>
               <li>
-                <Link href={`/demandes/${summary.id}/confirmation?token=${encodeURIComponent(lead.token)}`} prefetch={false} className="fr-btn fr-btn--secondary">
+                <Link
+                  href={`/demandes/${summary.id}/confirmation?token=${encodeURIComponent(lead.token)}`}
+                  prefetch={false}
+                  className="fr-btn fr-btn--secondary"
+                >
                   Non, garder ma demande
                 </Link>
               </li>

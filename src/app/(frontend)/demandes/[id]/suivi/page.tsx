@@ -4,8 +4,7 @@ import Link from 'next/link'
 import { firstParam } from '../../../_lib/answersParam'
 import { loadSignedLead } from '../../../_lib/signedLead'
 import { payloadClient } from '../../../_lib/payload'
-import { ERASED_DONE } from '@/plugins/boussole/retention/privacyNotice'
-import { followUpAsked } from '@/plugins/boussole/sla/recordFollowUp'
+import { ERASED_DONE, followUpAsked } from '@/plugins/boussole/server'
 import { answerFollowUpAction } from '../actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -53,8 +52,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <div className="fr-container fr-pt-6w">
         <h1>Cette question ne t’a pas encore été posée</h1>
         <p>
-          Nous te demanderons par courriel si tu as été contacté(e) quelques jours après la date promise pour ta demande{' '}
-          {summary.reference}. Ta réponse ne peut pas être enregistrée avant.
+          Nous te demanderons par courriel si tu as été contacté(e) quelques jours après la date promise pour ta demande {summary.reference}. Ta réponse ne peut
+          pas être enregistrée avant.
         </p>
         <Link href="/" prefetch={false} className="fr-btn">
           Retour à l’accueil
@@ -79,16 +78,14 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         <div className="fr-col-12 fr-col-md-8">
           <h1>As-tu été contacté(e) ?</h1>
           <p className="fr-text--lead">
-            Tu as demandé à être recontacté(e) par <strong>{summary.partnerName}</strong> au sujet de « {summary.offerTitle} »
-            (demande {summary.reference}). Est-ce qu’un ou une pro t’a contacté(e) ?
+            Tu as demandé à être recontacté(e) par <strong>{summary.partnerName}</strong> au sujet de « {summary.offerTitle} » (demande {summary.reference}).
+            Est-ce qu’un ou une pro t’a contacté(e) ?
           </p>
           <ul className="fr-btns-group fr-btns-group--inline-md">
             <li>{button('oui', 'Oui, on m’a contacté(e)')}</li>
             <li>{button('non', 'Non, personne ne m’a contacté(e)')}</li>
           </ul>
-          <p className="fr-text--sm fr-mt-2w">
-            Ta réponse aide l’équipe Boussole de ton territoire à vérifier que les organismes tiennent leur promesse.
-          </p>
+          <p className="fr-text--sm fr-mt-2w">Ta réponse aide l’équipe Boussole de ton territoire à vérifier que les organismes tiennent leur promesse.</p>
         </div>
       </div>
     </div>

@@ -5,23 +5,25 @@ import { cache } from 'react'
 
 import { BadRequest } from '@/components/BadRequest'
 import { OfferCard } from '@/components/OfferCard'
-import { matchOffers, type MatchedOffer, type MatchResult } from '@/plugins/boussole/matching/matchOffers'
+import { type MatchedOffer, matchOffers, type MatchResult } from '@/plugins/boussole/server'
 import { decodeAnswers, firstParam, type StoredAnswers } from '../../../../_lib/answersParam'
 import { forPage, type Outcome } from '../../../../_lib/apiErrors'
-import { isMarkedBadRequest, withBadRequestMarker } from '../../../../_lib/badRequestStatus'
+import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
 import { payloadClient } from '../../../../_lib/payload'
 import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, resultsPath, routeParam, territoryPath } from '../../../../_lib/paths'
 
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** Matching runs (and is logged) once per request, shared by the metadata and the page. */
-const match = cache(async (code: string, theme: string, r: string | undefined): Promise<{ answers: StoredAnswers | null; outcome: Outcome<MatchResult> | null }> => {
-  const answers = decodeAnswers(r)
-  if (answers === null || Object.keys(answers).length === 0) return { answers, outcome: null }
-  const payload = await payloadClient()
-  const outcome = await forPage(() => matchOffers(payload, { commune: routeParam(code), theme: routeParam(theme), answers }))
-  return { answers, outcome }
-})
+const match = cache(
+  async (code: string, theme: string, r: string | undefined): Promise<{ answers: StoredAnswers | null; outcome: Outcome<MatchResult> | null }> => {
+    const answers = decodeAnswers(r)
+    if (answers === null || Object.keys(answers).length === 0) return { answers, outcome: null }
+    const payload = await payloadClient()
+    const outcome = await forPage(() => matchOffers(payload, { commune: routeParam(code), theme: routeParam(theme), answers }))
+    return { answers, outcome }
+  },
+)
 
 async function load({ params, searchParams }: Props) {
   const [{ code, theme }, query] = await Promise.all([params, searchParams])
@@ -80,11 +82,7 @@ export default async function ResultsPage(props: Props) {
       <p className="fr-mb-1w fr-text-mention--grey">
         {result.theme.name} · {result.commune.name}
       </p>
-      {result.offers.length > 0 ? (
-        <Offers result={result} answers={stored} />
-      ) : (
-        <NoResult result={result} editHref={editHref} />
-      )}
+      {result.offers.length > 0 ? <Offers result={result} answers={stored} /> : <NoResult result={result} editHref={editHref} />}
     </div>
   )
 }
@@ -104,8 +102,7 @@ function Offers({ result, answers }: { result: MatchResult; answers: StoredAnswe
         {count === 1 ? 'Un service peut t’aider' : `${count} services peuvent t’aider`} près de {result.commune.name}
       </h1>
       <p className="fr-text--lead">
-        Choisis celui qui te parle le plus et demande à être recontacté(e) : le ou la pro s’engage à te contacter dans le délai
-        indiqué. C’est gratuit.
+        Choisis celui qui te parle le plus et demande à être recontacté(e) : le ou la pro s’engage à te contacter dans le délai indiqué. C’est gratuit.
       </p>
       {[...groups.entries()].map(([slug, group]) => (
         <section key={slug || 'autres'} className="fr-mb-6w" aria-labelledby={`groupe-${slug || 'autres'}`}>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { ERASED_DONE } from '@/plugins/boussole/retention/privacyNotice'
+import { ERASED_DONE } from '@/plugins/boussole/server'
 import { firstParam } from '../../../../_lib/answersParam'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

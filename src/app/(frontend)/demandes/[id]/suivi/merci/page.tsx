@@ -26,8 +26,8 @@ export default async function FollowUpThanksPage({ searchParams }: Props) {
           ) : (
             <>
               <p className="fr-text--lead">
-                Désolé que personne ne t’ait contacté(e). Ta réponse est enregistrée : l’équipe qui anime Boussole sur ton territoire
-                la voit dans son suivi et peut relancer l’organisme.
+                Désolé que personne ne t’ait contacté(e). Ta réponse est enregistrée : l’équipe qui anime Boussole sur ton territoire la voit dans son suivi et
+                peut relancer l’organisme.
               </p>
               <p>En attendant, tu peux :</p>
               <ul>

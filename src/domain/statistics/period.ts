@@ -1,0 +1,55 @@
+import { addCalendarDays, formatCalendarDate, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
+import { dayKey, weekKey } from './calendar'
+import type { Period } from './rows'
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+const parseDay = (value: string): CalendarDate | null => {
+  const match = DAY_PATTERN.exec(value)
+  if (!match) return null
+  const [year, month, day] = match.slice(1).map(Number)
+  const check = new Date(Date.UTC(year, month - 1, day))
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? { year, month, day } : null
+}
+
+const parisMidnight = (day: CalendarDate): Date => zonedTimeToUtc({ ...day, hour: 0, minute: 0, second: 0, millisecond: 0 })
+const calendarOf = (key: string): CalendarDate => parseDay(key)!
+
+/** The last `weeks` Paris weeks, the current one included (from its Monday to the end of today). */
+export function lastWeeks(weeks: number, now: Date): Period {
+  const monday = addCalendarDays(calendarOf(weekKey(now)), -7 * (weeks - 1))
+  return { from: parisMidnight(monday), to: parisMidnight(addCalendarDays(calendarOf(dayKey(now)), 1)) }
+}
+
+/** The last `months` Paris months, the current one included. */
+export function lastMonths(months: number, now: Date): Period {
+  const [year, month] = dayKey(now).split('-').map(Number)
+  const first = new Date(Date.UTC(year, month - 1 - (months - 1), 1))
+  return {
+    from: parisMidnight({ year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: 1 }),
+    to: parisMidnight(addCalendarDays(calendarOf(dayKey(now)), 1)),
+  }
+}
+
+/**
+ * A period from `from` and `to` query values ('YYYY-MM-DD', Paris days, both inclusive), the fallback for
+ * what is missing. Returns an error message (French) when a value is malformed or the order is wrong.
+ */
+export function parsePeriod(from: string | null | undefined, to: string | null | undefined, fallback: Period): Period | { error: string } {
+  const fromDay = from ? parseDay(from) : null
+  const toDay = to ? parseDay(to) : null
+  if (from && !fromDay) return { error: 'Le paramètre « from » doit être une date AAAA-MM-JJ.' }
+  if (to && !toDay) return { error: 'Le paramètre « to » doit être une date AAAA-MM-JJ.' }
+  const period = {
+    from: fromDay ? parisMidnight(fromDay) : fallback.from,
+    to: toDay ? parisMidnight(addCalendarDays(toDay, 1)) : fallback.to,
+  }
+  if (period.from >= period.to) return { error: 'La date de début doit précéder la date de fin.' }
+  return period
+}
+
+/** The query values describing a period (for links: CSV exports of exactly what is shown). */
+export function periodParams(period: Period): { from: string; to: string } {
+  const lastDay = addCalendarDays(calendarOf(dayKey(period.to)), -1)
+  return { from: dayKey(period.from), to: formatCalendarDate(lastDay) }
+}

@@ -1,0 +1,259 @@
+import { checkRole } from '@/domain/accounts/roles'
+import { monthLabel, weekLabel } from '@/domain/statistics/calendar'
+import {
+  countBy,
+  followUpAnswers,
+  handledWithinDelayShare,
+  leadsPerWeek,
+  outcomeBreakdown,
+  overdueByPartner,
+  type DelayShare,
+  type FollowUpAnswers,
+  type OutcomeCount,
+  type OverdueByPartner,
+  type WeekCount,
+} from '@/domain/statistics/leadStatistics'
+import { loadLeadRows, loadNames, loadOpenLeadRows, loadSearchRows, type Viewer } from './loadRows'
+import { monthlyNationalSeries, territoryComparison, type MonthlyFigures, type TerritoryFigures } from '@/domain/statistics/nationalStatistics'
+import type { LeadRow, Period, SearchRow } from '@/domain/statistics/rows'
+import { searchesWithoutResults, type SearchesWithoutResults } from '@/domain/statistics/searchStatistics'
+import { formatShare, type StatTable } from '@/domain/statistics/table'
+
+export interface StatisticsScope {
+  /** only these territories (within the caller's perimeter); all the caller may see when absent */
+  territoryIds?: number[]
+  period: Period
+  now: Date
+}
+
+export interface Names {
+  themes: Map<number, string>
+  territories: Map<number, string>
+  partners: Map<number, string>
+  communes: Map<number, string>
+}
+
+/** Every statistic of a scope, computed once from the rows the caller may see, with its tables. */
+export interface StatisticsReport {
+  scope: StatisticsScope
+  leads: LeadRow[]
+  openLeads: LeadRow[]
+  searches: SearchRow[]
+  delay: DelayShare
+  followUp: FollowUpAnswers
+  outcomes: OutcomeCount[]
+  weekly: WeekCount[]
+  monthly: MonthlyFigures[]
+  perTheme: { theme: number; count: number }[]
+  overdue: OverdueByPartner[]
+  gaps: SearchesWithoutResults
+  territories: TerritoryFigures[]
+  names: Names
+  tables: Record<StatisticsTableId, StatTable>
+}
+
+export const STATISTICS_TABLE_IDS = [
+  'demandes-par-semaine',
+  'demandes-par-mois',
+  'demandes-par-theme',
+  'delai',
+  'hors-delai-par-organisme',
+  'suites-donnees',
+  'reponses-des-jeunes',
+  'recherches-sans-resultat-par-theme',
+  'recherches-sans-resultat-par-commune',
+  'territoires',
+] as const
+export type StatisticsTableId = (typeof STATISTICS_TABLE_IDS)[number]
+
+const name = (names: Map<number, string>, id: number) => names.get(id) ?? `#${id}`
+
+/**
+ * Loads the caller's rows for the scope and computes every statistic. Figures of the period are about
+ * the leads and searches created within it; « hors délai » is about every lead still open now.
+ */
+export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsScope): Promise<StatisticsReport> {
+  const filter = { territoryIds: scope.territoryIds, period: scope.period }
+  const [leads, openLeads, searches] = await Promise.all([
+    loadLeadRows(viewer, filter),
+    loadOpenLeadRows(viewer, { territoryIds: scope.territoryIds }),
+    loadSearchRows(viewer, filter),
+  ])
+  const { now, period } = scope
+  const overdue = overdueByPartner(openLeads, now)
+  const gaps = searchesWithoutResults(searches)
+  const compared = scope.territoryIds ?? (checkRole(['admin'], viewer.user) ? await allTerritoryIds(viewer) : [])
+  const territoryIds = [...new Set([...compared, ...leads.map((l) => l.territory), ...searches.flatMap((s) => (s.territory ? [s.territory] : []))])]
+  const [themes, territories, partners, communes] = await Promise.all([
+    loadNames(viewer.payload, 'themes', [...leads.map((l) => l.theme), ...searches.map((s) => s.theme)]),
+    loadNames(viewer.payload, 'territories', territoryIds),
+    loadNames(viewer.payload, 'partners', [...leads.map((l) => l.partner), ...overdue.map((o) => o.partner)]),
+    loadNames(
+      viewer.payload,
+      'communes',
+      gaps.byCommune.map((c) => c.commune),
+      'label',
+    ),
+  ])
+  const names: Names = { themes, territories, partners, communes }
+  const report = {
+    scope,
+    leads,
+    openLeads,
+    searches,
+    delay: handledWithinDelayShare(leads, now),
+    followUp: followUpAnswers(leads),
+    outcomes: outcomeBreakdown(leads),
+    weekly: leadsPerWeek(leads, period),
+    monthly: monthlyNationalSeries(leads, searches, period, now),
+    perTheme: countBy(leads, (lead) => lead.theme).map(({ key, count }) => ({ theme: key, count })),
+    overdue,
+    gaps,
+    territories: territoryComparison(leads, searches, now, compared),
+    names,
+  }
+  return { ...report, tables: statisticsTables(report) }
+}
+
+/** Every territory, for the national comparison (those without any activity included). */
+async function allTerritoryIds(viewer: Viewer): Promise<number[]> {
+  const { docs } = await viewer.payload.find({
+    collection: 'territories',
+    select: {},
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => doc.id)
+}
+
+/** The tables of a report, as shown under the charts and exported as CSV. */
+export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Record<StatisticsTableId, StatTable> {
+  const { names } = report
+  return {
+    'demandes-par-semaine': {
+      id: 'demandes-par-semaine',
+      title: 'Demandes par semaine',
+      columns: ['Semaine du', 'Demandes'],
+      rows: report.weekly.map(({ week, count }) => [week, count]),
+    },
+    'demandes-par-mois': {
+      id: 'demandes-par-mois',
+      title: 'Recherches et demandes par mois',
+      columns: [
+        'Mois',
+        'Recherches',
+        'Recherches sans résultat',
+        'Demandes',
+        'Traitées dans le délai',
+        'Demandes dont le délai est échu',
+        'Part traitée dans le délai',
+        'Clôturées',
+        'Jeunes contactés (oui)',
+        'Jeunes non contactés (non)',
+      ],
+      rows: report.monthly.map((m) => [
+        m.month,
+        m.searches,
+        m.searchesWithoutResults,
+        m.leads,
+        m.handledInTime,
+        m.measured,
+        formatShare(m.measured ? m.handledInTime / m.measured : null),
+        m.closed,
+        m.followUpYes,
+        m.followUpNo,
+      ]),
+    },
+    'demandes-par-theme': {
+      id: 'demandes-par-theme',
+      title: 'Demandes par thème',
+      columns: ['Thème', 'Demandes'],
+      rows: report.perTheme.map(({ theme, count }) => [name(names.themes, theme), count]),
+    },
+    delai: {
+      id: 'delai',
+      title: 'Respect du délai promis',
+      columns: ['Situation', 'Demandes'],
+      rows: [
+        ['Prises en charge dans le délai', report.delay.inTime],
+        ['Prises en charge après le délai', report.delay.late],
+        ['Toujours sans réponse, délai dépassé', report.delay.overdue],
+        ['En attente, dans le délai', report.delay.pending],
+        ['Part traitée dans le délai', formatShare(report.delay.share)],
+      ],
+    },
+    'hors-delai-par-organisme': {
+      id: 'hors-delai-par-organisme',
+      title: 'Demandes hors délai par organisme',
+      columns: ['Organisme', 'Demandes hors délai', 'Plus grand retard (jours)'],
+      rows: report.overdue.map((o) => [name(names.partners, o.partner), o.count, o.maxDaysLate]),
+      links: report.overdue.map((o) => overdueLeadsLink(o.partner, report.scope.now)),
+    },
+    'suites-donnees': {
+      id: 'suites-donnees',
+      title: 'Suites données aux demandes clôturées',
+      columns: ['Suite donnée', 'Demandes'],
+      rows: report.outcomes.map((o) => [o.label, o.count]),
+    },
+    'reponses-des-jeunes': {
+      id: 'reponses-des-jeunes',
+      title: 'Réponses des jeunes : « Avez-vous été contacté(e) ? »',
+      columns: ['Réponse', 'Jeunes'],
+      rows: [
+        ['Question posée', report.followUp.asked],
+        ['Oui, contacté(e)', report.followUp.yes],
+        ['Non, pas contacté(e)', report.followUp.no],
+        ['Sans réponse', report.followUp.asked - report.followUp.answered],
+        ['Part de « oui »', formatShare(report.followUp.yesShare)],
+      ],
+    },
+    'recherches-sans-resultat-par-theme': {
+      id: 'recherches-sans-resultat-par-theme',
+      title: 'Recherches sans aucun résultat, par thème',
+      columns: ['Thème', 'Recherches sans résultat'],
+      rows: report.gaps.byTheme.map(({ theme, count }) => [name(names.themes, theme), count]),
+    },
+    'recherches-sans-resultat-par-commune': {
+      id: 'recherches-sans-resultat-par-commune',
+      title: 'Recherches sans aucun résultat, par commune',
+      columns: ['Commune', 'Recherches sans résultat'],
+      rows: report.gaps.byCommune.map(({ commune, count }) => [name(names.communes, commune), count]),
+    },
+    territoires: {
+      id: 'territoires',
+      title: 'Comparaison des territoires',
+      columns: [
+        'Territoire',
+        'Recherches',
+        'Recherches sans résultat',
+        'Demandes',
+        'Traitées dans le délai',
+        'Part traitée dans le délai',
+        'Hors délai aujourd’hui',
+        'Clôturées',
+        'Jeunes contactés (oui)',
+        'Jeunes non contactés (non)',
+      ],
+      rows: report.territories.map((t) => [
+        name(names.territories, t.territory),
+        t.searches,
+        t.searchesWithoutResults,
+        t.leads,
+        t.handledInTime,
+        formatShare(t.share),
+        t.overdueNow,
+        t.closed,
+        t.followUpYes,
+        t.followUpNo,
+      ]),
+    },
+  }
+}
+
+/** The admin list of an organisation's leads still new past their due date. */
+export const overdueLeadsLink = (partner: number, now: Date): string =>
+  `/admin/collections/leads?where[and][0][partner][equals]=${partner}&where[and][1][status][equals]=nouvelle&where[and][2][dueAt][less_than]=${encodeURIComponent(now.toISOString())}`
+
+export { monthLabel, weekLabel }
