@@ -5,8 +5,8 @@
 //           ←  access, collections  and  the Boussole plugin (which never sees the application)
 //           ←  app, admin, components, seed (which reach the plugin through index.ts and server.ts only)
 import js from '@eslint/js'
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import prettier from 'eslint-config-prettier'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import { importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -26,16 +26,18 @@ const APPLICATION = [
   'database',
   'config',
   'email',
+  'sms',
   'security',
   'i18n',
   'geo',
   'instrumentation',
+  'types',
   'domain',
 ]
   .map((folder) => `./src/${folder}`)
   .concat(['./src/proxy.ts', './src/instrumentation.ts', './payload.config.ts'])
 
-const INFRASTRUCTURE = ['database', 'config', 'email', 'security', 'i18n', 'fields', 'geo', 'instrumentation'].map((folder) => `./src/${folder}`)
+const INFRASTRUCTURE = ['database', 'config', 'email', 'sms', 'security', 'i18n', 'fields', 'geo', 'instrumentation'].map((folder) => `./src/${folder}`)
 
 /** What the pure domain layer may not use: frameworks, the database, the runtime's I/O. */
 const NOT_IN_DOMAIN = [
@@ -119,6 +121,21 @@ export default tseslint.config(
       // A default assigned before a try/catch that may overwrite it is the clearer form here.
       'no-useless-assignment': 'off',
       'import-x/first': 'error',
+      // Imports in one order everywhere: node and packages, then the project's (@/…), then the folder's own.
+      'import-x/order': [
+        'error',
+        {
+          groups: [['builtin', 'external'], 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [
+            { pattern: '@/**', group: 'internal' },
+            { pattern: '@payload-config', group: 'internal' },
+          ],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          distinctGroup: false,
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
@@ -129,6 +146,16 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_DOMAIN, message: 'The domain layer has no framework, database or I/O.' }] }] },
+  },
+  {
+    // Inside the plugin, its own modules are imported by relative path (the `@/plugins/boussole/…` form is the outside's).
+    files: ['src/plugins/boussole/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/plugins/boussole', '@/plugins/boussole/*'], message: "Import the plugin's own modules by relative path." }] },
+      ],
+    },
   },
   {
     // Tests may reach any module they test, and build loose fixtures.

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { protectPayloadCollections } from './src/access/payloadCollections'
+import { boussoleAccess } from './src/access/policies'
 import { Charters } from './src/collections/Charters'
 import { Communes } from './src/collections/Communes'
 import { Departements } from './src/collections/Departements'
@@ -17,13 +19,11 @@ import { Questionnaires } from './src/collections/Questionnaires'
 import { Territories } from './src/collections/Territories'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
-import { protectPayloadCollections } from './src/access/payloadCollections'
-import { boussoleAccess } from './src/access/policies'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
 import { emailAdapter } from './src/email/emailAdapter'
-import { frenchErrors } from './src/i18n/payloadErrors'
 import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
+import { frenchErrors } from './src/i18n/payloadErrors'
 import { boussolePlugin } from './src/plugins/boussole'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +40,8 @@ export default buildConfig({
     // (and the admin's Content-Security-Policy allows images from the site only).
     avatar: 'default',
     components: {
+      // An animator of several territories chooses the one the lists show (src/access/selectedTerritory.ts).
+      beforeNavLinks: ['@/admin/territorySelector/TerritorySelector#TerritorySelector'],
       views: {
         // The admin home: what each person has to do today (inbox, territory cockpit, national statistics).
         dashboard: { Component: '@/admin/dashboard/Dashboard#Dashboard' },

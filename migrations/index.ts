@@ -7,6 +7,8 @@ import * as migration_20261202_020600_auth_attempts from './20261202_020600_auth
 import * as migration_20261202_020735_contact_access_user_email from './20261202_020735_contact_access_user_email';
 import * as migration_20261202_021944_lead_age_band_values from './20261202_021944_lead_age_band_values';
 import * as migration_20261202_022519_revoke_inactive_sessions from './20261202_022519_revoke_inactive_sessions';
+import * as migration_20261202_045038_offer_freshness_task from './20261202_045038_offer_freshness_task';
+import * as migration_20261202_051307_sms_task from './20261202_051307_sms_task';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261202_022519_revoke_inactive_sessions.up,
     down: migration_20261202_022519_revoke_inactive_sessions.down,
-    name: '20261202_022519_revoke_inactive_sessions'
+    name: '20261202_022519_revoke_inactive_sessions',
+  },
+  {
+    up: migration_20261202_045038_offer_freshness_task.up,
+    down: migration_20261202_045038_offer_freshness_task.down,
+    name: '20261202_045038_offer_freshness_task',
+  },
+  {
+    up: migration_20261202_051307_sms_task.up,
+    down: migration_20261202_051307_sms_task.down,
+    name: '20261202_051307_sms_task'
   },
 ];

@@ -3,6 +3,7 @@
  * Also creates the demo activity (leads and searches of the last 12 weeks, see src/seed/activity.ts).
  * Imports the geography first when the communes are missing. Refuses to run in production unless --force.
  */
+
 import type { Payload } from 'payload'
 
 import { importGeography } from '../src/geo/importGeography'

@@ -139,8 +139,10 @@ export interface Config {
   jobs: {
     tasks: {
       boussoleSendEmail: TaskBoussoleSendEmail;
+      boussoleSendSms: TaskBoussoleSendSms;
       boussoleSlaSweep: TaskBoussoleSlaSweep;
       boussoleWeeklyDigest: TaskBoussoleWeeklyDigest;
+      boussoleOfferFreshness: TaskBoussoleOfferFreshness;
       boussoleRetentionSweep: TaskBoussoleRetentionSweep;
       inline: {
         input: unknown;
@@ -807,7 +809,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'boussoleSendEmail' | 'boussoleSlaSweep' | 'boussoleWeeklyDigest' | 'boussoleRetentionSweep';
+          | 'inline'
+          | 'boussoleSendEmail'
+          | 'boussoleSendSms'
+          | 'boussoleSlaSweep'
+          | 'boussoleWeeklyDigest'
+          | 'boussoleOfferFreshness'
+          | 'boussoleRetentionSweep';
         taskID: string;
         input?:
           | {
@@ -841,7 +849,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'boussoleSendEmail' | 'boussoleSlaSweep' | 'boussoleWeeklyDigest' | 'boussoleRetentionSweep') | null;
+    | (
+        | 'inline'
+        | 'boussoleSendEmail'
+        | 'boussoleSendSms'
+        | 'boussoleSlaSweep'
+        | 'boussoleWeeklyDigest'
+        | 'boussoleOfferFreshness'
+        | 'boussoleRetentionSweep'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1527,6 +1544,23 @@ export interface TaskBoussoleSendEmail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBoussoleSendSms".
+ */
+export interface TaskBoussoleSendSms {
+  input: {
+    kind: 'acknowledgement' | 'follow-up';
+    to: string;
+    text: string;
+    dedupeKey: string;
+    leadId?: number | null;
+    guard?: ('none' | 'notAnonymized' | 'stillNew') | null;
+  };
+  output: {
+    status: 'sent' | 'duplicate' | 'skipped';
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskBoussoleSlaSweep".
  */
 export interface TaskBoussoleSlaSweep {
@@ -1546,6 +1580,15 @@ export interface TaskBoussoleWeeklyDigest {
   input?: unknown;
   output: {
     digests?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBoussoleOfferFreshness".
+ */
+export interface TaskBoussoleOfferFreshness {
+  input?: unknown;
+  output: {
     staleOffers?: number | null;
   };
 }

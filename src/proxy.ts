@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { BAD_REQUEST_MARKER } from './security/badRequestMarker'
 import { publicUrl } from './config/publicUrl'
 import { ADMIN_ROUTING, adminSegments, isKnownAdminRoute } from './security/adminRoutes'
+import { BAD_REQUEST_MARKER } from './security/badRequestMarker'
 import { createNonce, routeArea, securityHeaders } from './security/headers'
 
 const INVALID_LINK_PAGE = '/lien-invalide'

@@ -11,8 +11,8 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import pg from 'pg'
 import { getPayload } from 'payload'
+import pg from 'pg'
 
 import { createDatabaseIfMissing, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
 import { closePayload } from '../../src/database/pool'

@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
 import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { closePayload } from '../../src/database/pool'
 import { resolveDatabaseUrl } from '../../src/database/resolveDatabaseUrl'

@@ -14,8 +14,9 @@ import {
   type Where,
 } from 'payload'
 
-import { adminOnly, nobody } from './policies'
 import { activeUser } from '@/domain/accounts/roles'
+
+import { adminOnly, nobody } from './policies'
 
 /**
  * The collections Payload adds by itself (document locks, preferences, migrations) come with default rules:

@@ -1,8 +1,10 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
+
 import { getPerimeter } from './perimeter'
 import { orWhere, perimeterWhere, type PerimeterFields } from './perimeterWhere'
-import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
+import { selectedTerritoryFilter } from './selectedTerritory'
 
 /**
  * Named access policies. Collections import them by name, so a collection file says who may do what.
@@ -50,4 +52,5 @@ export const boussoleAccess = {
   territoryRows: inPerimeter({ territory: 'territory' }),
   staffTerritoryRows: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
   perimeter: getPerimeter,
+  territoryListFilter: selectedTerritoryFilter('territory'),
 }

@@ -1,8 +1,9 @@
 import type { Access } from 'payload'
 
+import { activeUser } from '@/domain/accounts/roles'
+
 import { getPerimeter } from './perimeter'
 import { perimeterWhere } from './perimeterWhere'
-import { activeUser } from '@/domain/accounts/roles'
 
 /**
  * Accounts a person may read or change: admins all of them; animators their own and the partner

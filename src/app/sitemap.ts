@@ -1,8 +1,8 @@
-import config from '@payload-config'
 import type { MetadataRoute } from 'next'
 import { getPayload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
+import config from '@payload-config'
 
 // Live data: a territory opened or an offer published shows up at once.
 export const dynamic = 'force-dynamic'

@@ -1,12 +1,11 @@
 import { pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
-
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
-import { addressBucket } from '@/security/clientIp'
-import { type BoussoleSettings, getSettings } from '@/plugins/boussole/server'
 import { waitText } from '@/domain/shared/frenchText'
+import { type BoussoleSettings, getSettings } from '@/plugins/boussole/server'
+import { addressBucket } from '@/security/clientIp'
 import { hmac } from '@/security/signing'
 
 /** What is throttled: a login attempt, or a forgotten-password request. */

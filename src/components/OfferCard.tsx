@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
+import { formatDays } from '@/domain/shared/frenchText'
 import type { MatchedOffer } from '@/plugins/boussole/server'
-import { formatDays } from '@/domain/shared/formatDate'
 
 /** « Te recontacte sous 3 jours »: the organisation's commitment, the heart of the promise. */
 export const delayText = (days: number) => `Te recontacte sous ${formatDays(days)}`

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
+import { formatRounded } from '@/domain/shared/frenchText'
+
 /**
  * Upload size limits. Each upload collection has its own (`limitUploadSize`), checked on the size Payload
  * measured for the incoming file — whatever the way in: multipart REST, the admin, the Local API's `file`,
@@ -20,8 +22,8 @@ export const MAX_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_LIMITS))
 
 /** `1,5 Mo`, `2 Mo`, `800 ko` — French units, as people read them. */
 export function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${(bytes / MB).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('fr-FR')} ko`
+  if (bytes >= MB) return `${formatRounded(bytes / MB)} Mo`
+  return `${formatRounded(Math.max(1, Math.round(bytes / 1024)))} ko`
 }
 
 export function uploadTooLargeMessage(limit: number, size?: number): string {

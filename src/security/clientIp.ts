@@ -1,7 +1,6 @@
+import ipaddr from 'ipaddr.js'
 import { randomBytes } from 'node:crypto'
 import { isIP } from 'node:net'
-
-import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
 
 /**

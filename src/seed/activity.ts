@@ -1,20 +1,22 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { withinTransaction } from '@/database/transactions'
-
-import { toQuestions } from '@/domain/questionnaire/toQuestions'
-import type { LeadStatus } from '@/domain/leads/leadStatus'
-import type { Lead, Offer, Territory } from '../payload-types'
+import { anonymizedData } from '@/domain/leads/anonymizedData'
 import { describeAnswers } from '@/domain/leads/describeAnswers'
+import { dueDate, reminderAt } from '@/domain/leads/dueDate'
 import { leadReference } from '@/domain/leads/leadReference'
+import type { LeadStatus } from '@/domain/leads/leadStatus'
 import { evaluateRules } from '@/domain/matching/evaluateRules'
 import { rulesOf } from '@/domain/matching/rulesOf'
-import { getSettings, SENT_EMAILS_SLUG } from '@/plugins/boussole/server'
-import { anonymizedData } from '@/domain/leads/anonymizedData'
+import { isOfferValidOn } from '@/domain/offers/validity'
 import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import type { Answers, Question } from '@/domain/questionnaire/types'
-import { dueDate, reminderAt } from '@/domain/leads/dueDate'
+import { idOf, idsOf } from '@/domain/shared/ids'
 import { addCalendarDays, localDateTime, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
+import { getSettings, SENT_EMAILS_SLUG } from '@/plugins/boussole/server'
+
+import type { Lead, Offer, Territory } from '../payload-types'
 import { answersFor } from './activity/answers'
 import { CLOSING_COMMENTS, COMMUNE_WEIGHTS, FIRST_NAMES, GAP_SEARCHES, LAST_NAMES, LEAD_PLAN, type LeadScenario } from './activity/plan'
 import { Random } from './activity/random'
@@ -58,7 +60,7 @@ const NEW_LEAD_NOTE = 'Demande envoyée par le ou la jeune depuis le site.'
  */
 export async function seedDemoActivity(payload: Payload, { now = new Date(), log = () => {} }: SeedActivityOptions = {}): Promise<SeedActivityResult> {
   const startedAt = performance.now()
-  const req = await createLocalReq({ context: { seed: true } }, payload)
+  const req = await createLocalReq({}, payload)
   const result: SeedActivityResult = {
     status: 'created',
     leads: 0,
@@ -121,8 +123,6 @@ interface World {
   questionnaires: Map<string, Question[]>
 }
 
-const idOf = (value: unknown): number => (typeof value === 'object' && value !== null ? Number((value as { id: unknown }).id) : Number(value))
-
 async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> {
   const find = <T>(collection: 'partners' | 'users' | 'communes' | 'territories' | 'themes' | 'offers' | 'questionnaires', where?: Where) =>
     payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true, req }).then(({ docs }) => docs as unknown as T[])
@@ -137,7 +137,10 @@ async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> 
 
   const users = await find<{ id: number; partner?: unknown; email: string }>('users', { email: { in: Object.values(DEMO_ACCOUNTS) } })
   const partnerUsers = new Map<number, number>()
-  for (const user of users) if (user.partner) partnerUsers.set(idOf(user.partner), user.id)
+  for (const user of users) {
+    const partnerId = idOf(user.partner)
+    if (partnerId !== null) partnerUsers.set(partnerId, user.id)
+  }
 
   const communeDocs = await find<{ id: number; code: string }>('communes', { code: { in: Object.values(COMMUNES) } })
   const communeByCode = new Map(communeDocs.map((doc) => [doc.code, doc.id]))
@@ -172,7 +175,7 @@ async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> 
       territoryId: idOf(doc.territory),
       themeId: idOf(doc.theme),
       delay: doc.contactDelayDays,
-      communeIds: doc.coverage?.mode === 'communes' ? (doc.coverage.communes ?? []).map(idOf) : null,
+      communeIds: doc.coverage?.mode === 'communes' ? idsOf(doc.coverage.communes) : null,
     }))
 
   const questionnaireDocs = await find<{ theme: unknown; territory?: unknown; questions: Parameters<typeof toQuestions>[0] }>('questionnaires')
@@ -247,9 +250,7 @@ class ActivitySeeder {
   }
 
   private offerValidAt(offer: OfferInfo, at: Date): boolean {
-    const { validFrom, validUntil } = offer.doc
-    if (validFrom && new Date(validFrom).getTime() > at.getTime()) return false
-    if (validUntil && new Date(validUntil).getTime() < at.getTime()) return false
+    if (!isOfferValidOn(offer.doc, at)) return false
     return this.themeOpenAt(offer.territoryId, offer.themeId, at)
   }
 
@@ -431,7 +432,6 @@ class ActivitySeeder {
         depth: 0,
         overrideAccess: true,
         req: this.req,
-        context: { seed: true },
       })
       if (timeline.followUpSentAt) {
         // The follow-up counts as asked once its email left (the sent-emails log): the young person's link works.
@@ -493,7 +493,6 @@ class ActivitySeeder {
       depth: 0,
       overrideAccess: true,
       req: this.req,
-      context: { seed: true },
     })
     result.searches++
   }

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { withinTransaction } from '@/database/transactions'
+import { formatRounded } from '@/domain/shared/frenchText'
 
 import { seedCharters } from './charters'
 import type { SeedContext } from './context'
@@ -41,7 +42,7 @@ export interface SeedResult {
  */
 export async function seedDemoData(payload: Payload, { log = () => {}, reset = false }: SeedOptions = {}): Promise<SeedResult> {
   const startedAt = performance.now()
-  const req = await createLocalReq({ context: { seed: true } }, payload)
+  const req = await createLocalReq({}, payload)
   // Each line tells how long its step took.
   let lastLineAt = startedAt
   const timedLog = (line: string) => {
@@ -67,7 +68,7 @@ export async function seedDemoData(payload: Payload, { log = () => {}, reset = f
   return { status, counts: await countDomainData({ payload }), ms: Math.round(performance.now() - startedAt) }
 }
 
-const formatMs = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`)
+const formatMs = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${formatRounded(ms / 1000)} s`)
 
 async function seedAll(ctx: SeedContext): Promise<void> {
   const themes = await seedThemes(ctx)

@@ -1,4 +1,5 @@
 import type { Partner } from '@/payload-types'
+
 import { create, type SeedContext } from './context'
 import { lookupCommunes } from './geography'
 import { COMMUNES, FIGEAC_AREA, NORTH_LOT, type CommuneKey } from './places'

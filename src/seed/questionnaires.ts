@@ -1,4 +1,5 @@
 import type { Questionnaire } from '@/payload-types'
+
 import { create, type SeedContext } from './context'
 import type { ThemeIds, ThemeSlug } from './themes'
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { startNextServer } from '../../scripts/lib/nextServer'
-import { E2E_SECRET } from './setup/environment'
 import { baseUrl, DESKTOP, launch, MOBILE, newContext } from './helpers/browser'
+import { E2E_SECRET } from './setup/environment'
 
 /**
  * The security headers on every kind of route of the production server (`next start`), the policies holding

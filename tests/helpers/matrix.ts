@@ -1,5 +1,5 @@
-import { REST_POST } from '@payloadcms/next/routes'
 import { expect } from '@jest/globals'
+import { REST_POST } from '@payloadcms/next/routes'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { stringify } from 'qs-esm'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from '@jest/globals'
-import type { Payload } from 'payload'
 import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../src/database/embeddedPostgres'
 import { closePayload } from '../../src/database/pool'

@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 
 import { poolOf } from '../../src/database/pool'
-import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/security/clientIp'
 import { getSettings } from '../../src/plugins/boussole/core/options'
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '../../src/security/clientIp'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
+import { SCHEDULED_QUEUE, SEND_EMAIL_TASK, SLA_SWEEP_TASK } from '../../src/plugins/boussole/jobs/queues'
 import { type Actor, CHANNELS, type Expectation, expectIds, expectOutcome, type Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'
-import { SCHEDULED_QUEUE, SEND_EMAIL_TASK, SLA_SWEEP_TASK } from '../../src/plugins/boussole/jobs/queues'
 import { type Demo, openDemoMatrix } from './access.fixtures'
 
 /**

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
+import { up as revokeInactiveSessions } from '../../migrations/20261202_022519_revoke_inactive_sessions'
 import { resendInvitation } from '../../src/admin/workflows/users/resendInvitation'
 import { checkEmailChangeToken, EMAIL_CHANGE_MESSAGES } from '../../src/collections/Users/emailChange'
 import { NOT_YOUR_PASSWORD } from '../../src/collections/Users/hooks/enforcePasswordStrength'
-import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
-import { up as revokeInactiveSessions } from '../../migrations/20261202_022519_revoke_inactive_sessions'
 import type { User } from '../../src/payload-types'
+import { EMAIL_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { useManualClock } from '../helpers/clock'
 import { CHANNELS, type Matrix } from '../helpers/matrix'
 import { useTestPayload } from '../helpers/payload'

@@ -1,9 +1,9 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 import { loadGeography, type GeographyRows } from '@/geo/decoupage'
 import { importGeography, type ImportGeographyResult } from '@/geo/importGeography'
-import { normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 
 import { getTestPayload, releaseTestPayload } from '../helpers/payload'
 

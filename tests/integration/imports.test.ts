@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
+import { parseCsv } from '../../src/domain/shared/csv'
 import { OFFER_IMPORT_COLUMNS, PARTNER_IMPORT_COLUMNS } from '../../src/plugins/boussole/imports/columns'
-import { parseCsv } from '../../src/domain/shared/parseCsv'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
 import { demoSiret } from '../../src/seed/siret'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/users'
 import { apiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../../src/plugins/boussole/jobs/queues'
 import type { TaskBoussoleSendEmail } from '../../src/payload-types'
+import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../../src/plugins/boussole/jobs/queues'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'

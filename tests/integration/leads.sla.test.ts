@@ -143,7 +143,6 @@ describe('the SLA of a lead, from creation to anonymisation', () => {
       id: leads.a.id,
       data: { status: 'cloturee', outcome: 'rdv_fixe', closingComment: 'Rendez-vous fixé avec Léa le 8 décembre.' },
       overrideAccess: true,
-      context: { now: clock.now() },
     })
 
     clock.set('2027-12-01T00:00:00.000Z')
@@ -189,9 +188,10 @@ describe('scheduling', () => {
     expect(schedules).toEqual({
       boussoleSlaSweep: [{ cron: '*/10 * * * *', queue: SCHEDULED_QUEUE }],
       boussoleWeeklyDigest: [{ cron: '0 8 * * 1', queue: SCHEDULED_QUEUE }],
+      boussoleOfferFreshness: [{ cron: '0 9 * * 1', queue: SCHEDULED_QUEUE }],
       boussoleRetentionSweep: [{ cron: '30 3 * * *', queue: SCHEDULED_QUEUE }],
     })
     const { queued } = await payload.jobs.handleSchedules({ allQueues: true })
-    expect(queued).toHaveLength(3)
+    expect(queued).toHaveLength(4)
   })
 })

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { lastPublishedVersion, offerDiff } from '../../src/admin/workflows/validation/offerDiff'
-import { tableStamp } from '../../src/plugins/boussole/cache/tableStamp'
 import type { Offer } from '../../src/payload-types'
+import { tableStamp } from '../../src/plugins/boussole/cache/tableStamp'
+import { publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { validOnWhere } from '../../src/domain/offers/validity'
 import { validateDataInclusionService, validateDataInclusionStructure, THEMATIQUES } from '../../src/plugins/boussole/openData/schema'
 import { apiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
@@ -27,17 +28,10 @@ async function allStructures() {
 
 /** Offers that must be published: status publiee, in an open territory, valid today. */
 async function expectedOfferIds(payload: Payload): Promise<number[]> {
-  const today = new Date().toISOString()
   const { docs } = await payload.find({
     collection: 'offers',
-    where: {
-      and: [
-        { status: { equals: 'publiee' } },
-        { 'territory.status': { equals: 'ouvert' } },
-        { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: today } }] },
-        { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: today } }] },
-      ],
-    },
+    // Valid today: the one rule (its cases: tests/unit/offerValidity.test.ts).
+    where: { and: [{ status: { equals: 'publiee' } }, { 'territory.status': { equals: 'ouvert' } }, validOnWhere(new Date())] },
     pagination: false,
     depth: 0,
     overrideAccess: true,

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import type { Lead, Offer, Search } from '../../src/payload-types'
+import { dueDate } from '../../src/domain/leads/dueDate'
 import { evaluateRules } from '../../src/domain/matching/evaluateRules'
 import { rulesOf } from '../../src/domain/matching/rulesOf'
-import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
 import type { Answers } from '../../src/domain/questionnaire/types'
 import { validateAnswers } from '../../src/domain/questionnaire/validateAnswers'
-import { dueDate } from '../../src/domain/leads/dueDate'
 import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/domain/shared/timeZone'
+import type { Lead, Offer, Search } from '../../src/payload-types'
+import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
 import { seedDemoActivity, type SeedActivityResult } from '../../src/seed/activity'
 import { useTestPayload } from '../helpers/payload'
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
-import type { User } from '../../src/payload-types'
-import { inboxSummary } from '../../src/domain/statistics/inbox'
-import { loadOpenLeadRows } from '../../src/plugins/boussole/statistics/loadRows'
+import { inboxSummary } from '../../src/domain/leads/partnerInbox'
+import { parseCsv } from '../../src/domain/shared/csv'
 import { lastMonths } from '../../src/domain/statistics/period'
+import type { User } from '../../src/payload-types'
+import { loadOpenLeadRows } from '../../src/plugins/boussole/statistics/loadRows'
 import { buildStatisticsReport, type StatisticsReport } from '../../src/plugins/boussole/statistics/report'
-import { parseCsv } from '../../src/domain/statistics/table'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'
@@ -232,6 +232,11 @@ const delta = <T extends Record<string, number | null>>(a: T, b: T) =>
       .filter((key) => typeof a[key] === 'number' && !/share$/i.test(key))
       .map((key) => [key, (a[key] as number) - (b[key] as number)]),
   )
+/** A CSV answer as lines of cells, the header line first. */
+const csvRows = (text: string): string[][] => {
+  const { headers, records } = parseCsv(text)
+  return [headers, ...records.map((record) => record.cells)]
+}
 const outcomeDelta = (who: Who) => Object.fromEntries(after[who].outcomes.map((o, i) => [o.outcome, o.count - before[who].outcomes[i].count]))
 
 describe('a partner professional (Mission Locale du Lot)', () => {
@@ -249,7 +254,7 @@ describe('a partner professional (Mission Locale du Lot)', () => {
       non_eligible: 0,
       autre: 0,
     })
-    expect(delta(r.followUp as never, before.mlLot.followUp as never)).toEqual({ asked: 2, answered: 2, yes: 1, no: 1 })
+    expect(delta(r.followUp as never, before.mlLot.followUp as never)).toEqual({ asked: 2, answered: 2, unanswered: 0, yes: 1, no: 1 })
   })
 
   it('never sees another organisation’s figures nor the searches', () => {
@@ -314,7 +319,7 @@ describe('the animator of the Lot', () => {
     expect(status).toBe(200)
     expect(headers.get('content-type')).toContain('text/csv')
     expect(headers.get('content-disposition')).toContain('boussole-hors-delai-par-organisme-2026-09-01-2026-11-20.csv')
-    const rows = parseCsv(json.raw)
+    const rows = csvRows(json.raw)
     expect(rows[0]).toEqual(['Organisme', 'Demandes hors délai', 'Plus grand retard (jours)'])
     expect(rows.slice(1)).toEqual(after.animatorLot.tables['hors-delai-par-organisme'].rows.map((row) => row.map(String)))
     expect(rows.slice(1).map((row) => row[0])).toEqual(expect.arrayContaining(['Mission Locale du Lot', 'Point Information Jeunesse de Cahors']))
@@ -337,7 +342,7 @@ describe('the animator of the Sicoval', () => {
     expect(refused.status).toBe(403)
     const own = await api.get(`/boussole/statistics/territoires.csv?from=2026-09-01&to=2026-11-20`, tokens.animatorSicoval)
     expect(own.status).toBe(200)
-    const rows = parseCsv(own.json.raw)
+    const rows = csvRows(own.json.raw)
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Sicoval'])
   })
 })
@@ -416,6 +421,7 @@ describe('the national administration', () => {
       leads: 2,
       handledInTime: 1,
       measured: 2,
+      overdueNow: 1, // the anonymised lead due on 6 October, never handled
       closed: 1,
       followUpYes: 1,
       followUpNo: 0,
@@ -426,6 +432,7 @@ describe('the national administration', () => {
       leads: 9,
       handledInTime: 3,
       measured: 7,
+      overdueNow: 3, // overdueTwoDays, pijOverdue, sicovalOverdue
       closed: 3,
       followUpYes: 0,
       followUpNo: 1,
@@ -436,7 +443,7 @@ describe('the national administration', () => {
     for (const table of Object.keys(after.admin.tables)) {
       const { status, json } = await api.get(`/boussole/statistics/${table}.csv?from=2026-09-01&to=2026-11-20`, tokens.admin)
       expect([table, status, status === 200 ? null : json]).toEqual([table, 200, null])
-      const rows = parseCsv(json.raw)
+      const rows = csvRows(json.raw)
       expect(rows[0]).toEqual(after.admin.tables[table as keyof StatisticsReport['tables']].columns)
       expect(rows.slice(1)).toEqual(
         after.admin.tables[table as keyof StatisticsReport['tables']].rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
@@ -460,7 +467,7 @@ describe('the CSV endpoint', () => {
     const { status, json } = await api.get('/boussole/statistics/hors-delai-par-organisme.csv?from=2026-09-01&to=2026-11-20', tokens.mlLot)
     expect(status).toBe(200)
     expect(
-      parseCsv(json.raw)
+      csvRows(json.raw)
         .slice(1)
         .map((row) => row[0]),
     ).toEqual(['Mission Locale du Lot'])
@@ -478,7 +485,7 @@ describe('statistics CSVs a spreadsheet opens safely', () => {
         tokens.animatorLot,
       )
       expect(status).toBe(200)
-      const names = parseCsv(json.raw)
+      const names = csvRows(json.raw)
         .slice(1)
         .map((row) => row[0])
       expect(names).toContain(`'${name}`)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Actor } from '@/database/transactions'
+
 import { demoOffer } from '../helpers/demoOffer'
 
 /** Demo accounts used by the back-office workflow tests (src/seed/users.ts). */

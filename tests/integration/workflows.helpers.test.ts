@@ -1,30 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { freshnessThreshold, isStale } from '../../src/domain/offers/freshness'
 import { answerLabel, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
-import { offerDiff, richTextToPlain } from '../../src/admin/workflows/validation/offerDiff'
-import type { Offer } from '../../src/payload-types'
+import { offerDiff } from '../../src/admin/workflows/validation/offerDiff'
 import type { Question } from '../../src/domain/questionnaire/types'
+import { richTextToPlainText } from '../../src/domain/shared/richTextToPlainText'
+import type { Offer } from '../../src/payload-types'
 
-/** Pure helpers of the back-office screens (no database needed). */
-describe('freshness of an offer', () => {
-  it.each([
-    ['2026-11-22T10:00:00Z', '2026-05-22T10:00:00.000Z'],
-    ['2026-08-31T10:00:00Z', '2026-02-28T10:00:00.000Z'],
-    ['2026-03-15T00:00:00Z', '2025-09-15T00:00:00.000Z'],
-  ])('six months before %s is %s', (now, expected) => {
-    expect(freshnessThreshold(new Date(now)).toISOString()).toBe(expected)
-  })
-
-  it('flags only published offers reviewed more than six months ago', () => {
-    const now = new Date('2026-11-22T10:00:00Z')
-    expect(isStale({ status: 'publiee', reviewedAt: '2026-05-01T00:00:00Z' }, now)).toBe(true)
-    expect(isStale({ status: 'publiee', reviewedAt: '2026-06-01T00:00:00Z' }, now)).toBe(false)
-    expect(isStale({ status: 'brouillon', reviewedAt: '2020-01-01T00:00:00Z' }, now)).toBe(false)
-    expect(isStale({ status: 'publiee', reviewedAt: null, updatedAt: '2025-01-01T00:00:00Z' }, now)).toBe(true)
-  })
-})
-
+/** Pure helpers of the back-office screens (no database needed); the freshness rule: tests/unit/offerFreshness.test.ts. */
 describe('question tree', () => {
   const questions: Question[] = [
     { key: 'age', label: 'Quel âge as-tu ?', type: 'number' },
@@ -62,8 +44,8 @@ describe('offer diff', () => {
   const lexical = (text: string) => ({ root: { children: [{ children: [{ text }] }, { children: [{ text: 'Suite.' }] }] } }) as unknown as Offer['description']
 
   it('reads rich text as plain paragraphs', () => {
-    expect(richTextToPlain(lexical('Bonjour'))).toBe('Bonjour\n\nSuite.')
-    expect(richTextToPlain(null)).toBe('')
+    expect(richTextToPlainText(lexical('Bonjour'))).toBe('Bonjour\n\nSuite.')
+    expect(richTextToPlainText(null)).toBe('')
   })
 
   it('marks the fields that changed since the published version', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { changeOfferStatus, duplicateOffer, publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { lastPublishedVersion, offerDiff } from '../../src/admin/workflows/validation/offerDiff'
+import { changeOfferStatus, duplicateOffer, publishOffer, sendBackOffer } from '../../src/plugins/boussole/offers/offerWorkflow'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { attemptRefusal, type RecentAttempts } from '../../src/auth/loginThrottle'
-import { leadRefusal, sendsAcknowledgement, type RecentLeads } from '../../src/plugins/boussole/leads/rateLimits'
 import { sanitizeOptions } from '../../src/plugins/boussole/core/options'
+import { leadRefusal, sendsAcknowledgement, type RecentLeads } from '../../src/plugins/boussole/leads/rateLimits'
 
 const limits = sanitizeOptions().rateLimits
 const NOW = new Date('2026-12-01T12:00:00.000Z')

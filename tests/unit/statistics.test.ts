@@ -1,22 +1,28 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { inboxDaysLate, inboxGroup, inboxSummary, sortInbox } from '../../src/domain/leads/partnerInbox'
+import { parseCsv } from '../../src/domain/shared/csv'
 import { monthKey, weekKey, weekKeysBetween } from '../../src/domain/statistics/calendar'
-import { inboxGroup, inboxSummary, sortInbox } from '../../src/domain/statistics/inbox'
 import {
   countBy,
+  countClosed,
+  countOverdueNow,
   daysLate,
   delayState,
   followUpAnswers,
   handledWithinDelayShare,
+  leadsPerTheme,
   leadsPerWeek,
   outcomeBreakdown,
   overdueByPartner,
 } from '../../src/domain/statistics/leadStatistics'
-import { monthlyNationalSeries, territoryComparison } from '../../src/domain/statistics/nationalStatistics'
+import { activityFigures, comparedTerritories, monthlyNationalSeries, territoryComparison } from '../../src/domain/statistics/nationalStatistics'
+import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '../../src/domain/statistics/partnerNetwork'
 import { lastMonths, lastWeeks, parsePeriod, periodParams } from '../../src/domain/statistics/period'
 import type { LeadRow, SearchRow } from '../../src/domain/statistics/rows'
 import { searchesWithoutResults } from '../../src/domain/statistics/searchStatistics'
-import { formatShare, parseCsv, toCsv } from '../../src/domain/statistics/table'
+import { formatShare, shareOf, sharePercent } from '../../src/domain/statistics/shares'
+import { statTableToCsv } from '../../src/domain/statistics/table'
 
 /** Friday 20 November 2026, 11:00 in Paris. */
 const NOW = new Date('2026-11-20T10:00:00.000Z')
@@ -183,7 +189,7 @@ describe('outcomeBreakdown', () => {
 
 describe('followUpAnswers', () => {
   it('counts questions asked and answers, anonymised leads included', () => {
-    expect(followUpAnswers(ALL)).toEqual({ asked: 3, answered: 2, yes: 1, no: 1, yesShare: 0.5 })
+    expect(followUpAnswers(ALL)).toEqual({ asked: 3, answered: 2, unanswered: 1, yes: 1, no: 1, yesShare: 0.5 })
   })
 })
 
@@ -214,6 +220,16 @@ describe('the partner inbox', () => {
     ['takenLate', 'closed'],
   ])('%s → %s', (key, group) => {
     expect(inboxGroup(LEADS[key], NOW)).toBe(group)
+  })
+
+  it.each<[keyof typeof LEADS, number]>([
+    ['overdueOneDay', 1],
+    ['overdueTwoDays', 2],
+    ['dueToday', 0],
+    ['askedNoAnswer', 0], // in progress, past its due date: not shown as late
+    ['takenLate', 0],
+  ])('shows %s as %d day(s) late', (key, days) => {
+    expect(inboxDaysLate(LEADS[key], NOW)).toBe(days)
   })
 
   it('sums up what is to do today', () => {
@@ -267,9 +283,12 @@ describe('monthlyNationalSeries', () => {
       leads: 0,
       handledInTime: 0,
       measured: 0,
+      share: null,
+      overdueNow: 0,
       closed: 0,
       followUpYes: 0,
       followUpNo: 0,
+      followUpYesShare: null,
     })
     expect(series[1]).toEqual({
       month: '2026-10',
@@ -278,9 +297,12 @@ describe('monthlyNationalSeries', () => {
       leads: 2,
       handledInTime: 1,
       measured: 2,
+      share: 0.5,
+      overdueNow: 1, // the anonymised lead never handled
       closed: 1,
       followUpYes: 1,
       followUpNo: 1,
+      followUpYesShare: 0.5,
     })
     expect(series[2]).toEqual({
       month: '2026-11',
@@ -289,9 +311,12 @@ describe('monthlyNationalSeries', () => {
       leads: 10,
       handledInTime: 3,
       measured: 7,
+      share: 3 / 7,
+      overdueNow: 3,
       closed: 2,
       followUpYes: 0,
       followUpNo: 0,
+      followUpYesShare: null,
     })
   })
 })
@@ -313,6 +338,7 @@ describe('territoryComparison', () => {
       closed: 2,
       followUpYes: 0,
       followUpNo: 0,
+      followUpYesShare: null,
     })
     expect(rows[2]).toEqual({
       territory: 2,
@@ -326,6 +352,7 @@ describe('territoryComparison', () => {
       closed: 1,
       followUpYes: 1,
       followUpNo: 1,
+      followUpYesShare: 0.5,
     })
   })
 })
@@ -348,9 +375,9 @@ describe('periods', () => {
   })
 })
 
-describe('CSV', () => {
-  it('writes semicolon-separated UTF-8 with a BOM, quoting what needs it, and reads it back', () => {
-    const csv = toCsv({
+describe('a statistics table as CSV', () => {
+  it('is written by the one CSV writer and read back by the one parser', () => {
+    const csv = statTableToCsv({
       id: 't',
       title: 'T',
       columns: ['Organisme', 'Demandes'],
@@ -361,14 +388,122 @@ describe('CSV', () => {
     })
     expect(csv.startsWith('\uFEFFOrganisme;Demandes\r\n')).toBe(true)
     expect(csv).toContain('"CCAS; « Cahors »";3\r\n')
-    expect(parseCsv(csv)).toEqual([
+    const parsed = parseCsv(csv)
+    expect([parsed.headers, ...parsed.records.map((record) => record.cells)]).toEqual([
       ['Organisme', 'Demandes'],
       ['CCAS; « Cahors »', '3'],
       ['Dit "oui"', ''],
     ])
   })
-  it('formats shares in French', () => {
-    expect(formatShare(4 / 9)).toBe('44,4 %')
-    expect(formatShare(null)).toBe('—')
+})
+
+describe('shares', () => {
+  it.each<[number, number, number | null, number | null, string]>([
+    // part, whole → share, chart percentage, as shown
+    [4, 9, 4 / 9, 44.4, '44,4 %'],
+    [1, 2, 0.5, 50, '50 %'],
+    [2, 3, 2 / 3, 66.7, '66,7 %'],
+    [1, 3, 1 / 3, 33.3, '33,3 %'],
+    [3, 3, 1, 100, '100 %'],
+    [0, 5, 0, 0, '0 %'],
+    [0, 0, null, null, '—'],
+  ])('%d / %d', (part, whole, share, percent, shown) => {
+    expect(shareOf(part, whole)).toBe(share)
+    expect(sharePercent(shareOf(part, whole))).toBe(percent)
+    expect(formatShare(shareOf(part, whole))).toBe(shown)
+  })
+})
+
+describe('counts of a set of leads', () => {
+  it.each<[string, LeadRow[], { overdueNow: number; closed: number; themes: { theme: number; count: number }[] }]>([
+    ['none', [], { overdueNow: 0, closed: 0, themes: [] }],
+    [
+      'all the table',
+      ALL,
+      {
+        overdueNow: 4,
+        closed: 3,
+        themes: [
+          { theme: 100, count: 10 },
+          { theme: 101, count: 2 },
+        ],
+      },
+    ],
+    ['in progress past its due date is not « hors délai »', [LEADS.askedNoAnswer], { overdueNow: 0, closed: 0, themes: [{ theme: 100, count: 1 }] }],
+    ['new past its due date is', [LEADS.overdueOtherPartner], { overdueNow: 1, closed: 0, themes: [{ theme: 101, count: 1 }] }],
+    ['closed late', [LEADS.takenLate], { overdueNow: 0, closed: 1, themes: [{ theme: 100, count: 1 }] }],
+  ])('%s', (_, leads, expected) => {
+    expect({ overdueNow: countOverdueNow(leads, NOW), closed: countClosed(leads), themes: leadsPerTheme(leads) }).toEqual(expected)
+  })
+
+  it('counts as many leads « hors délai » as the per-organisation table sums', () => {
+    expect(countOverdueNow(ALL, NOW)).toBe(overdueByPartner(ALL, NOW).reduce((sum, entry) => sum + entry.count, 0))
+  })
+})
+
+describe('activityFigures: one slice (a month, a territory)', () => {
+  it.each<[string, LeadRow[], SearchRow[], Partial<ReturnType<typeof activityFigures>>]>([
+    [
+      'nothing at all',
+      [],
+      [],
+      { leads: 0, searches: 0, searchesWithoutResults: 0, measured: 0, share: null, followUpYesShare: null, overdueNow: 0, closed: 0 },
+    ],
+    ['only searches', [], SEARCHES, { leads: 0, searches: 6, searchesWithoutResults: 4, share: null }],
+    ['answers yes and no', [LEADS.anonymisedClosedInTime, LEADS.anonymisedNeverHandled], [], { followUpYes: 1, followUpNo: 1, followUpYesShare: 0.5 }],
+    ['pending leads are not measured', [LEADS.dueToday, LEADS.takenInTime], [], { leads: 2, handledInTime: 1, measured: 1, share: 1 }],
+  ])('%s', (_, leads, searches, expected) => {
+    expect(activityFigures(leads, searches, NOW)).toMatchObject(expected)
+  })
+
+  it('agrees with the lead formulas it is made of', () => {
+    const figures = activityFigures(ALL, SEARCHES, NOW)
+    const delay = handledWithinDelayShare(ALL, NOW)
+    const answers = followUpAnswers(ALL)
+    expect(figures).toEqual({
+      searches: 6,
+      searchesWithoutResults: 4,
+      leads: ALL.length,
+      handledInTime: delay.inTime,
+      measured: delay.measured,
+      share: delay.share,
+      overdueNow: countOverdueNow(ALL, NOW),
+      closed: countClosed(ALL),
+      followUpYes: answers.yes,
+      followUpNo: answers.no,
+      followUpYesShare: answers.yesShare,
+    })
+  })
+
+  it.each<[string, number[], number[]]>([
+    ['no listed territory: those of the rows, leads first', [], [1, 2]],
+    ['listed first, in that order, without duplicates', [2, 5], [2, 5, 1]],
+  ])('comparedTerritories: %s', (_, listed, expected) => {
+    expect(comparedTerritories(ALL, SEARCHES, listed)).toEqual(expected)
+  })
+})
+
+describe('the partner network to follow', () => {
+  it.each<[string, { status?: string | null; expiresAt?: string | null }, string]>([
+    ['pending signature', { status: 'en_attente', expiresAt: null }, 'En attente de signature'],
+    ['pending, even with a past date', { status: 'en_attente', expiresAt: '2026-01-01T00:00:00.000Z' }, 'En attente de signature'],
+    ['signed, expired yesterday', { status: 'signee', expiresAt: '2026-11-19T10:00:00.000Z' }, 'Échue'],
+    ['signed, expires this very instant', { status: 'signee', expiresAt: NOW.toISOString() }, 'Arrive à échéance'],
+    ['signed, expires in a month', { status: 'signee', expiresAt: '2026-12-20T10:00:00.000Z' }, 'Arrive à échéance'],
+  ])('charter %s → %s', (_, charter, situation) => {
+    expect(charterSituation(charter, NOW)).toBe(situation)
+  })
+
+  it('follows signed charters expiring within 60 days', () => {
+    expect(charterExpiryLimit(NOW).toISOString()).toBe('2027-01-19T10:00:00.000Z')
+  })
+
+  it.each<[string, number[], number[]]>([
+    ['every organisation has a published offer', [1, 2, 3], []],
+    ['none has', [], [1, 2, 3]],
+    ['some have (the list order is kept)', [2, 2, 9], [1, 3]],
+  ])('organisations without a published offer: %s', (_, published, expected) => {
+    const partners = [{ id: 1 }, { id: 2 }, { id: 3 }]
+    expect(partnersWithoutPublishedOffer(partners, published).map((partner) => partner.id)).toEqual(expected)
   })
 })

@@ -1,12 +1,13 @@
 import React from 'react'
 
 import { weekLabel } from '@/domain/statistics/calendar'
-import { buildStatisticsReport, loadNames, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
 import { lastWeeks } from '@/domain/statistics/period'
-import { formatShare } from '@/domain/statistics/table'
-import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
+import { formatShare } from '@/domain/statistics/shares'
+import { buildStatisticsReport, loadNames, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
+
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
+import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { TerritorySelector } from './TerritorySelector'
 import { workflowLinks } from './workflowLinks'
 
@@ -47,7 +48,7 @@ export async function AnimatorCockpit({
     loadNetworkStatus(viewer, [territory.id], now),
   ])
   const csv = (table: string) => csvUrl(apiRoute, table, period, territory.id)
-  const overdueNow = report.overdue.reduce((sum, entry) => sum + entry.count, 0)
+  const { overdueNow } = report
   const links = workflowLinks(adminRoute)
 
   return (
@@ -66,7 +67,7 @@ export async function AnimatorCockpit({
         <KeyFigure value={network.tables['chartes-a-suivre'].rows.length} label="chartes à suivre" href="#section-chartes-a-suivre" />
         <KeyFigure value={report.leads.length} label="demandes sur la période" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
-        <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
+        <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />
       </div>
 
       <h2 className="boussole-dashboard__section-title">À suivre aujourd’hui</h2>

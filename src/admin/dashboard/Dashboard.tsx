@@ -5,11 +5,13 @@ import React from 'react'
 import { getPerimeter } from '@/access/perimeter'
 import { activeUser } from '@/domain/accounts/roles'
 import { now as currentTime } from '@/plugins/boussole/server'
+
 import { AnimatorCockpit } from './AnimatorCockpit'
 import { formatLongDay } from './format'
 import { NationalStatistics } from './NationalStatistics'
 import { PartnerInbox } from './PartnerInbox'
 import { workflowLinks } from './workflowLinks'
+
 import './dashboard.scss'
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined

@@ -1,6 +1,7 @@
 import React from 'react'
 
 import type { StatisticsReport } from '@/plugins/boussole/server'
+
 import { BarChart, StatSection } from './charts'
 
 /**

@@ -1,12 +1,13 @@
 import React from 'react'
 
 import { monthLabel } from '@/domain/statistics/calendar'
-import { buildStatisticsReport, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
 import { lastMonths } from '@/domain/statistics/period'
-import { formatShare } from '@/domain/statistics/table'
-import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
+import { formatShare, sharePercent } from '@/domain/statistics/shares'
+import { buildStatisticsReport, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
+
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
+import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { workflowLinks } from './workflowLinks'
 
 /**
@@ -19,7 +20,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
   const [report, network] = await Promise.all([buildStatisticsReport(viewer, { period, now }), loadNetworkStatus(viewer, undefined, now)])
   const csv = (table: string) => csvUrl(apiRoute, table, period)
   const months = report.monthly.map((m) => monthLabel(m.month))
-  const overdueNow = report.overdue.reduce((sum, entry) => sum + entry.count, 0)
+  const { overdueNow } = report
   const links = workflowLinks(adminRoute)
 
   return (
@@ -36,7 +37,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
         <KeyFigure value={report.leads.length} label="demandes de mise en relation" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
         <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
-        <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
+        <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres en attente de validation" href={links.offerQueue} />
       </div>
 
@@ -59,13 +60,11 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
             series={[
               {
                 label: 'Prises en charge dans le délai (%)',
-                values: report.monthly.map((m) => (m.measured ? Math.round((1000 * m.handledInTime) / m.measured) / 10 : null)),
+                values: report.monthly.map((m) => sharePercent(m.share)),
               },
               {
                 label: 'Jeunes disant avoir été contactés (%)',
-                values: report.monthly.map((m) =>
-                  m.followUpYes + m.followUpNo ? Math.round((1000 * m.followUpYes) / (m.followUpYes + m.followUpNo)) / 10 : null,
-                ),
+                values: report.monthly.map((m) => sharePercent(m.followUpYesShare)),
               },
             ]}
           />

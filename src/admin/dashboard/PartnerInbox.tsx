@@ -1,12 +1,13 @@
 import React from 'react'
 
 import { LEAD_OUTCOMES } from '@/domain/leads/leadStatus'
-import type { User } from '@/payload-types'
-import { daysLate, INBOX_GROUPS, inboxGroup, inboxSummary, sortInbox } from '@/domain/statistics/inbox'
-import { buildStatisticsReport, loadLeadRows, loadNames, type Viewer } from '@/plugins/boussole/server'
-import { lastWeeks } from '@/domain/statistics/period'
-import { formatShare } from '@/domain/statistics/table'
+import { INBOX_GROUPS, inboxDaysLate, inboxGroup, inboxSummary, sortInbox } from '@/domain/leads/partnerInbox'
 import { weekLabel } from '@/domain/statistics/calendar'
+import { lastWeeks } from '@/domain/statistics/period'
+import { formatShare } from '@/domain/statistics/shares'
+import type { User } from '@/payload-types'
+import { buildStatisticsReport, loadNames, type Viewer } from '@/plugins/boussole/server'
+
 import { KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
@@ -17,7 +18,10 @@ import { InboxTable, type InboxLead } from './InboxTable'
  * its promise over the last twelve weeks.
  */
 export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
-  const open = await loadLeadRows(viewer, {}, [{ status: { not_equals: 'cloturee' } }])
+  const period = lastWeeks(12, now)
+  // The report's open leads are the organisation's leads not closed yet, whatever their age: the inbox.
+  const report = await buildStatisticsReport(viewer, { period, now })
+  const open = report.openLeads
   const ordered = sortInbox(open, now)
   const [offers, communes, themes, references] = await Promise.all([
     loadNames(
@@ -45,7 +49,7 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
   const summary = inboxSummary(open, now)
   const leads: InboxLead[] = ordered.map((lead) => {
     const group = inboxGroup(lead, now) as InboxLead['group']
-    const late = group === 'overdue' ? daysLate(lead, now) : 0
+    const late = inboxDaysLate(lead, now)
     return {
       id: lead.id,
       reference: references.get(lead.id) ?? `#${lead.id}`,
@@ -61,8 +65,6 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
     }
   })
 
-  const period = lastWeeks(12, now)
-  const report = await buildStatisticsReport(viewer, { period, now })
   const partner = viewer.user.partner
   const partnerName =
     partner && typeof partner === 'object' ? partner.name : partner ? (await loadNames(viewer.payload, 'partners', [partner])).get(partner) : undefined
@@ -91,7 +93,7 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
       <div className="boussole-figures">
         <KeyFigure value={report.leads.length} label="demandes reçues" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
-        <KeyFigure value={report.followUp.answered ? formatShare(report.followUp.yesShare) : '—'} label="des jeunes disent avoir été contactés" />
+        <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />
       </div>
       <div className="boussole-grid">
         <StatSection table={report.tables['demandes-par-semaine']} csvUrl={csvUrl(apiRoute, 'demandes-par-semaine', period)}>

@@ -8,6 +8,7 @@ import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/server'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { publicUrl } from '@/config/publicUrl'
+
 import './boussole.css'
 
 // Every page reads live data (offers, territories, themes): an admin change shows at once.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+
 import { StartOverLinks } from '@/components/StartOverLinks'
 
 export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }

@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { partnerPicker, territoryPicker } from '@/access/pickers'
 import { adminOnly, hasRole, inPerimeter, rolesInPerimeter } from '@/access/policies'
+import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { limitUploadSize, UPLOAD_LIMITS } from '@/fields/uploadLimits'
+
 import { keepOneLiveCharter } from './keepOneLiveCharter'
 
 export const CHARTER_STATUSES = [
@@ -24,6 +27,7 @@ export const Charters: CollectionConfig = {
     group: 'Réseau',
     useAsTitle: 'title',
     defaultColumns: ['title', 'partner', 'territory', 'status', 'signedAt', 'expiresAt'],
+    baseFilter: selectedTerritoryFilter('territory'),
   },
   upload: {
     mimeTypes: ['application/pdf'],
@@ -42,8 +46,8 @@ export const Charters: CollectionConfig = {
   },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
-    { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },
-    { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true },
+    { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true, filterOptions: partnerPicker },
+    { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true, filterOptions: territoryPicker },
     { name: 'version', label: 'Version de la charte', type: 'text', required: true, defaultValue: '2026-1', maxLength: 20 },
     {
       name: 'status',

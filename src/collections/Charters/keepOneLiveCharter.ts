@@ -1,7 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
+import { now as currentTime } from '@/plugins/boussole/server'
 
 /**
  * Keeps the charter's facts coherent: a signed charter names its signatory and date; a terminated one its
@@ -14,7 +15,7 @@ export const keepOneLiveCharter: CollectionBeforeChangeHook = async ({ data, ori
     if (!merged.signatoryName) errors.push({ path: 'signatoryName', message: 'Indiquez le nom de la personne qui a signé la charte.' })
     if (!merged.signedAt) errors.push({ path: 'signedAt', message: 'Indiquez la date de signature.' })
   }
-  if (merged.status === 'resiliee' && !merged.terminatedAt) data.terminatedAt = new Date().toISOString()
+  if (merged.status === 'resiliee' && !merged.terminatedAt) data.terminatedAt = currentTime(req.payload).toISOString()
   if (merged.expiresAt && merged.signedAt && new Date(merged.expiresAt) <= new Date(merged.signedAt)) {
     errors.push({ path: 'expiresAt', message: "L'échéance doit être postérieure à la date de signature." })
   }

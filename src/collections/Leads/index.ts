@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, inPerimeter, nobody, setByHooksOnly } from '@/access/policies'
+import { selectedTerritoryFilter } from '@/access/selectedTerritory'
+import { AGE_BANDS } from '@/domain/leads/ageBand'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
 import { logContactAccess } from '@/plugins/boussole/server'
-import { AGE_BANDS } from '@/domain/leads/ageBand'
+
 import { recordLeadHistory } from './recordLeadHistory'
 
 /** Written by the plugin (Local API) only: what API callers send for these fields is ignored. */
@@ -26,6 +28,7 @@ export const Leads: CollectionConfig = {
     listSearchableFields: ['reference'],
     // The list fetches only its columns: contact details (and their access log entry) only when shown.
     enableListViewSelectAPI: true,
+    baseFilter: selectedTerritoryFilter('territory'),
   },
   access: {
     read: inPerimeter({ territory: 'territory', partner: 'partner' }),

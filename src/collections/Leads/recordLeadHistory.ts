@@ -1,5 +1,5 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { activeUser } from '@/domain/accounts/roles'
 import { leadChangeError, type LeadStatus } from '@/domain/leads/leadStatus'

@@ -1,16 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { offerThemePicker, partnerPicker, territoryPicker } from '@/access/pickers'
 import { hasRole, inPerimeter, publicOrInPerimeter, setByHooksOnly, staffField } from '@/access/policies'
+import { selectedTerritoryFilter } from '@/access/selectedTerritory'
+import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { validateRichText } from '@/fields/safeFieldValidators'
+
+import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
+import { applyLiveNotificationEmails, markLiveWrites, routeOfferWrites } from './hooks/routeOfferWrites'
+import { validateOffer } from './hooks/validateOffer'
 import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
 import { ownTeamAndStaffOnly } from './ownTeamAndStaffOnly'
-import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
-import { validateOffer } from './hooks/validateOffer'
-import { applyLiveNotificationEmails, markLiveWrites, routeOfferWrites } from './hooks/routeOfferWrites'
 import { partnerMayNotPublish } from './partnerMayNotPublish'
-import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 
 /**
  * Service offers (offres de service): a concrete service a partner commits to deliver in a territory,
@@ -24,6 +27,7 @@ export const Offers: CollectionConfig = {
     group: 'Offres et demandes',
     useAsTitle: 'title',
     defaultColumns: ['title', 'partner', 'theme', 'territory', 'status', 'contactDelayDays'],
+    baseFilter: selectedTerritoryFilter('territory'),
     listSearchableFields: ['title', 'summary'],
     components: {
       beforeList: ['@/admin/workflows/offers/OffersListBanner#OffersListBanner'],
@@ -72,14 +76,22 @@ export const Offers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true },
-        { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true },
+        { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true, filterOptions: partnerPicker },
+        {
+          name: 'territory',
+          label: 'Territoire',
+          type: 'relationship',
+          relationTo: 'territories',
+          required: true,
+          index: true,
+          filterOptions: territoryPicker,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'theme', label: 'Thème', type: 'relationship', relationTo: 'themes', required: true, index: true },
+        { name: 'theme', label: 'Thème', type: 'relationship', relationTo: 'themes', required: true, index: true, filterOptions: offerThemePicker },
         { name: 'subTheme', label: 'Sous-thème', type: 'text', admin: { description: 'Identifiant d’un sous-thème du thème.' } },
       ],
     },

@@ -1,13 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { territoryPicker } from '@/access/pickers'
 import { adminOnly, anyone, hasRole, inPerimeter, staffField } from '@/access/policies'
+import { selectedTerritoryFilter } from '@/access/selectedTerritory'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
+import { isValidSiret, normalizeSiret } from '@/domain/partners/validateSiret'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { validateWebsite } from '@/fields/safeFieldValidators'
-import { isValidSiret, normalizeSiret } from '@/domain/partners/validateSiret'
+
 import { peersAndStaffOnly } from './peersAndStaffOnly'
 import { publicContactsOnly } from './publicContactsOnly'
-import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 
 /**
  * Partner organisations (organismes partenaires). Their public directory information is readable by
@@ -21,6 +24,7 @@ export const Partners: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'commune', 'territories'],
     listSearchableFields: ['name', 'siret'],
+    baseFilter: selectedTerritoryFilter('territories'),
   },
   access: {
     read: anyone,
@@ -91,6 +95,7 @@ export const Partners: CollectionConfig = {
       relationTo: 'territories',
       hasMany: true,
       index: true,
+      filterOptions: territoryPicker,
       access: { create: staffField(['admin', 'animator']), update: staffField(['admin', 'animator']) },
       admin: { position: 'sidebar', description: 'Territoires dont l’organisme est membre du réseau Boussole.' },
     },

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
+import { territoryPicker } from '@/access/pickers'
 import { anyone, hasRole, rolesInPerimeter } from '@/access/policies'
+
 import { validateQuestionTree } from './validateQuestionTree'
 
 export const QUESTION_TYPES = [
@@ -54,6 +56,7 @@ export const Questionnaires: CollectionConfig = {
       type: 'relationship',
       relationTo: 'territories',
       index: true,
+      filterOptions: territoryPicker,
       admin: { description: 'Laisser vide pour le modèle national ; choisir un territoire pour le remplacer localement.' },
     },
     { name: 'intro', label: 'Introduction', type: 'textarea', maxLength: 500 },

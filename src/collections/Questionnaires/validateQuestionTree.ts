@@ -1,9 +1,9 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idsOf } from '@/domain/shared/ids'
-import { validateQuestionnaire } from '@/domain/questionnaire/validateQuestionnaire'
 import { toQuestions } from '@/domain/questionnaire/toQuestions'
+import { validateQuestionnaire } from '@/domain/questionnaire/validateQuestionnaire'
+import { idsOf } from '@/domain/shared/ids'
 
 /** Refuses broken trees (forward or looping conditions, unknown keys or values) and duplicate questionnaires. */
 export const validateQuestionTree: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, publicOrInPerimeter, rolesInPerimeter } from '@/access/policies'
 import { validateWebsite } from '@/fields/safeFieldValidators'
 import { slugField } from '@/fields/slugField'
+
+import { archiveOffersOnClosing } from './archiveOffersOnClosing'
+import { removeTerritoryDocuments } from './removeTerritoryDocuments'
 import { resolveTerritoryCoverage } from './resolveTerritoryCoverage'
 
 export const TERRITORY_STATUSES = [
@@ -47,7 +50,8 @@ export const Territories: CollectionConfig = {
     delete: adminOnly,
   },
   defaultPopulate: { name: true, slug: true, status: true },
-  hooks: { beforeChange: [resolveTerritoryCoverage] },
+  // Closing archives the offers, deleting removes the territory's documents (src/domain/territories/territoryLifecycle.ts).
+  hooks: { beforeChange: [resolveTerritoryCoverage], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 120, access: { update: adminOnlyField } },
     { ...slugField('name'), access: { update: adminOnlyField } },

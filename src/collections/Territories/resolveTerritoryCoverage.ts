@@ -1,8 +1,9 @@
-import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
 import { describeConflict, findCoverageConflicts } from '@/domain/territories/coverageConflicts'
+
 import { resolveCoverage } from './resolveCoverage'
 
 type ThemeRow = { theme?: unknown; status?: string }

@@ -1,7 +1,9 @@
-import type { Payload, PayloadHandler } from 'payload'
 import { APIError } from 'payload'
+import type { Payload, PayloadHandler } from 'payload'
 
+import { activeUser } from '@/domain/accounts/roles'
 import { now } from '@/plugins/boussole/server'
+
 import { checkEmailChangeToken, EMAIL_CHANGE_MESSAGES, emailChangeTokenAccount } from './emailChange'
 
 export type EmailChangeResult = { ok: true; email: string; message: string } | { ok: false; status: 400 | 403; message: string }
@@ -45,7 +47,7 @@ export async function confirmEmailChange(payload: Payload, signedIn: { id: numbe
   return { ok: true, email, message: EMAIL_CHANGE_MESSAGES.done }
 }
 
-/** `POST /api/users/confirm-email` `{ "token": "…" }`, signed in as the account's owner. */
+/** `POST /api/users/confirm-email` `{ "token": "…" }`, signed in (an active account) as the account's owner: 403 otherwise. */
 export const confirmEmailEndpoint: PayloadHandler = async (req) => {
   let body: { token?: unknown } = {}
   try {
@@ -53,7 +55,7 @@ export const confirmEmailEndpoint: PayloadHandler = async (req) => {
   } catch {
     throw new APIError('Le corps de la requête doit être du JSON : { "token": "…" }.', 400, null, true)
   }
-  const result = await confirmEmailChange(req.payload, req.user?.collection === 'users' ? (req.user as { id: number }) : null, body?.token)
+  const result = await confirmEmailChange(req.payload, activeUser(req.user), body?.token)
   if (!result.ok) return Response.json({ errors: [{ message: result.message }] }, { status: result.status })
   return Response.json({ message: result.message, email: result.email })
 }

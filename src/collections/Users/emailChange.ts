@@ -1,6 +1,7 @@
 import { publicUrl } from '@/config/publicUrl'
 import type { EmailContent } from '@/email/renderEmail'
 import { hmac, sameSignature } from '@/security/signing'
+
 import { lifetimeLabel } from './passwordLinks'
 
 /**

@@ -1,15 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { partnerPicker, territoryPicker } from '@/access/pickers'
 import { adminOnly, adminOnlyField, hasRole, staffField } from '@/access/policies'
-import { activeUser, ROLE_LABELS, ROLES } from '@/domain/accounts/roles'
 import { managedAccounts, selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
 import { publicUrl } from '@/config/publicUrl'
+import { activeUser, ROLE_LABELS, ROLES } from '@/domain/accounts/roles'
+
 import { confirmEmailEndpoint } from './confirmEmailChange'
 import { refuseInactiveAccounts, revokeAccessOnActivationChange } from './hooks/accountDeactivation'
 import { enforcePasswordStrength } from './hooks/enforcePasswordStrength'
+import { markInvitation } from './hooks/markInvitation'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
 import { requestEmailChange, sendEmailChangeConfirmation } from './hooks/requestEmailChange'
-import { scopeAccountCreation } from './hooks/scopeAccountCreation'
+import { scopeAccountWrites } from './hooks/scopeAccountWrites'
 import { sendInvitation } from './hooks/sendInvitation'
 import { recordLoginSuccess, throttleLogin } from './hooks/throttleLogin'
 import { resetPasswordEmail } from './invitationEmail'
@@ -62,8 +65,9 @@ export const Users: CollectionConfig = {
     unlock: managedAccounts,
   },
   hooks: {
-    beforeOperation: [throttleLogin, enforcePasswordStrength, refuseInactiveAccounts],
-    beforeChange: [scopeAccountCreation, requestEmailChange],
+    // markInvitation after enforcePasswordStrength: the random password of an invitation is not the person's choice.
+    beforeOperation: [throttleLogin, enforcePasswordStrength, markInvitation, refuseInactiveAccounts],
+    beforeChange: [scopeAccountWrites, requestEmailChange],
     beforeLogin: [refuseInactiveLogin],
     afterLogin: [recordLoginSuccess],
     afterChange: [sendInvitation, revokeAccessOnActivationChange, sendEmailChangeConfirmation],
@@ -109,6 +113,7 @@ export const Users: CollectionConfig = {
       relationTo: 'territories',
       hasMany: true,
       saveToJWT: true,
+      filterOptions: territoryPicker,
       admin: { condition: (data) => data?.role === 'animator' },
       access: { create: adminOnlyField, update: adminOnlyField },
     },
@@ -118,6 +123,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'partners',
       saveToJWT: true,
+      filterOptions: partnerPicker,
       admin: { condition: (data) => data?.role === 'partner' },
       access: { create: staffField(['admin', 'animator']), update: staffField(['admin', 'animator']) },
     },

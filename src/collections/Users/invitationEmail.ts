@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
 import { renderEmail, type EmailContent } from '@/email/renderEmail'
+
 import { INVITATION_LINK_LIFETIME_MS, lifetimeLabel, RESET_LINK_LIFETIME_MS } from './passwordLinks'
 
 type Args = { req?: PayloadRequest; token?: string; user?: { name?: string; email?: string } }

@@ -1,4 +1,5 @@
 import type { Lead } from '@/payload-types'
+
 import { ageBandOf } from './ageBand'
 
 export type AnonymizationReason = NonNullable<NonNullable<Lead['timeline']>['anonymizedReason']>

@@ -1,7 +1,7 @@
 import { isUnknownAnswer, readAnswer } from '../questionnaire/answers'
-import { formatNumber } from '../shared/frenchText'
 import { UNKNOWN_ANSWER_LABEL, type AnswerValue, type Answers, type Question } from '../questionnaire/types'
 import { visibleQuestions } from '../questionnaire/visibleQuestions'
+import { formatNumber } from '../shared/frenchText'
 
 export interface ProfileRow {
   question: string

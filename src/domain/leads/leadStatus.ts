@@ -1,3 +1,5 @@
+import { quoteAll } from '../shared/frenchText'
+
 export const LEAD_STATUSES = [
   { value: 'nouvelle', label: 'Nouvelle' },
   { value: 'en_cours', label: 'En cours (prise en charge)' },
@@ -34,7 +36,7 @@ export interface LeadChange {
 export function leadChangeError(change: LeadChange): { field: string; message: string } | null {
   if (change.from === change.to) return null
   if (!isLeadStatus(change.to)) {
-    return { field: 'status', message: `Statut inconnu : choisissez ${LEAD_STATUSES.map((status) => `« ${status.value} »`).join(', ')}.` }
+    return { field: 'status', message: `Statut inconnu : choisissez ${quoteAll(LEAD_STATUSES.map((status) => status.value))}.` }
   }
   if (!NEXT[change.from].includes(change.to)) {
     return { field: 'status', message: `Une demande « ${label(change.from)} » ne peut pas passer à « ${label(change.to)} ».` }

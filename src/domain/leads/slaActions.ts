@@ -1,4 +1,5 @@
 import type { Lead } from '@/payload-types'
+
 import { isOverdue, reminderAt } from './dueDate'
 
 /** The SLA delays the sweep applies (the plugin's `sla` options). */

@@ -1,6 +1,6 @@
 import { readAnswer } from '../questionnaire/answers'
-import { formatNumber } from '../shared/frenchText'
 import type { Answers, Question } from '../questionnaire/types'
+import { formatNumber } from '../shared/frenchText'
 import { ruleRange, ruleValues } from './ruleCriteria'
 import type { EligibilityRule, RuleRange } from './types'
 

@@ -1,4 +1,5 @@
 import type { Offer } from '@/payload-types'
+
 import type { EligibilityRule } from './types'
 
 /** An offer's stored eligibility rules as the evaluator reads them (unset values and bounds normalised). */

@@ -8,11 +8,20 @@ export interface RuleError {
   message: string
 }
 
+export interface RuleContext {
+  /**
+   * The questions of the national template when the territory's own questionnaire replaces it for the
+   * theme: a criterion only they ask is refused with a message that says why (matching never asks it).
+   */
+  overriddenTemplate?: Question[]
+}
+
 /**
- * Checks an offer's eligibility rules against the criteria the theme's questionnaire(s) ask about:
- * a known criterion, once; accepted values among the question's answers; a coherent min/max for numbers.
+ * Checks an offer's eligibility rules against the criteria of the questionnaire matching uses for the
+ * offer's territory and theme (`applicableQuestionnaire`): a known criterion, once; accepted values among
+ * the question's answers; a coherent min/max for numbers.
  */
-export function validateEligibilityRules(rules: EligibilityRule[], questions: Question[]): RuleError[] {
+export function validateEligibilityRules(rules: EligibilityRule[], questions: Question[], context: RuleContext = {}): RuleError[] {
   const errors: RuleError[] = []
   const seen = new Set<string>()
   rules.forEach((rule, index) => {
@@ -20,6 +29,14 @@ export function validateEligibilityRules(rules: EligibilityRule[], questions: Qu
     const position = `Condition n°${index + 1}`
     if (!question) {
       const known = [...new Set(questions.map((candidate) => candidate.key))].join(', ')
+      if (context.overriddenTemplate?.some((candidate) => candidate.key === rule.criterion)) {
+        errors.push({
+          index,
+          field: 'criterion',
+          message: `${position} : le critère « ${rule.criterion} » n’est posé que par le questionnaire national ; ce territoire a son propre questionnaire pour ce thème, qui ne le pose pas : la condition ne s’appliquerait jamais (critères possibles : ${known || 'aucun'}).`,
+        })
+        return
+      }
       errors.push({
         index,
         field: 'criterion',

@@ -1,5 +1,5 @@
-import { allowedValues } from './allowedValues'
 import { formatNumber, quote } from '../shared/frenchText'
+import { allowedValues } from './allowedValues'
 import { MAX_ANSWER_LENGTH, UNKNOWN_ANSWER, type AnswerValue, type Question } from './types'
 
 export type NormalizedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string }

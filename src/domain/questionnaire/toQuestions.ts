@@ -1,5 +1,5 @@
-import type { Questionnaire } from '@/payload-types'
 import type { Question } from '@/domain/questionnaire/types'
+import type { Questionnaire } from '@/payload-types'
 
 type QuestionRow = NonNullable<Questionnaire['questions']>[number]
 

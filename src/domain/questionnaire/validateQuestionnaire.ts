@@ -1,5 +1,5 @@
-import { allowedValues } from './allowedValues'
 import { quote } from '../shared/frenchText'
+import { allowedValues } from './allowedValues'
 import { KEY_PATTERN, QUESTION_TYPES, UNKNOWN_ANSWER, type Question, type QuestionnaireError } from './types'
 
 type Check = (question: Question, index: number, questions: readonly Question[]) => QuestionnaireError[]

@@ -1,3 +1,4 @@
+import { parisDay, parisMonth } from '@/domain/shared/frenchDates'
 import { addCalendarDays, formatCalendarDate, localDateTime, PARIS_TIME_ZONE, type CalendarDate } from '@/domain/shared/timeZone'
 
 /**
@@ -11,7 +12,7 @@ const toCalendar = (date: Date | string): CalendarDate => {
 }
 
 /** 'YYYY-MM-DD' of the instant in Paris. */
-export const dayKey = (date: Date | string): string => formatCalendarDate(toCalendar(date))
+export const dayKey = (date: Date | string): string => parisDay(date)
 
 /** Monday of the Paris week of the instant, as 'YYYY-MM-DD'. */
 export function weekKey(date: Date | string): string {
@@ -21,7 +22,7 @@ export function weekKey(date: Date | string): string {
 }
 
 /** 'YYYY-MM' of the instant in Paris. */
-export const monthKey = (date: Date | string): string => dayKey(date).slice(0, 7)
+export const monthKey = (date: Date | string): string => parisMonth(date)
 
 /** Every week key from the week of `from` to the week of `to` (inclusive), for series without gaps. */
 export function weekKeysBetween(from: Date, to: Date): string[] {

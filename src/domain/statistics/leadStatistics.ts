@@ -1,6 +1,8 @@
 import { LEAD_OUTCOMES, type LeadOutcome } from '@/domain/leads/leadStatus'
+
 import { calendarDaysBetween, weekKey, weekKeysBetween } from './calendar'
 import type { LeadRow, Period } from './rows'
+import { shareOf } from './shares'
 
 /**
  * Statistics on leads, as pure functions over plain rows (see `rows.ts`). Every figure a dashboard or a
@@ -34,6 +36,12 @@ export function delayState(lead: LeadRow, now: Date): DelayState {
 /** True when the lead is still waiting for a first contact and its due date has passed. */
 export const isOverdueNow = (lead: LeadRow, now: Date): boolean => lead.status === 'nouvelle' && delayState(lead, now) === 'overdue'
 
+/** Leads « hors délai » right now (still new, due date passed). */
+export const countOverdueNow = (leads: readonly LeadRow[], now: Date): number => leads.filter((lead) => isOverdueNow(lead, now)).length
+
+/** Leads closed (whatever their outcome). */
+export const countClosed = (leads: readonly LeadRow[]): number => leads.filter((lead) => lead.status === 'cloturee').length
+
 export interface DelayShare {
   inTime: number
   late: number
@@ -56,7 +64,7 @@ export function handledWithinDelayShare(leads: readonly LeadRow[], now: Date): D
     overdue: counts.overdue,
     pending: counts.pending,
     measured,
-    share: measured ? counts.in_time / measured : null,
+    share: shareOf(counts.in_time, measured),
   }
 }
 
@@ -96,6 +104,10 @@ export interface OutcomeCount {
   count: number
 }
 
+/** Leads per theme, the largest first. */
+export const leadsPerTheme = (leads: readonly LeadRow[]): { theme: number; count: number }[] =>
+  countBy(leads, (lead) => lead.theme).map(({ key, count }) => ({ theme: key, count }))
+
 /** Closed leads per outcome, in the order of the outcome list (every outcome present, zeros included). */
 export function outcomeBreakdown(leads: readonly LeadRow[]): OutcomeCount[] {
   const closed = leads.filter((lead) => lead.status === 'cloturee')
@@ -106,6 +118,8 @@ export interface FollowUpAnswers {
   /** Young people asked « Avez-vous été contacté(e) ? » */
   asked: number
   answered: number
+  /** asked and not answered (yet) */
+  unanswered: number
   yes: number
   no: number
   /** yes / answered, or null without any answer. */
@@ -124,7 +138,7 @@ export function followUpAnswers(leads: readonly LeadRow[]): FollowUpAnswers {
     if (answer === 'non') no += 1
   }
   const answered = yes + no
-  return { asked, answered, yes, no, yesShare: answered ? yes / answered : null }
+  return { asked, answered, unanswered: asked - answered, yes, no, yesShare: shareOf(yes, answered) }
 }
 
 export interface OverdueByPartner {

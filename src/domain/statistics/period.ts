@@ -1,4 +1,5 @@
 import { addCalendarDays, formatCalendarDate, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
+
 import { dayKey, weekKey } from './calendar'
 import type { Period } from './rows'
 

@@ -1,5 +1,5 @@
-import type { SearchRow } from './rows'
 import { countBy } from './leadStatistics'
+import type { SearchRow } from './rows'
 
 export interface SearchesWithoutResults {
   total: number

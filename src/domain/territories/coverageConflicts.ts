@@ -1,3 +1,5 @@
+import { countOf } from '@/domain/shared/frenchText'
+
 /** A territory as far as coverage conflicts are concerned. */
 export interface CoverageView {
   id?: number
@@ -37,6 +39,6 @@ export function describeConflict(conflict: CoverageConflict, themeName: string, 
   const shownNames = communeNames.slice(0, 5)
   const shown = shownNames.join(', ')
   const rest = count - shownNames.length
-  const more = rest > 0 ? ` et ${rest} autre${rest > 1 ? 's' : ''}` : ''
-  return `Le thème « ${themeName} » est déjà ouvert par le territoire « ${conflict.otherTerritory} » sur ${count} commune${count > 1 ? 's' : ''} de ce territoire : ${shown}${more}. Une commune ne peut relever que d’un seul territoire ouvert par thème.`
+  const more = rest > 0 ? ` et ${countOf(rest, 'autre')}` : ''
+  return `Le thème « ${themeName} » est déjà ouvert par le territoire « ${conflict.otherTerritory} » sur ${countOf(count, 'commune')} de ce territoire : ${shown}${more}. Une commune ne peut relever que d’un seul territoire ouvert par thème.`
 }

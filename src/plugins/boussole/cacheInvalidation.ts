@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import type { RevalidatingCache } from './cache/revalidatingCache'
 import { catalogue, CATALOGUE_COLLECTIONS } from './catalogue/catalogue'
 import { communeDirectory } from './geo/communeDirectory'
-import type { RevalidatingCache } from './cache/revalidatingCache'
 
 /** Which in-memory cache each collection feeds. */
 const CACHES_BY_COLLECTION: Record<string, RevalidatingCache<unknown>[]> = {

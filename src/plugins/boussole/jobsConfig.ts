@@ -1,10 +1,13 @@
 import type { Access, CollectionConfig, Config, JobsConfig, Payload, PayloadRequest } from 'payload'
 
 import { checkRole } from '@/domain/accounts/roles'
-import { retentionTask } from './retention/retentionTask'
+
 import type { BoussoleSettings } from './core/options'
-import { slaSweepTask, weeklyDigestTask } from './sla/slaTasks'
 import { sendEmailTask } from './jobs/sendEmailTask'
+import { sendSmsTask } from './jobs/sendSmsTask'
+import { offerFreshnessTask } from './offers/freshnessTask'
+import { retentionTask } from './retention/retentionTask'
+import { slaSweepTask, weeklyDigestTask } from './sla/slaTasks'
 
 /**
  * Jobs run in the Next.js server only in development. In production one worker runs them all
@@ -39,11 +42,19 @@ export function protectJobStatsGlobal(payload: Payload): void {
   Object.assign(stats.access, { read: adminOnlyJobs, readDrafts: adminOnlyJobs, readVersions: adminOnlyJobs, update: adminOnlyJobs })
 }
 
-/** The plugin's jobs: email sending, SLA sweep, weekly digest, retention; added to the project's own. */
+/** The plugin's jobs: email sending, SLA sweep, weekly digest, offer freshness, retention; added to the project's own. */
 export function boussoleJobs(config: Config, settings: BoussoleSettings): JobsConfig {
   return {
     ...config.jobs,
-    tasks: [...(config.jobs?.tasks ?? []), sendEmailTask(settings), slaSweepTask, weeklyDigestTask(settings), retentionTask],
+    tasks: [
+      ...(config.jobs?.tasks ?? []),
+      sendEmailTask(settings),
+      sendSmsTask(settings),
+      slaSweepTask,
+      weeklyDigestTask(settings),
+      offerFreshnessTask,
+      retentionTask,
+    ],
     access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs },
     autoRun: () => (jobsAutoRunEnabled() ? [{ cron: '* * * * *', allQueues: true, limit: 50 }] : []),
     shouldAutoRun: jobsAutoRunEnabled,

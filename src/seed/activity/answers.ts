@@ -3,6 +3,7 @@ import type { EligibilityRule } from '@/domain/matching/types'
 import { answerMatchesValues, readAnswer } from '@/domain/questionnaire/answers'
 import { UNKNOWN_ANSWER, type Answers, type Question } from '@/domain/questionnaire/types'
 import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
+
 import type { Random } from './random'
 
 const DEFAULT_AGE = { min: 16, max: 28 }

@@ -1,5 +1,6 @@
 import type { LeadOutcome } from '@/domain/leads/leadStatus'
 import type { Answers } from '@/domain/questionnaire/types'
+
 import type { PartnerKey } from '../partners'
 
 /**

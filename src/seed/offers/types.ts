@@ -1,4 +1,5 @@
 import type { Offer } from '@/payload-types'
+
 import type { PartnerKey } from '../partners'
 import type { CommuneKey } from '../places'
 import type { ThemeSlug } from '../themes'

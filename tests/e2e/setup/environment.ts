@@ -3,8 +3,8 @@ import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../../src/database/embeddedPostgres'
 import { buildIfNeeded, freePort, NEXT_BIN, processAlive, stopChild, waitForHttp } from '../../../scripts/lib/nextServer'
+import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../../src/database/embeddedPostgres'
 import { startSmtpCapture } from './smtpCapture'
 
 export const ROOT = process.cwd()

@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
+
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { peerDirectory } from './peerDirectory'
 

@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
+import { asUser, type Actor } from '@/database/transactions'
 import { idsOf } from '@/domain/shared/ids'
 import type { Offer, Partner, Territory, Theme } from '@/payload-types'
-import { asUser, type Actor } from '@/database/transactions'
 
 export interface DirectoryFilters {
   /** theme id or slug */

@@ -3,10 +3,12 @@
 import { Button, Pill, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState, useTransition } from 'react'
 
-import type { ActionResult } from '../shared/session'
-import { duplicateOfferAction, offerStatusAction } from './actions'
 import { FRESHNESS_MONTHS, isStale } from '@/domain/offers/freshness'
 import type { OfferAction } from '@/plugins/boussole/server'
+
+import type { ActionResult } from '../shared/session'
+import { duplicateOfferAction, offerStatusAction } from './actions'
+
 import '../workflows.css'
 
 type SavedOffer = { status?: string; reviewedAt?: string | null; updatedAt?: string | null; reviewComment?: string | null }

@@ -1,8 +1,14 @@
 import { Button } from '@payloadcms/ui'
-import type { Payload } from 'payload'
+import { cookies } from 'next/headers'
+import { createLocalReq, type Payload } from 'payload'
 
+import { getPerimeter } from '@/access/perimeter'
+import { SELECTED_TERRITORY_COOKIE, selectedTerritory } from '@/access/selectedTerritory'
 import { activeUser, checkRole } from '@/domain/accounts/roles'
-import { FRESHNESS_MONTHS, freshnessThreshold } from '@/domain/offers/freshness'
+import { FRESHNESS_MONTHS } from '@/domain/offers/freshness'
+import { now } from '@/plugins/boussole/server'
+
+import { staleOffersForBanner } from './staleOffers'
 import '../workflows.css'
 
 /**
@@ -13,19 +19,25 @@ export async function OffersListBanner({ payload, user }: { payload: Payload; us
   const actor = activeUser(user)
   if (!actor) return null
   const as = { overrideAccess: false, user: actor } as const
-  const threshold = freshnessThreshold(new Date()).toISOString()
+  // The lists are narrowed to the territory chosen in the menu (animators of several territories): so are the counts.
+  const perimeter = await getPerimeter(await createLocalReq({ user: { ...actor, collection: 'users' } as never }, payload))
+  const territoryId = selectedTerritory(perimeter, (await cookies()).get(SELECTED_TERRITORY_COOKIE)?.value)
+  const inTerritory = territoryId === null ? [] : [{ territory: { equals: territoryId } }]
   const [submitted, stale] = await Promise.all([
     // `find` with `draft: true` (count has no drafts): new offers and the pending edits of published ones.
     checkRole(['admin', 'animator'], actor)
-      ? payload.find({ collection: 'offers', where: { status: { equals: 'soumise' } }, draft: true, limit: 1, depth: 0, select: { title: true }, ...as })
+      ? payload.find({
+          collection: 'offers',
+          where: { and: [{ status: { equals: 'soumise' } }, ...inTerritory] },
+          draft: true,
+          limit: 1,
+          depth: 0,
+          select: { title: true },
+          ...as,
+        })
       : null,
-    payload.count({
-      collection: 'offers',
-      where: { and: [{ status: { equals: 'publiee' } }, { or: [{ reviewedAt: { less_than: threshold } }, { reviewedAt: { exists: false } }] }] },
-      ...as,
-    }),
+    staleOffersForBanner(payload, actor, now(payload), territoryId),
   ])
-  const staleHref = `/admin/collections/offers?where[and][0][status][equals]=publiee&where[and][1][reviewedAt][less_than]=${encodeURIComponent(threshold)}`
   return (
     <div className="bw-banner" data-testid="offers-banner">
       {submitted ? (
@@ -33,9 +45,9 @@ export async function OffersListBanner({ payload, user }: { payload: Payload; us
           {submitted.totalDocs ? `File de validation : ${submitted.totalDocs} offre(s) à examiner` : 'File de validation (vide)'}
         </Button>
       ) : null}
-      {stale.totalDocs ? (
-        <Button buttonStyle="secondary" size="small" el="link" url={staleHref}>
-          {`${stale.totalDocs} offre(s) publiée(s) non vérifiée(s) depuis ${FRESHNESS_MONTHS} mois`}
+      {stale.count ? (
+        <Button buttonStyle="secondary" size="small" el="link" url={stale.href}>
+          {`${stale.count} offre(s) publiée(s) non vérifiée(s) depuis ${FRESHNESS_MONTHS} mois`}
         </Button>
       ) : null}
       <Button buttonStyle="secondary" size="small" el="link" url="/admin/annuaire">

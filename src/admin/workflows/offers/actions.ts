@@ -1,7 +1,8 @@
 'use server'
 
-import { withSession, type ActionResult } from '../shared/session'
 import { changeOfferStatus, duplicateOffer, OFFER_ACTIONS, type OfferAction, publishOffer, sendBackOffer } from '@/plugins/boussole/server'
+
+import { withSession, type ActionResult } from '../shared/session'
 
 const plural = (count: number) => (count > 1 ? `${count} adresses` : `${count} adresse`)
 

@@ -1,8 +1,9 @@
 import type { DocumentViewServerProps } from 'payload'
 
 import { toQuestions } from '@/domain/questionnaire/toQuestions'
-import type { Questionnaire } from '@/payload-types'
 import type { Question } from '@/domain/questionnaire/types'
+import type { Questionnaire } from '@/payload-types'
+
 import '../workflows.css'
 import { QuestionPreview } from './QuestionPreview'
 import { answerLabel, questionTree, type QuestionNode } from './questionTree'

@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
 import type { Actor } from '@/database/transactions'
+import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
+
 import '../workflows.css'
 
 /**

@@ -1,10 +1,11 @@
-import config from '@payload-config'
 import { headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
 
-import { activeUser } from '@/domain/accounts/roles'
-import { errorMessage } from './errorMessage'
 import { type Actor } from '@/database/transactions'
+import { activeUser } from '@/domain/accounts/roles'
+import config from '@payload-config'
+
+import { errorMessage } from './errorMessage'
 
 export type ActionResult = { ok: true; message: string; id?: number } | { ok: false; message: string }
 

@@ -2,6 +2,7 @@ import type { DocumentViewServerProps, Where } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
 import type { Territory } from '@/payload-types'
+
 import '../workflows.css'
 
 const PAGE_SIZE = 50

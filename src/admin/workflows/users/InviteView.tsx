@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
+
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { InviteForm } from './InviteForm'
 

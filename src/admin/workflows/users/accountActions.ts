@@ -1,8 +1,9 @@
 'use server'
 
-import { asUser } from '@/database/transactions'
-import { withSession, type ActionResult } from '../shared/session'
 import { confirmEmailChange } from '@/collections/Users/confirmEmailChange'
+import { asUser } from '@/database/transactions'
+
+import { withSession, type ActionResult } from '../shared/session'
 import { inviteProfessional, type InvitationInput } from './inviteProfessional'
 import { resendInvitation } from './resendInvitation'
 

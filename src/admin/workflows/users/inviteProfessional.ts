@@ -1,7 +1,7 @@
 import { APIError, type Payload } from 'payload'
 
-import type { User } from '@/payload-types'
 import { asUser, type Actor } from '@/database/transactions'
+import type { User } from '@/payload-types'
 
 export interface InvitationInput {
   name: string

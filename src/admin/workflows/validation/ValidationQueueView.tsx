@@ -1,14 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
 
+import { formatDateTime } from '@/domain/shared/frenchDates'
 import { idsOf } from '@/domain/shared/ids'
 import type { Offer } from '@/payload-types'
+
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { diffNames, lastPublishedVersion, offerDiff } from './offerDiff'
 import { ReviewForm } from './ReviewForm'
 
 const TITLE = 'File de validation des offres'
-const dateTime = (value?: string | null) =>
-  value ? new Date(value).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }) : ''
+const dateTime = (value?: string | null) => (value ? formatDateTime(value) : '')
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
 
 /**

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { formatShortDate } from '@/domain/shared/frenchDates'
+import { idOf } from '@/domain/shared/ids'
+import { richTextToPlainText } from '@/domain/shared/richTextToPlainText'
 import type { Offer } from '@/payload-types'
 
 export interface DiffRow {
@@ -11,25 +14,6 @@ export interface DiffRow {
 }
 
 type Names = { themes?: Map<number, string>; communes?: Map<number, string> }
-
-/** Plain text of a Lexical rich text value (paragraphs separated by blank lines; a link's address after its text). */
-export function richTextToPlain(value: unknown): string {
-  const root = (value as { root?: { children?: unknown[] } } | null)?.root
-  if (!root) return ''
-  const walk = (node: unknown): string => {
-    const current = node as { text?: string; children?: unknown[]; fields?: { url?: unknown } }
-    if (typeof current.text === 'string') return current.text
-    const text = (current.children ?? []).map(walk).join('')
-    const url = current.fields?.url
-    return typeof url === 'string' && url ? `${text} <${url}>` : text
-  }
-  return (root.children ?? []).map(walk).filter(Boolean).join('\n\n')
-}
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null
-
-const day = (value?: string | null) => (value ? new Date(value).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }) : '')
 
 function formatRules(rules: Offer['rules']): string {
   return (rules ?? [])
@@ -54,7 +38,7 @@ function describe(offer: Partial<Offer>, names: Names): Record<string, [string, 
   return {
     title: ['Intitulé', offer.title ?? ''],
     summary: ['Résumé', offer.summary ?? ''],
-    description: ['Description', richTextToPlain(offer.description)],
+    description: ['Description', richTextToPlainText(offer.description)],
     benefits: ['Ce que le jeune obtient', offer.benefits ?? ''],
     theme: ['Thème', named(names.themes, offer.theme)],
     subTheme: ['Sous-thème', offer.subTheme ?? ''],
@@ -73,7 +57,9 @@ function describe(offer: Partial<Offer>, names: Names): Record<string, [string, 
     rules: ["Conditions d'accès", formatRules(offer.rules)],
     validity: [
       'Validité',
-      [offer.validFrom ? `du ${day(offer.validFrom)}` : null, offer.validUntil ? `au ${day(offer.validUntil)}` : null].filter(Boolean).join(' '),
+      [offer.validFrom ? `du ${formatShortDate(offer.validFrom)}` : null, offer.validUntil ? `au ${formatShortDate(offer.validUntil)}` : null]
+        .filter(Boolean)
+        .join(' '),
     ],
   }
 }

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { type MatchContext, resolveMatchContext } from '@/plugins/boussole/server'
+
 import { forPage } from './apiErrors'
 import { routeParam } from './paths'
 import { payloadClient } from './payload'

@@ -1,6 +1,7 @@
 import { isBlankAnswer, normalizeAnswer } from '@/domain/questionnaire/normalizeAnswer'
 import type { AnswerError, Answers, Question } from '@/domain/questionnaire/types'
 import { visibleQuestions } from '@/domain/questionnaire/visibleQuestions'
+
 import type { StoredAnswers } from './answersParam'
 
 /** What one screen of the questionnaire received: the answers so far, the answer just given, the question asked for. */

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { type LeadSummary, type LinkPurpose, loadLeadSummary, parseLeadId, verifyLeadToken } from '@/plugins/boussole/server'
+
 import { payloadClient } from './payload'
 
 export type SignedLead =
@@ -26,13 +27,8 @@ export const loadSignedLead = cache(async (rawId: string, token: string | undefi
   }
 })
 
-/** « p•••@exemple.fr », « 06 •• •• •• 78 »: enough to recognise one's own contact, not to read it off a screen. */
+/** « p•••@exemple.fr »: enough to recognise one's own address, not to read it off a screen (phones: maskFrenchPhone). */
 export function maskEmail(email: string): string {
   const [local, domain] = email.split('@')
   return `${local.slice(0, 1)}•••@${domain}`
-}
-
-export function maskPhone(e164: string): string {
-  const match = /^\+33(\d)(\d{6})(\d{2})$/.exec(e164)
-  return match ? `0${match[1]} •• •• •• ${match[3]}` : '••••••••••'
 }

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Partner, Territory, Theme } from '@/payload-types'
+
 import { payloadClient } from './payload'
 
 export interface TerritoryTheme {

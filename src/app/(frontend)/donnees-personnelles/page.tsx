@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { SITE } from '@/components/siteInfo'
 import { accessLogSentence, ERASED_DATA, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
+
 import { payloadClient } from '../_lib/payload'
 
 export const metadata: Metadata = {

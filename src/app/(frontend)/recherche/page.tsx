@@ -4,10 +4,11 @@ import { redirect } from 'next/navigation'
 
 import { CommuneSearchForm } from '@/components/CommuneSearchForm'
 import { type CommuneResult, searchCommunes } from '@/plugins/boussole/server'
+
 import { firstParam } from '../_lib/answersParam'
 import { forPage } from '../_lib/apiErrors'
-import { payloadClient } from '../_lib/payload'
 import { communePath } from '../_lib/paths'
+import { payloadClient } from '../_lib/payload'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { openTerritories } from '../_lib/territories'
+import { countOf } from '@/domain/shared/frenchText'
+
 import { INFO_JEUNES_URL, territoryPath } from '../_lib/paths'
+import { openTerritories } from '../_lib/territories'
 
 export const metadata: Metadata = {
   title: 'Les territoires où Boussole est ouverte',
@@ -39,9 +41,7 @@ export default async function TerritoriesPage() {
                     </p>
                     {territory.communeCount > 0 && (
                       <div className="fr-card__end">
-                        <p className="fr-card__detail">
-                          {territory.communeCount} commune{territory.communeCount > 1 ? 's' : ''}
-                        </p>
+                        <p className="fr-card__detail">{countOf(territory.communeCount, 'commune')}</p>
                       </div>
                     )}
                   </div>

@@ -27,6 +27,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OffersListBanner as OffersListBanner_7027488c05eb3190186896b1ee1d87ba } from '@/admin/workflows/offers/OffersListBanner'
 import { OfferControls as OfferControls_33c42220d591222890868fe0a156ffda } from '@/admin/workflows/offers/OfferControls'
+import { TerritorySelector as TerritorySelector_05ad1e013d46f3821f48a88d117d2e26 } from '@/admin/territorySelector/TerritorySelector'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { ValidationQueueView as ValidationQueueView_c6cd173d75d392e15572dfa561ca3297 } from '@/admin/workflows/validation/ValidationQueueView'
 import { AnnuaireView as AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243 } from '@/admin/workflows/annuaire/AnnuaireView'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/workflows/offers/OffersListBanner#OffersListBanner": OffersListBanner_7027488c05eb3190186896b1ee1d87ba,
   "@/admin/workflows/offers/OfferControls#OfferControls": OfferControls_33c42220d591222890868fe0a156ffda,
+  "@/admin/territorySelector/TerritorySelector#TerritorySelector": TerritorySelector_05ad1e013d46f3821f48a88d117d2e26,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@/admin/workflows/validation/ValidationQueueView#ValidationQueueView": ValidationQueueView_c6cd173d75d392e15572dfa561ca3297,
   "@/admin/workflows/annuaire/AnnuaireView#AnnuaireView": AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243,

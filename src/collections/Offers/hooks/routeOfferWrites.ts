@@ -1,5 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { checkRole } from '@/domain/accounts/roles'
 import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
@@ -18,7 +18,7 @@ import { applyEdit, notificationEmailsChanged, partnerEditTarget } from '@/domai
 type Doc = Record<string, unknown>
 
 /** Per-request notes from the routing to the later hooks, by offer id. */
-interface RoutingNotes {
+export interface RoutingNotes {
   /** The status a transition is checked from when the live document is written over a pending version. */
   transitionFrom: Record<string, OfferStatus>
   /** Offers whose notification addresses are to be written to the live document after a pending version was saved. */

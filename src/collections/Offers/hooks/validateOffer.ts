@@ -1,13 +1,17 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
-import { idsOf } from '@/domain/shared/ids'
 import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
-import { routingNotes } from './routeOfferWrites'
-import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/domain/offers/offerStatusTransitions'
 import { validateEligibilityRules } from '@/domain/offers/validateEligibilityRules'
+import { endsBeforeItStarts } from '@/domain/offers/validity'
+import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
+import { toQuestions } from '@/domain/questionnaire/toQuestions'
+import { idsOf } from '@/domain/shared/ids'
+import { now as currentTime } from '@/plugins/boussole/server'
+
+import { routingNotes } from './routeOfferWrites'
 
 type FieldError = { path: string; message: string }
 
@@ -73,16 +77,21 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
     }
   }
 
-  const questions = questionnaires.docs.flatMap((questionnaire) => toQuestions(questionnaire.questions))
+  // The questionnaire matching uses (the territory's own, else the national template), not both.
+  const applicable = applicableQuestionnaire(questionnaires.docs, themeId, territoryId)
+  const questions = applicable ? toQuestions(applicable.questions) : []
+  const template = questionnaires.docs.find((questionnaire) => !questionnaire.territory)
+  const overriddenTemplate = template && applicable && template !== applicable ? toQuestions(template.questions) : undefined
   const rules = ((merged.rules ?? []) as { criterion: string; values?: string[] | null; min?: number | null; max?: number | null }[]).map((rule) => ({
     criterion: rule.criterion,
     values: rule.values ?? [],
     min: rule.min ?? null,
     max: rule.max ?? null,
   }))
-  for (const error of validateEligibilityRules(rules, questions)) errors.push({ path: `rules.${error.index}.${error.field}`, message: error.message })
+  for (const error of validateEligibilityRules(rules, questions, { overriddenTemplate }))
+    errors.push({ path: `rules.${error.index}.${error.field}`, message: error.message })
 
-  if (merged.validFrom && merged.validUntil && new Date(merged.validUntil) < new Date(merged.validFrom)) {
+  if (endsBeforeItStarts(merged)) {
     errors.push({ path: 'validUntil', message: 'La date de fin de validité précède la date de début.' })
   }
 
@@ -102,7 +111,7 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
 
   if (errors.length) throw new ValidationError({ collection: 'offers', errors }, req.t)
 
-  const now = new Date().toISOString()
+  const now = currentTime(req.payload).toISOString()
   if (to === 'publiee' && from !== 'publiee') data.publishedAt = now
   if ((await getPerimeter(req)).kind === 'partner') data.reviewedAt = now
   if (!originalDoc) data.reviewedAt = data.reviewedAt ?? now

@@ -1,5 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 import { APIError, Forbidden } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 export const LINK_NO_LONGER_VALID = "Ce lien n'est plus valable. Demandez un nouveau lien depuis la page de connexion."
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { passwordWeakness } from '@/domain/accounts/passwordPolicy'
 
@@ -15,19 +14,13 @@ const storedAccount = (req: PayloadRequest, where: Record<string, unknown>) =>
  * Refuses weak passwords on every path that sets one (creation, update, reset or invitation link), checked
  * against the email stored in the database as well as the one in the request. Nobody sets another person's
  * password (administrators included): only its owner, signed in or through a link sent to their address.
- * Scripts and the seed (`overrideAccess`) still may. An account created without a password is an
- * invitation: it gets an unusable random password and the person chooses theirs from the invitation email
- * (sent by `sendInvitation`).
+ * Scripts and the seed (`overrideAccess`) still may. (An account created without a password is an
+ * invitation: `markInvitation`, which runs after this hook, gives it a random one.)
  */
 export const enforcePasswordStrength: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const data = args.data as { email?: string; password?: unknown; token?: unknown } | undefined
   if (!data) return args
-  if (operation === 'create' && !data.password) {
-    data.password = `${randomBytes(24).toString('base64url')}aA1!`
-    req.context.invitation = true
-    return args
-  }
   if (data.password === undefined || data.password === null || data.password === '') return args
   const fail = (message: string) => {
     throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)

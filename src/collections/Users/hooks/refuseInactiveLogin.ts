@@ -1,5 +1,5 @@
-import type { CollectionBeforeLoginHook } from 'payload'
 import { APIError } from 'payload'
+import type { CollectionBeforeLoginHook } from 'payload'
 
 export const refuseInactiveLogin: CollectionBeforeLoginHook = ({ user }) => {
   if (user.active === false) {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { now, queueEmail } from '@/plugins/boussole/server'
+
 import {
   EMAIL_CHANGE_LIFETIME_MS,
   emailChangeContent,
@@ -31,7 +32,7 @@ export const requestEmailChange: CollectionBeforeChangeHook = ({ data, operation
 
 /** Sends the confirmation link to the new address and a notice to the current one, in the update's transaction. */
 export const sendEmailChangeConfirmation: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  const requested = req.context.emailChange as Requested | undefined
+  const requested = req.context.emailChange
   if (operation !== 'update' || !requested || requested.userId !== doc.id || doc.pendingEmail !== requested.email) return doc
   delete req.context.emailChange
   const expiresAt = now(req.payload).getTime() + EMAIL_CHANGE_LIFETIME_MS

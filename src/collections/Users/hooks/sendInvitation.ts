@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { queueEmail } from '@/plugins/boussole/server'
+
 import { passwordEmailContent, passwordEmailSubject } from '../invitationEmail'
 import { INVITATION_LINK_LIFETIME_MS, issuePasswordToken } from '../passwordLinks'
 
@@ -20,7 +21,7 @@ export async function sendInvitationEmail(req: PayloadRequest, user: { id: numbe
   })
 }
 
-/** An account created without a password receives an invitation to choose one (see enforcePasswordStrength). */
+/** An account created without a password receives an invitation to choose one (see `markInvitation`). */
 export const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || !req.context.invitation) return doc
   await sendInvitationEmail(req, doc)

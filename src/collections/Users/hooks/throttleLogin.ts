@@ -1,5 +1,5 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError, AuthenticationError } from 'payload'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import {
   attemptKeys,
@@ -10,8 +10,8 @@ import {
   recordAttempt,
   type AuthAttemptKind,
 } from '@/auth/loginThrottle'
-import { requestClientAddress } from '@/security/clientIp'
 import { getSettings, now } from '@/plugins/boussole/server'
+import { requestClientAddress } from '@/security/clientIp'
 
 const ATTEMPT_ID = 'boussole.loginAttemptId'
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { checkRole } from '@/domain/accounts/roles'
+
 import type { BoussoleAccess } from '../core/options'
 
 export const CONTACT_ACCESSES_SLUG = 'contact-accesses'
@@ -30,6 +31,7 @@ export const contactAccessesCollection = (access: BoussoleAccess): CollectionCon
     defaultColumns: ['at', 'userEmail', 'action', 'leads', 'territory'],
     description: 'Qui a affiché ou exporté les coordonnées des jeunes, quand et pour quelles demandes.',
     hidden: ({ user }) => !checkRole(['admin', 'animator'], user),
+    baseFilter: access.territoryListFilter,
   },
   access: {
     read: access.territoryRows,

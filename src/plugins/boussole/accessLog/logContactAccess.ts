@@ -1,9 +1,10 @@
 import type { CollectionAfterOperationHook, PayloadRequest } from 'payload'
 
 import { activeUser } from '@/domain/accounts/roles'
+
 import { now } from '../core/options'
-import { CONTACT_ACCESSES_SLUG, type ContactAccessAction } from './ContactAccesses'
 import { contactAccessEntries, type ReturnedLead } from './contactAccessEntries'
+import { CONTACT_ACCESSES_SLUG, type ContactAccessAction } from './ContactAccesses'
 
 /** Set by server code reading leads on behalf of a user (e.g. the exports) to name the access. */
 export const CONTACT_ACCESS_CONTEXT_KEY = 'boussoleContactAccess'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { subtractMonths } from '@/domain/shared/subtractMonths'
+
 import { getSettings, now as currentTime } from '../core/options'
 import { CONTACT_ACCESSES_SLUG } from './ContactAccesses'
 

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/domain/shared/ids'
+import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
 import { toQuestions } from '@/domain/questionnaire/toQuestions'
+import type { Question } from '@/domain/questionnaire/types'
+import { idsOf } from '@/domain/shared/ids'
 import type { Theme } from '@/payload-types'
+
 import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
-import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
-import type { Question } from '@/domain/questionnaire/types'
 import { loadOffers, publishedOfferThemes } from './loadOffers'
 import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
 

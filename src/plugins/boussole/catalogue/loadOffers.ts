@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/domain/shared/ids'
 import { poolOf } from '@/database/pool'
 import { rulesOf } from '@/domain/matching/rulesOf'
-import type { CatalogueOffer } from './types'
+import { isValidOnDay, validityDays } from '@/domain/offers/validity'
+import { idsOf } from '@/domain/shared/ids'
 
-const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)
+import type { CatalogueOffer } from './types'
 
 /** The published offers of one territory and theme, with their partner's name. */
 export async function loadOffers(payload: Payload, territoryId: number, themeId: number, partnerNames: Map<number, string>): Promise<CatalogueOffer[]> {
@@ -43,8 +43,7 @@ export async function loadOffers(payload: Payload, territoryId: number, themeId:
         remote: Boolean(offer.location?.remote),
         rules: rulesOf(offer),
         communes: offer.coverage?.mode === 'communes' ? new Set(idsOf(offer.coverage.communes ?? [])) : null,
-        validFrom: time(offer.validFrom),
-        validUntil: time(offer.validUntil),
+        validity: validityDays(offer),
       },
     ]
   })
@@ -59,10 +58,7 @@ export async function publishedOfferThemes(payload: Payload): Promise<Map<number
   return new Map(rows.map((row) => [row.id, row.theme_id]))
 }
 
-/** Whether the offer is valid on that day and covers the commune. Pure. */
-export function offerApplies(offer: CatalogueOffer, communeId: number, today: Date): boolean {
-  const at = today.getTime()
-  if (offer.validFrom !== null && offer.validFrom > at) return false
-  if (offer.validUntil !== null && offer.validUntil < at) return false
-  return offer.communes === null || offer.communes.has(communeId)
+/** Whether the offer is valid on that Paris day ('YYYY-MM-DD', `validityDay`) and covers the commune. Pure. */
+export function offerApplies(offer: CatalogueOffer, communeId: number, day: string): boolean {
+  return isValidOnDay(offer.validity, day) && (offer.communes === null || offer.communes.has(communeId))
 }

@@ -1,6 +1,7 @@
-import type { Theme } from '@/payload-types'
 import type { EligibilityRule } from '@/domain/matching/types'
+import type { ValidityDays } from '@/domain/offers/validity'
 import type { Question } from '@/domain/questionnaire/types'
+import type { Theme } from '@/payload-types'
 
 export interface TerritoryRef {
   id: number
@@ -25,8 +26,8 @@ export interface CatalogueOffer {
   rules: EligibilityRule[]
   /** null: the whole territory */
   communes: Set<number> | null
-  validFrom: number | null
-  validUntil: number | null
+  /** Its validity bounds as Paris days (`isValidOnDay`). */
+  validity: ValidityDays
 }
 
 /** The reference data of the public API, from memory (see `catalogue`). */

@@ -13,6 +13,7 @@ export const searchesCollection = (access: BoussoleAccess): CollectionConfig => 
     group: 'Statistiques',
     defaultColumns: ['createdAt', 'territory', 'commune', 'theme', 'resultCount'],
     description: 'Journal anonyme des recherches des jeunes (sans aucune coordonnée).',
+    baseFilter: access.territoryListFilter,
   },
   access: {
     read: access.staffTerritoryRows,

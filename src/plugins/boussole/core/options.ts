@@ -1,7 +1,8 @@
-import type { Access, Payload, PayloadRequest } from 'payload'
+import type { Access, BaseFilter, Payload, PayloadRequest } from 'payload'
 
 import type { Perimeter } from '@/domain/accounts/perimeter'
 import { checkRole } from '@/domain/accounts/roles'
+
 import { systemClock, type Clock } from './clock'
 
 /**
@@ -17,6 +18,8 @@ export interface BoussoleAccess {
   staffTerritoryRows: Access
   /** What the signed-in caller may see, for the endpoints that scope their answer (statistics, imports). */
   perimeter: (req: PayloadRequest) => Promise<Perimeter>
+  /** Narrows the admin's lists of the plugin's territory rows (searches, contact accesses) on top of access, e.g. to one chosen territory. */
+  territoryListFilter?: BaseFilter
 }
 
 const adminOnlyByDefault: Access = ({ req }) => checkRole(['admin'], req.user)

@@ -1,10 +1,11 @@
-import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
-import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
-import type { Lead, Offer, Partner } from '@/payload-types'
 import { formatRules } from '@/domain/matching/rulesText'
-import { richTextToPlainText } from '../openData/plainText'
+import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
+import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
 import type { CellValue } from '@/domain/shared/csv'
+import { parisDateTime, parisDay } from '@/domain/shared/frenchDates'
+import { richTextToPlainText } from '@/domain/shared/richTextToPlainText'
+import type { Lead, Offer, Partner } from '@/payload-types'
 
 export type ExportValue = CellValue | string[]
 
@@ -32,21 +33,10 @@ const labelIn =
     value ? (options.find((option) => option.value === value)?.label ?? value) : null
 
 /** '2026-11-26' (Paris). */
-export const exportDate = (value: string | null | undefined): string | null =>
-  value ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value)) : null
+export const exportDate = (value: string | null | undefined): string | null => (value ? parisDay(value) : null)
 
 /** '2026-11-26 14:05' (Paris). */
-export const exportDateTime = (value: string | null | undefined): string | null =>
-  value
-    ? new Intl.DateTimeFormat('sv-SE', {
-        timeZone: 'Europe/Paris',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(value))
-    : null
+export const exportDateTime = (value: string | null | undefined): string | null => (value ? parisDateTime(value) : null)
 
 const offerStatus = labelIn(OFFER_STATUSES)
 const partnerType = labelIn(PARTNER_TYPES)

@@ -1,10 +1,12 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { Forbidden } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { CSV_CONTENT_TYPE, toCsv, type CellValue } from '@/domain/shared/csv'
+import { parisDay } from '@/domain/shared/frenchDates'
 
 import { nameContactAccess } from '../accessLog/logContactAccess'
 import { BoussoleApiError } from '../core/errors'
 import { LEAD_COLUMNS, LEAD_IDENTIFYING_KEYS, OFFER_COLUMNS, PARTNER_COLUMNS, type ExportColumn, type ExportValue } from './columns'
-import { toCsv, type CellValue } from '@/domain/shared/csv'
 
 export const EXPORT_KINDS = ['offers', 'partners', 'leads'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
@@ -162,7 +164,7 @@ export async function runExport(req: PayloadRequest, options: ExportOptions, tod
   if (options.kind === 'leads') nameContactAccess(req, 'export')
   const docs = await readAsUser(req, config, where, select)
 
-  const stamp = today.toISOString().slice(0, 10)
+  const stamp = parisDay(today)
   const suffix = options.anonymized && options.kind === 'leads' ? '-anonymes' : ''
   const fileName = `boussole-${config.fileName}${suffix}-${stamp}.${options.format}`
   if (options.format === 'csv') {
@@ -172,7 +174,7 @@ export async function runExport(req: PayloadRequest, options: ExportOptions, tod
         columns.map((column) => column.label),
         rows,
       ),
-      contentType: 'text/csv; charset=utf-8',
+      contentType: CSV_CONTENT_TYPE,
       fileName,
       rows: docs.length,
     }

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
+import { buildCommuneIndex, type CommuneIndex, type IndexedCommune } from '@/domain/geo/communeIndex'
+
 import { revalidatingCache } from '../cache/revalidatingCache'
 import { tableStamp } from '../cache/tableStamp'
-import { buildCommuneIndex, type CommuneIndex, type IndexedCommune } from '@/domain/geo/communeIndex'
 
 interface Row {
   id: number

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Commune } from '@/payload-types'
+
 import { notFound } from '../core/errors'
 
 /** The INSEE code asked for, normalised; a 404 the public site can explain when it is not one. */

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import { searchCommuneIndex } from '@/domain/geo/communeIndex'
+
 import { catalogue } from '../catalogue/catalogue'
 import type { TerritoryRef } from '../catalogue/types'
 import { badRequest } from '../core/errors'
 import { communeDirectory } from './communeDirectory'
-import { searchCommuneIndex } from '@/domain/geo/communeIndex'
 
 export interface CommuneResult {
   code: string

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
 import type { Commune, Partner, Territory, Theme } from '@/payload-types'
+
 import { catalogue } from '../catalogue/catalogue'
 import type { Catalogue } from '../catalogue/types'
 import { findCommune } from './findCommune'

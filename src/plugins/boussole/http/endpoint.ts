@@ -1,14 +1,20 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { activeUser } from '@/domain/accounts/roles'
+import type { User } from '@/payload-types'
+
 import { BoussoleApiError, errorResponse } from '../core/errors'
 
 type Handler = (req: PayloadRequest) => Promise<Response>
+type SignedInHandler = (req: PayloadRequest, user: User) => Promise<Response>
+
+export const SIGN_IN_MESSAGE = 'Connectez-vous à l’espace professionnel pour continuer.'
 
 /**
- * Wraps a public endpoint: domain errors become their JSON 4xx, anything unexpected is logged and
- * answered with a French 500 (never a stack trace).
+ * Domain errors become their JSON 4xx; anything unexpected is logged and answered with a French 500 (never
+ * a stack trace).
  */
-export function publicEndpoint(method: Endpoint['method'], path: string, handler: Handler): Endpoint {
+function answeringErrors(method: Endpoint['method'], path: string, handler: Handler): Endpoint {
   return {
     method,
     path,
@@ -24,51 +30,20 @@ export function publicEndpoint(method: Endpoint['method'], path: string, handler
   }
 }
 
-/** Parses a JSON body, answering 400 (not 500) to a malformed one. */
-export async function readJsonBody(req: PayloadRequest): Promise<unknown> {
-  try {
-    return req.json ? await req.json() : undefined
-  } catch {
-    throw new BoussoleApiError(400, [{ message: 'Le corps de la requête doit être un objet JSON valide.' }])
-  }
+/** An endpoint for anonymous callers (the young people's API, open data): no account is looked at. */
+export function publicEndpoint(method: Endpoint['method'], path: string, handler: Handler): Endpoint {
+  return answeringErrors(method, path, handler)
 }
 
-/** A lead submission is about one kilobyte, a match request less: bodies above this are refused (413). */
-export const MAX_PUBLIC_BODY_BYTES = 64 * 1024
-
-/** Whether the request declares a JSON body (`application/json`, with or without parameters such as charset). */
-export const isJsonContentType = (value: string | null): boolean => (value ?? '').split(';')[0].trim().toLowerCase() === 'application/json'
-
 /**
- * The JSON body of a public endpoint: only `application/json` is accepted (415 otherwise — a cross-site HTML
- * form can only send `text/plain`, `multipart/form-data` or `application/x-www-form-urlencoded`, and must not
- * reach the API), and at most `maxBytes`, whether declared by Content-Length or counted while reading (413).
- * A malformed body answers 400.
+ * An endpoint for signed-in professionals (exports, imports, statistics): the one authentication check of
+ * the plugin's API. Without an active signed-in account it answers 401 with `signInMessage`, before anything
+ * else; the handler receives the account (and checks roles and perimeter itself).
  */
-export async function readPublicJsonBody(req: PayloadRequest, maxBytes = MAX_PUBLIC_BODY_BYTES): Promise<unknown> {
-  if (!isJsonContentType(req.headers.get('content-type'))) {
-    throw new BoussoleApiError(415, [{ message: 'Le corps de la requête doit être envoyé en JSON (Content-Type: application/json).' }])
-  }
-  const tooLarge = () => new BoussoleApiError(413, [{ message: 'La demande est trop volumineuse.' }])
-  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = (req.body as ReadableStream<Uint8Array> | null | undefined)?.getReader()
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined)
-        throw tooLarge()
-      }
-      chunks.push(value)
-    }
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    throw new BoussoleApiError(400, [{ message: 'Le corps de la requête doit être un objet JSON valide.' }])
-  }
+export function signedInEndpoint(method: Endpoint['method'], path: string, handler: SignedInHandler, signInMessage = SIGN_IN_MESSAGE): Endpoint {
+  return answeringErrors(method, path, async (req) => {
+    const user = activeUser(req.user)
+    if (!user) throw new BoussoleApiError(401, [{ message: signInMessage }])
+    return handler(req, user)
+  })
 }

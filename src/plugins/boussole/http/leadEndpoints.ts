@@ -1,10 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import { requestClientAddress } from '@/security/clientIp'
+
 import { submitLead } from '../leads/submitLead'
 import { withdrawLead } from '../leads/withdrawLead'
 import { recordFollowUp } from '../sla/recordFollowUp'
-import { publicEndpoint, readPublicJsonBody } from './endpoint'
+import { publicEndpoint } from './endpoint'
+import { readPublicJsonBody } from './jsonBody'
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const body = await readPublicJsonBody(req)

@@ -1,8 +1,9 @@
-import { themesForCommune } from '../geo/themesForCommune'
-import { searchCommunes } from '../geo/searchCommunes'
-import { matchOffers, resolveMatchContext } from '../matching/matchOffers'
 import { badRequest } from '../core/errors'
-import { publicEndpoint, readPublicJsonBody } from './endpoint'
+import { searchCommunes } from '../geo/searchCommunes'
+import { themesForCommune } from '../geo/themesForCommune'
+import { matchOffers, resolveMatchContext } from '../matching/matchOffers'
+import { publicEndpoint } from './endpoint'
+import { readPublicJsonBody } from './jsonBody'
 
 /** GET /api/boussole/communes?q=…&limit=… */
 export const communesEndpoint = publicEndpoint('get', '/boussole/communes', async (req) => {

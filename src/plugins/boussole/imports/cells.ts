@@ -1,5 +1,6 @@
+import type { CsvRecord } from '@/domain/shared/csv'
+
 import type { HeaderMatch, ImportColumn } from './columns'
-import type { CsvRecord } from '@/domain/shared/parseCsv'
 
 /** A fault of one line, on one column (`field` is the column key, `column` its French header). */
 export interface RowError {

@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { CsvSyntaxError, parseCsv, toCsv } from '@/domain/shared/csv'
 import { idsOf } from '@/domain/shared/ids'
-import { toCsv } from '@/domain/shared/csv'
-import { requireUser } from '../http/requireUser'
+
 import { BoussoleApiError, badRequest, notFound } from '../core/errors'
-import { publicEndpoint, readJsonBody } from '../http/endpoint'
 import { getSettings } from '../core/options'
+import { publicEndpoint, signedInEndpoint } from '../http/endpoint'
+import { readJsonBody } from '../http/jsonBody'
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './columns'
-import { CsvSyntaxError, parseCsv } from '@/domain/shared/parseCsv'
 import { ImportFileError, runImport, type ImportMode } from './runImport'
 
 /** 2 MB: a few thousand lines, far more than one import holds. */
@@ -80,48 +80,52 @@ function modeOf(req: PayloadRequest): ImportMode {
  * For national administrators and the animators of that territory only. `preview` checks every line and
  * writes nothing; `commit` writes all lines in one transaction, or nothing (422) when one is refused.
  */
-export const importEndpoint = publicEndpoint('post', '/boussole/imports/:kind', async (req) => {
-  const kind = kindOf(req)
-  const user = requireUser(req, 'Connectez-vous à l’espace professionnel pour importer des données.')
-  const mode = modeOf(req)
-  const territory = await findTerritory(req.payload, req.searchParams.get('territory'))
-  const perimeter = await getSettings(req.payload).access.perimeter(req)
-  const allowed = perimeter.kind === 'all' || (user.role === 'animator' && perimeter.kind === 'territories' && perimeter.territoryIds.includes(territory.id))
-  if (!allowed) {
-    throw new BoussoleApiError(403, [
-      { field: 'territory', message: `Seuls les administrateurs et l’animation du territoire « ${territory.name} » peuvent y importer des données.` },
-    ])
-  }
+export const importEndpoint = signedInEndpoint(
+  'post',
+  '/boussole/imports/:kind',
+  async (req, user) => {
+    const kind = kindOf(req)
+    const mode = modeOf(req)
+    const territory = await findTerritory(req.payload, req.searchParams.get('territory'))
+    const perimeter = await getSettings(req.payload).access.perimeter(req)
+    const allowed = perimeter.kind === 'all' || (user.role === 'animator' && perimeter.kind === 'territories' && perimeter.territoryIds.includes(territory.id))
+    if (!allowed) {
+      throw new BoussoleApiError(403, [
+        { field: 'territory', message: `Seuls les administrateurs et l’animation du territoire « ${territory.name} » peuvent y importer des données.` },
+      ])
+    }
 
-  let csv
-  try {
-    csv = parseCsv(await readCsvBody(req))
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw badRequest([{ field: 'csv', message: error.message }])
-    throw error
-  }
-  let report
-  try {
-    report = await runImport(req.payload, { kind, mode, user, territory, csv })
-  } catch (error) {
-    if (error instanceof ImportFileError) throw badRequest(error.errors)
-    throw error
-  }
+    let csv
+    try {
+      csv = parseCsv(await readCsvBody(req))
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw badRequest([{ field: 'csv', message: error.message }])
+      throw error
+    }
+    let report
+    try {
+      report = await runImport(req.payload, { kind, mode, user, territory, csv })
+    } catch (error) {
+      if (error instanceof ImportFileError) throw badRequest(error.errors)
+      throw error
+    }
 
-  const headers = { 'Cache-Control': 'no-store' }
-  if (report.invalid > 0 && mode === 'commit') {
-    const errors = report.rows.flatMap((row) =>
-      row.errors.map((error) => ({
-        field: `rows.${row.line}.${error.field}`,
-        message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}`,
-      })),
-    )
-    return Response.json({ errors, ...report }, { status: 422, headers })
-  }
-  return Response.json(report, { status: mode === 'commit' ? 201 : 200, headers })
-})
+    const headers = { 'Cache-Control': 'no-store' }
+    if (report.invalid > 0 && mode === 'commit') {
+      const errors = report.rows.flatMap((row) =>
+        row.errors.map((error) => ({
+          field: `rows.${row.line}.${error.field}`,
+          message: `Ligne ${row.line}${error.column ? ` (${error.column})` : ''} : ${error.message}`,
+        })),
+      )
+      return Response.json({ errors, ...report }, { status: 422, headers })
+    }
+    return Response.json(report, { status: mode === 'commit' ? 201 : 200, headers })
+  },
+  'Connectez-vous à l’espace professionnel pour importer des données.',
+)
 
-/** GET /api/boussole/imports/{offers|partners}/template.csv: the headers to fill, with one example line. */
+/** GET /api/boussole/imports/{offers|partners}/template.csv: the headers to fill, with one example line (public: no data in it). */
 export const importTemplateEndpoint = publicEndpoint('get', '/boussole/imports/:kind/template.csv', async (req) => {
   const kind = kindOf(req)
   const columns = IMPORT_COLUMNS[kind]

@@ -1,14 +1,16 @@
 import type { Payload } from 'payload'
 
-import { idsOf } from '@/domain/shared/ids'
+import { parseRules } from '@/domain/matching/rulesText'
 import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
-import type { Theme } from '@/payload-types'
 import { normalizeSiret } from '@/domain/partners/validateSiret'
-import { normalizeHeader, type ImportKind } from './columns'
+import { quoteAll } from '@/domain/shared/frenchText'
+import { idsOf } from '@/domain/shared/ids'
+import { plainTextToRichText } from '@/domain/shared/plainTextToRichText'
+import type { Theme } from '@/payload-types'
+
 import type { RowReader } from './cells'
-import { plainTextToRichText } from './richText'
-import { parseRules } from '@/domain/matching/rulesText'
+import { normalizeHeader, type ImportKind } from './columns'
 
 /** What the lines refer to, loaded once for the whole file. */
 export interface ImportLookups {
@@ -62,9 +64,8 @@ function communeIds(reader: RowReader, lookups: ImportLookups, key: string, insi
     else if (insideTerritory && !lookups.territory.coveredCommunes.has(id)) outside.push(code)
     else ids.push(id)
   }
-  if (unknown.length)
-    reader.fail(key, `Commune inconnue : code INSEE ${unknown.map((code) => `« ${code} »`).join(', ')} (5 caractères, ex. 46042 pour Cahors).`)
-  if (outside.length) reader.fail(key, `${outside.map((code) => `« ${code} »`).join(', ')} hors du territoire « ${lookups.territory.name} ».`)
+  if (unknown.length) reader.fail(key, `Commune inconnue : code INSEE ${quoteAll(unknown)} (5 caractères, ex. 46042 pour Cahors).`)
+  if (outside.length) reader.fail(key, `${quoteAll(outside)} hors du territoire « ${lookups.territory.name} ».`)
   return ids
 }
 

@@ -1,10 +1,11 @@
 import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
 import { asUser, asUserDryRun } from '@/database/transactions'
+import type { ParsedCsv } from '@/domain/shared/csv'
 import type { User } from '@/payload-types'
+
 import { RowReader, type RowError } from './cells'
 import { IMPORT_COLUMNS, matchHeaders, type ImportKind } from './columns'
-import type { ParsedCsv } from '@/domain/shared/parseCsv'
 import { columnOfPath, loadLookups, toOfferData, toPartnerData, type ImportLookups } from './rows'
 
 export const MAX_IMPORT_ROWS = 500

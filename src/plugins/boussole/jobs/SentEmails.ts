@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { checkRole } from '@/domain/accounts/roles'
+
 import type { BoussoleAccess } from '../core/options'
 
 export const SENT_EMAILS_SLUG = 'sent-emails'

@@ -1,20 +1,12 @@
 import type { Payload } from 'payload'
 
-import type { TaskBoussoleSendEmail } from '@/payload-types'
 import { inTransaction } from '@/database/transactions'
+import type { TaskBoussoleSendEmail } from '@/payload-types'
+
 import { getSettings, now } from '../core/options'
 import { guardAllows } from './emailGuard'
 import { SENT_EMAILS_SLUG } from './SentEmails'
-
-export type DeliveryStatus = 'sent' | 'duplicate' | 'skipped'
-
-async function alreadySent(payload: Payload, key: string): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: SENT_EMAILS_SLUG, where: { key: { equals: key } }, overrideAccess: true })
-  return totalDocs > 0
-}
-
-const leadState = (payload: Payload, leadId: number) =>
-  payload.findByID({ collection: 'leads', id: leadId, depth: 0, overrideAccess: true, disableErrors: true, select: { status: true, timeline: true } })
+import { alreadySent, leadState, type DeliveryStatus } from './sentMessages'
 
 /**
  * Sends one queued email, at most once: skipped when its key was already sent or when the lead's state no

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import { emailText } from '@/email/emailText'
 import { renderEmail, type EmailContent } from '@/email/renderEmail'
+
 import type { EmailGuard } from './emailGuard'
-import { plainText } from './plainText'
 import { EMAIL_QUEUE, SEND_EMAIL_TASK } from './queues'
 
 export const EMAIL_KINDS = [
@@ -38,7 +39,7 @@ export const emailJobInput = (email: OutgoingEmail) => ({
   to: email.to,
   subject: email.subject,
   html: renderEmail(email.content),
-  text: plainText(email.content),
+  text: emailText(email.content),
   dedupeKey: email.dedupeKey,
   leadId: email.leadId ?? null,
   guard: email.guard ?? 'none',

@@ -5,6 +5,7 @@ import { deliverEmail } from './deliverEmail'
 import { EMAIL_GUARDS } from './emailGuard'
 import { EMAIL_KINDS } from './queueEmail'
 import { SEND_EMAIL_TASK } from './queues'
+import { deliveryTaskOptions } from './sentMessages'
 
 /** One email per job, retried with exponential backoff (`emailRetries`) while the SMTP server is unreachable. */
 export const sendEmailTask = (settings: BoussoleSettings): TaskConfig<typeof SEND_EMAIL_TASK> => ({
@@ -20,10 +21,6 @@ export const sendEmailTask = (settings: BoussoleSettings): TaskConfig<typeof SEN
     { name: 'leadId', type: 'number' },
     { name: 'guard', type: 'select', options: [...EMAIL_GUARDS] },
   ],
-  outputSchema: [{ name: 'status', type: 'select', options: ['sent', 'duplicate', 'skipped'], required: true }],
-  retries: {
-    attempts: settings.emailRetries.attempts,
-    backoff: { type: 'exponential', delay: settings.emailRetries.initialDelayMs },
-  },
+  ...deliveryTaskOptions(settings),
   handler: async ({ input, req }) => ({ output: { status: await deliverEmail(req.payload, input) } }),
 })

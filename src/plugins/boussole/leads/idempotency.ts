@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
+
 import { BoussoleApiError, badRequest } from '../core/errors'
 import type { LeadInput } from './leadInput'
-import type { SubmittedLead } from './submittedLead'
 import { submittedLead } from './submittedLead'
+import type { SubmittedLead } from './submittedLead'
 
 const KEY = /^[\x21-\x7e]{1,200}$/
 

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
+import type { ProfileRow } from '@/domain/leads/describeAnswers'
+
 import { emailJobInput, type OutgoingEmail } from '../jobs/queueEmail'
 import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../jobs/queues'
-import type { ProfileRow } from '@/domain/leads/describeAnswers'
 
 /** A new lead as stored: every column the intake sets (the others keep their defaults). */
 export interface NewLeadRow {

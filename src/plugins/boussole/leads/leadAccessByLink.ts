@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Lead } from '@/payload-types'
+
 import { BoussoleApiError } from '../core/errors'
 import { verifyLeadToken, type LinkPurpose } from './signatures'
 

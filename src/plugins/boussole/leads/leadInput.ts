@@ -1,5 +1,6 @@
+import { normalizeFrenchMobile } from '@/domain/contact/phone'
 import { isValidEmail } from '@/domain/contact/validateEmail'
-import { normalizeFrenchMobile } from '@/domain/contact/normalizePhone'
+
 import type { ApiError } from '../core/errors'
 
 /** What a young person sends to be contacted about one offer (the body of POST /api/boussole/leads). */

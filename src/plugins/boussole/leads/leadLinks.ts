@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
+
 import { getSettings } from '../core/options'
+import { readShortCode, shortCode, type ShortLinkPurpose } from './shortLinks'
 import { leadToken } from './signatures'
 
 export type FollowUpAnswer = 'oui' | 'non'
@@ -23,3 +25,15 @@ export const followUpUrl = (payload: Payload, leadId: number, answer: FollowUpAn
 /** Public page where the young person withdraws the request and has their data erased (signed). */
 export const withdrawalUrl = (payload: Payload, leadId: number): string =>
   `${siteUrl(payload)}/demandes/${leadId}/retrait?token=${leadToken(payload.secret, leadId, 'withdraw')}`
+
+/** The short link of an SMS (`/r/<code>`), leading to the same page as `followUpUrl` / `withdrawalUrl`. */
+export const shortLeadUrl = (payload: Payload, leadId: number, purpose: ShortLinkPurpose): string =>
+  `${siteUrl(payload)}/r/${shortCode(payload.secret, leadId, purpose)}`
+
+/** Where a short link leads (the signed page), or null when the code is not one of ours. */
+export function shortLinkTarget(payload: Payload, code: unknown): string | null {
+  const link = readShortCode(payload.secret, code)
+  if (!link) return null
+  if (link.purpose === 'withdraw') return withdrawalUrl(payload, link.leadId)
+  return followUpUrl(payload, link.leadId, link.purpose === 'follow-up-oui' ? 'oui' : 'non')
+}

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Commune, Lead, Offer, Partner } from '@/payload-types'
 import type { ProfileRow } from '@/domain/leads/describeAnswers'
+import { idOf } from '@/domain/shared/ids'
+import type { Commune, Lead, Offer, Partner } from '@/payload-types'
 
 /** What the emails about a lead say: plain data, resolved once. */
 export interface LeadSummary {
@@ -18,8 +19,6 @@ export interface LeadSummary {
   contact: { email: string | null; phone: string | null }
   profile: ProfileRow[]
 }
-
-const idOf = (value: number | { id: number }): number => (typeof value === 'number' ? value : value.id)
 
 /** Reads a lead with the names its emails need (offer, organisation, commune), as the system. */
 export async function loadLeadSummary(payload: Payload, leadId: number, req?: PayloadRequest): Promise<{ lead: Lead; summary: LeadSummary } | null> {

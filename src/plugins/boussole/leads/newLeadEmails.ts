@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { OutgoingEmail } from '../jobs/queueEmail'
 import { getSettings } from '../core/options'
+import type { OutgoingEmail } from '../jobs/queueEmail'
 import { acknowledgementEmail } from './emails/acknowledgementEmail'
 import { newLeadEmail } from './emails/newLeadEmail'
 import { adminLeadUrl, withdrawalUrl } from './leadLinks'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { waitText } from '@/domain/shared/frenchText'
 
 import { poolOf } from '@/database/pool'
+import { waitText } from '@/domain/shared/frenchText'
 
 import { BoussoleApiError } from '../core/errors'
 import { getSettings, type BoussoleSettings } from '../core/options'

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
+import { evaluateRules } from '@/domain/matching/evaluateRules'
+import { explainMatch } from '@/domain/matching/explainMatch'
+import type { Answers } from '@/domain/questionnaire/types'
+
 import { catalogue } from '../catalogue/catalogue'
 import type { CatalogueOffer } from '../catalogue/types'
 import { BoussoleApiError, badRequest, notFound } from '../core/errors'
-import { evaluateRules } from '@/domain/matching/evaluateRules'
-import { explainMatch } from '@/domain/matching/explainMatch'
 import { candidateOffers, checkAnswers, resolveMatchContext, type MatchContext } from '../matching/matchOffers'
-import type { Answers } from '@/domain/questionnaire/types'
 import type { LeadInput } from './leadInput'
 
 export interface LeadTarget {

@@ -1,18 +1,19 @@
 import type { Payload } from 'payload'
 
+import { describeAnswers } from '@/domain/leads/describeAnswers'
+import { dueDate } from '@/domain/leads/dueDate'
+import { leadReference } from '@/domain/leads/leadReference'
+import { addressBucket } from '@/security/clientIp'
+
 import { badRequest } from '../core/errors'
 import { now } from '../core/options'
-import { dueDate } from '@/domain/leads/dueDate'
-import { describeAnswers } from '@/domain/leads/describeAnswers'
 import { parseIdempotencyKey, replayedLead } from './idempotency'
 import { insertLead, reserveLeadId } from './insertLead'
 import { parseLeadInput, type LeadInput } from './leadInput'
-import { leadReference } from '@/domain/leads/leadReference'
 import type { LeadSummary } from './leadSummary'
 import { newLeadEmails } from './newLeadEmails'
 import { checkRateLimits } from './rateLimits'
 import { resolveLeadOffer, type LeadTarget } from './resolveLeadOffer'
-import { addressBucket } from '@/security/clientIp'
 import { ipFingerprint } from './signatures'
 import { submittedLead, type SubmittedLead } from './submittedLead'
 

@@ -1,20 +1,22 @@
 import type { Payload } from 'payload'
 
-import type { Theme } from '@/payload-types'
-import { catalogue } from '../catalogue/catalogue'
-import { offerApplies } from '../catalogue/loadOffers'
-import type { CatalogueOffer, TerritoryRef } from '../catalogue/types'
-import { communeDirectory } from '../geo/communeDirectory'
-import { communeCode, unknownCommune } from '../geo/findCommune'
-import { badRequest, notFound } from '../core/errors'
-import { now } from '../core/options'
-import type { Answers, Question } from '@/domain/questionnaire/types'
-import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
-import { recordSearch } from './recordSearch'
 import { dailySeed } from '@/domain/matching/dailySeed'
 import { rulesEvaluator } from '@/domain/matching/evaluateRules'
 import { explainMatch } from '@/domain/matching/explainMatch'
 import { rankOffers } from '@/domain/matching/rankOffers'
+import { validityDay } from '@/domain/offers/validity'
+import type { Answers, Question } from '@/domain/questionnaire/types'
+import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
+import type { Theme } from '@/payload-types'
+
+import { catalogue } from '../catalogue/catalogue'
+import { offerApplies } from '../catalogue/loadOffers'
+import type { CatalogueOffer, TerritoryRef } from '../catalogue/types'
+import { badRequest, notFound } from '../core/errors'
+import { now } from '../core/options'
+import { communeDirectory } from '../geo/communeDirectory'
+import { communeCode, unknownCommune } from '../geo/findCommune'
+import { recordSearch } from './recordSearch'
 
 export interface MatchedOffer {
   id: number
@@ -83,7 +85,8 @@ export function checkAnswers(questions: Question[], input: unknown): Answers {
 /** Published offers of the territory and theme, valid today, covering the commune. */
 export async function candidateOffers(payload: Payload, context: MatchContext, today: Date): Promise<CatalogueOffer[]> {
   const offers = await (await catalogue.get(payload)).offersOf(context.territory.id, context.theme.id)
-  return offers.filter((offer) => offerApplies(offer, context.commune.id, today))
+  const day = validityDay(today)
+  return offers.filter((offer) => offerApplies(offer, context.commune.id, day))
 }
 
 /**

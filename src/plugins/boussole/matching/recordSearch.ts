@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
 import type { Answers } from '@/domain/questionnaire/types'
+
 import type { MatchContext } from './matchOffers'
 
 /**

@@ -1,21 +1,24 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
-import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
 import { inTransaction } from '@/database/transactions'
+import { FRESHNESS_MONTHS, staleOffersWhere } from '@/domain/offers/freshness'
+import { parisMonth } from '@/domain/shared/frenchDates'
+
+import { queueEmail } from '../jobs/queueEmail'
 import { offerRecipients } from './offerRecipients'
-import { FRESHNESS_MONTHS, freshnessThreshold } from '@/domain/offers/freshness'
 
 /**
  * Reminds each organisation of its published offers not reviewed for six months (one email per offer and
- * per month at most: the dedupe key holds the month). Idempotent; run by the plugin's weekly task. Returns the number of offers reminded.
+ * per month at most: the dedupe key holds the month). The offers are those of `staleOffersWhere`, read as the
+ * back-office list reads them (`draft: true`). Idempotent; run by the weekly `offerFreshnessTask`. Returns the number of offers reminded.
  */
 export async function remindStaleOffers(payload: Payload, now: Date): Promise<number> {
-  const threshold = freshnessThreshold(now).toISOString()
-  const month = now.toISOString().slice(0, 7)
+  const month = parisMonth(now)
   const { docs } = await payload.find({
     collection: 'offers',
-    where: { and: [{ status: { equals: 'publiee' } }, { or: [{ reviewedAt: { less_than: threshold } }, { reviewedAt: { exists: false } }] }] },
+    where: staleOffersWhere(now),
+    draft: true,
     pagination: false,
     depth: 0,
     overrideAccess: true,

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
 import type { Offer } from '@/payload-types'
-import { activePartnerMembers, uniqueEmails } from '@/plugins/boussole/leads/recipients'
+
+import { activePartnerMembers, uniqueEmails } from '../leads/recipients'
 
 /** Who hears about an offer's life (review, publication, freshness): the organisation's active professionals and the offer's notification addresses. */
 export async function offerRecipients(req: PayloadRequest, offer: Pick<Offer, 'partner' | 'notificationEmails'>): Promise<string[]> {

@@ -1,13 +1,14 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { checkRole } from '@/domain/accounts/roles'
 import { publicUrl } from '@/config/publicUrl'
-import type { Offer } from '@/payload-types'
-import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
-import { offerRecipients } from '@/plugins/boussole/offers/offerRecipients'
-import { queueEmail } from '@/plugins/boussole/jobs/queueEmail'
 import { asUser, type Actor } from '@/database/transactions'
+import { checkRole } from '@/domain/accounts/roles'
+import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
+import type { Offer } from '@/payload-types'
+
+import { queueEmail } from '../jobs/queueEmail'
 import { publishedEmail, sentBackEmail } from './offerEmails'
+import { offerRecipients } from './offerRecipients'
 
 export const REVIEW_COMMENT_MAX = 2000
 

@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
-import { idsOf } from '@/domain/shared/ids'
-import type { Commune } from '@/payload-types'
 import { publicUrl } from '@/config/publicUrl'
 import { rulesOf } from '@/domain/matching/rulesOf'
-import { getSettings, now } from '../core/options'
+import { validOnWhere } from '@/domain/offers/validity'
+import { idsOf } from '@/domain/shared/ids'
+import type { Commune } from '@/payload-types'
+
 import { catalogue } from '../catalogue/catalogue'
+import { getSettings, now } from '../core/options'
 import { toDataInclusionService, type PlaceFields } from './mapService'
 import { toDataInclusionStructure } from './mapStructure'
 import type { DataInclusionService, DataInclusionStructure } from './schema'
@@ -45,15 +47,7 @@ async function openTerritoryIds(payload: Payload): Promise<number[]> {
 
 /** Published offers of open territories, valid today. */
 function publishedOffersWhere(territoryIds: number[], today: Date): Where {
-  const day = today.toISOString()
-  return {
-    and: [
-      { status: { equals: 'publiee' } },
-      { territory: { in: territoryIds } },
-      { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: day } }] },
-      { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: day } }] },
-    ],
-  }
+  return { and: [{ status: { equals: 'publiee' } }, { territory: { in: territoryIds } }, validOnWhere(today)] }
 }
 
 type CommuneRow = Pick<Commune, 'id' | 'code' | 'name' | 'postalCodes' | 'departement' | 'epci'>

@@ -1,8 +1,11 @@
+import { toE164 } from '@/domain/contact/phone'
 import { explainMatch } from '@/domain/matching/explainMatch'
 import type { EligibilityRule } from '@/domain/matching/types'
 import type { Question } from '@/domain/questionnaire/types'
-import { toE164 } from '@/domain/contact/toE164'
-import { richTextToPlainText } from './plainText'
+import { parisDay } from '@/domain/shared/frenchDates'
+import { formatDays } from '@/domain/shared/frenchText'
+import { richTextToPlainText } from '@/domain/shared/richTextToPlainText'
+
 import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionAddress, type DataInclusionService, type Public } from './schema'
 import { thematiquesFor } from './thematiques'
 
@@ -57,10 +60,6 @@ export interface ServiceSource {
   siteUrl: string
 }
 
-/** 'YYYY-MM-DD' of an instant, in Paris. */
-export const parisDate = (value: string | Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
-
 /** data·inclusion names may not end with a full stop. */
 export const cleanName = (name: string): string => name.trim().replace(/[.\s]+$/, '')
 
@@ -84,8 +83,6 @@ function descriptionOf(offer: ServiceSource['offer']): string {
   const parts = [offer.summary.trim(), richTextToPlainText(offer.description), offer.benefits ? `Ce que le jeune obtient : ${offer.benefits.trim()}` : '']
   return truncate(parts.filter(Boolean).join('\n\n'), DESCRIPTION_LENGTH.max)
 }
-
-const days = (count: number) => `${count} jour${count > 1 ? 's' : ''}`
 
 /**
  * A published offer as a data·inclusion v1 service. Public information only: the organisation's phone
@@ -113,7 +110,7 @@ export function toDataInclusionService(source: ServiceSource): DataInclusionServ
     id: String(offer.id),
     nom: cleanName(offer.title),
     description: descriptionOf(offer),
-    date_maj: parisDate(offer.updatedAt),
+    date_maj: parisDay(offer.updatedAt),
     type: null,
     thematiques: thematiquesFor(source.themeSlug, offer.subTheme),
     frais: null,
@@ -133,7 +130,7 @@ export function toDataInclusionService(source: ServiceSource): DataInclusionServ
     mobilisable_par: ['usagers'],
     mobilisation_precisions:
       `Le ou la jeune demande à être contacté(e) depuis la Boussole des jeunes (courriel ou numéro de mobile) : ` +
-      `un ou une professionnelle de ${partner.name} le ou la recontacte sous ${days(offer.contactDelayDays)}.`,
+      `un ou une professionnelle de ${partner.name} le ou la recontacte sous ${formatDays(offer.contactDelayDays)}.`,
     volume_horaire_hebdomadaire: null,
     nombre_semaines: null,
     horaires_accueil: null,

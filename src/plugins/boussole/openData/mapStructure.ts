@@ -1,5 +1,7 @@
-import { addressFields, cleanName, parisDate, type PlaceFields } from './mapService'
-import { toE164 } from '@/domain/contact/toE164'
+import { toE164 } from '@/domain/contact/phone'
+import { parisDay } from '@/domain/shared/frenchDates'
+
+import { addressFields, cleanName, type PlaceFields } from './mapService'
 import { reseauxPorteursFor } from './reseauxPorteurs'
 import { DATA_INCLUSION_SOURCE, DESCRIPTION_LENGTH, type DataInclusionStructure } from './schema'
 
@@ -37,7 +39,7 @@ export function toDataInclusionStructure({ partner, place }: StructureSource): D
     source: DATA_INCLUSION_SOURCE,
     id: String(partner.id),
     nom: cleanName(partner.name),
-    date_maj: parisDate(partner.updatedAt),
+    date_maj: parisDay(partner.updatedAt),
     description: description.length >= DESCRIPTION_LENGTH.min ? description : null,
     lien_source: null,
     siret: partner.siret && /^\d{14}$/.test(partner.siret) ? partner.siret : null,

@@ -1,4 +1,5 @@
 import type { Partner } from '@/payload-types'
+
 import type { ReseauPorteur } from './schema'
 
 /** Partner type → data·inclusion réseaux porteurs; types that are not a network map to none. */

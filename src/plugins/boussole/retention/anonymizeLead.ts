@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Lead } from '@/payload-types'
-import { EMAIL_QUEUE } from '../jobs/queues'
 import { anonymizedData, type AnonymizationReason } from '@/domain/leads/anonymizedData'
+import type { Lead } from '@/payload-types'
+
+import { EMAIL_QUEUE } from '../jobs/queues'
 
 /**
  * Erases a lead's personal data (see `anonymizedData`), and every email job about it that no worker is
@@ -18,7 +19,6 @@ export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: Ano
     depth: 0,
     overrideAccess: true,
     req,
-    context: { now: at },
   })
   await req.payload.db.deleteMany({
     collection: 'payload-jobs',

@@ -1,9 +1,10 @@
 import type { Payload, Where } from 'payload'
 
 import { inTransaction } from '@/database/transactions'
+import { subtractMonths } from '@/domain/shared/subtractMonths'
+
 import { getSettings, now as currentTime } from '../core/options'
 import { anonymizeLead } from './anonymizeLead'
-import { subtractMonths } from '@/domain/shared/subtractMonths'
 
 const BATCH = 100
 

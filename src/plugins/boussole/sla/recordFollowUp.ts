@@ -1,11 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { inTransaction } from '@/database/transactions'
+
 import { BoussoleApiError, badRequest } from '../core/errors'
+import { now as currentTime } from '../core/options'
+import { SENT_EMAILS_SLUG } from '../jobs/SentEmails'
 import { leadFromSignedLink } from '../leads/leadAccessByLink'
 import type { FollowUpAnswer } from '../leads/leadLinks'
-import { inTransaction } from '@/database/transactions'
-import { SENT_EMAILS_SLUG } from '../jobs/SentEmails'
-import { now as currentTime } from '../core/options'
 
 export interface FollowUpInput {
   leadId: unknown

@@ -1,16 +1,17 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Lead } from '@/payload-types'
-import { queueEmail } from '../jobs/queueEmail'
 import { inTransaction } from '@/database/transactions'
+import { hasSlaAction, slaActions, type SlaActions } from '@/domain/leads/slaActions'
+import type { Lead } from '@/payload-types'
+
+import { getSettings, now as currentTime } from '../core/options'
+import { queueEmail } from '../jobs/queueEmail'
 import { adminLeadUrl, followUpUrl } from '../leads/leadLinks'
 import { loadLeadSummary, type LeadSummary } from '../leads/leadSummary'
 import { partnerRecipients, territoryAnimators } from '../leads/recipients'
-import { getSettings, now as currentTime } from '../core/options'
 import { escalationEmail } from './emails/escalationEmail'
 import { followUpEmail } from './emails/followUpEmail'
 import { reminderEmail } from './emails/reminderEmail'
-import { hasSlaAction, slaActions, type SlaActions } from '@/domain/leads/slaActions'
 
 export interface SlaSweepResult {
   reminded: number
@@ -67,26 +68,22 @@ export async function runSlaSweep(payload: Payload): Promise<SlaSweepResult> {
 }
 
 async function applySla(payload: Payload, leadId: number, now: Date, result: SlaSweepResult): Promise<void> {
-  await inTransaction(
-    payload,
-    async (req) => {
-      // Re-read inside the transaction: the lead may have been handled since the candidates were listed.
-      const loaded = await loadLeadSummary(payload, leadId, req)
-      if (!loaded) return
-      const actions = slaActions(loaded.lead, now, getSettings(payload).sla)
-      if (!hasSlaAction(actions)) return
-      const timeline = await queueSlaEmails(req, loaded.summary, actions, now, result)
-      await payload.update({
-        collection: 'leads',
-        id: leadId,
-        data: { ...(actions.flagOverdue ? { overdue: true } : {}), timeline: { ...loaded.lead.timeline, ...timeline } },
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    },
-    { now },
-  )
+  await inTransaction(payload, async (req) => {
+    // Re-read inside the transaction: the lead may have been handled since the candidates were listed.
+    const loaded = await loadLeadSummary(payload, leadId, req)
+    if (!loaded) return
+    const actions = slaActions(loaded.lead, now, getSettings(payload).sla)
+    if (!hasSlaAction(actions)) return
+    const timeline = await queueSlaEmails(req, loaded.summary, actions, now, result)
+    await payload.update({
+      collection: 'leads',
+      id: leadId,
+      data: { ...(actions.flagOverdue ? { overdue: true } : {}), timeline: { ...loaded.lead.timeline, ...timeline } },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  })
 }
 
 async function queueSlaEmails(

@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 
-import type { Offer, Partner } from '@/payload-types'
-import { queueEmail } from '../jobs/queueEmail'
 import { inTransaction } from '@/database/transactions'
+import { parisDay } from '@/domain/shared/frenchDates'
+import { idsOf } from '@/domain/shared/ids'
+import type { Offer, Partner } from '@/payload-types'
+
+import { now as currentTime } from '../core/options'
+import { queueEmail } from '../jobs/queueEmail'
 import { adminOverdueLeadsUrl } from '../leads/leadLinks'
 import { activeAnimators } from '../leads/recipients'
-import { now as currentTime } from '../core/options'
 import { digestEmail, type DigestLead } from './emails/digestEmail'
-import { parisDay } from '@/domain/shared/formatDate'
-
-const idOf = (value: number | { id: number }): number => (typeof value === 'number' ? value : value.id)
 
 async function overdueLeads(payload: Payload, territoryIds: number[]): Promise<DigestLead[]> {
   const { docs } = await payload.find({
@@ -46,7 +46,7 @@ export async function sendWeeklyDigest(payload: Payload): Promise<{ digests: num
   const now = currentTime(payload)
   let digests = 0
   for (const animator of await activeAnimators(payload)) {
-    const territoryIds = (animator.territories ?? []).map(idOf)
+    const territoryIds = idsOf(animator.territories)
     const leads = territoryIds.length ? await overdueLeads(payload, territoryIds) : []
     if (!leads.length) continue
     const email = digestEmail(animator, leads, { day: parisDay(now), listUrl: adminOverdueLeadsUrl(payload) })

@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import type { BoussoleSettings } from '../core/options'
 import { SCHEDULED_QUEUE, SLA_SWEEP_TASK, WEEKLY_DIGEST_TASK } from '../jobs/queues'
-import { remindStaleOffers } from '@/plugins/boussole/offers/freshnessReminders'
-import { now as currentTime, type BoussoleSettings } from '../core/options'
 import { runSlaSweep } from './runSlaSweep'
 import { sendWeeklyDigest } from './sendWeeklyDigest'
 
@@ -20,19 +19,11 @@ export const slaSweepTask: TaskConfig<typeof SLA_SWEEP_TASK> = {
   handler: async ({ req }) => ({ output: await runSlaSweep(req.payload) }),
 }
 
-/**
- * Weekly (`sla.weeklyDigestCron`, server time: run the worker with TZ=Europe/Paris): the animators' digest,
- * and the reminders to organisations whose published offers were not reviewed for six months.
- */
+/** Weekly (`sla.weeklyDigestCron`, server time: run the worker with TZ=Europe/Paris): the animators' digest. */
 export const weeklyDigestTask = (settings: BoussoleSettings): TaskConfig<typeof WEEKLY_DIGEST_TASK> => ({
   slug: WEEKLY_DIGEST_TASK,
   label: 'Récapitulatif hebdomadaire des demandes hors délai',
   schedule: [{ cron: settings.sla.weeklyDigestCron, queue: SCHEDULED_QUEUE }],
-  outputSchema: [
-    { name: 'digests', type: 'number' },
-    { name: 'staleOffers', type: 'number' },
-  ],
-  handler: async ({ req }) => ({
-    output: { ...(await sendWeeklyDigest(req.payload)), staleOffers: await remindStaleOffers(req.payload, currentTime(req.payload)) },
-  }),
+  outputSchema: [{ name: 'digests', type: 'number' }],
+  handler: async ({ req }) => ({ output: await sendWeeklyDigest(req.payload) }),
 })

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-import type { User } from '@/payload-types'
+import { idOf } from '@/domain/shared/ids'
 import type { LeadRow, Period, SearchRow } from '@/domain/statistics/rows'
+import type { Lead, User } from '@/payload-types'
 
 /**
  * The query layer: loads the rows the CALLER may see (Local API with `overrideAccess: false` and the
@@ -21,8 +22,6 @@ export interface RowFilter {
   /** only rows created within the period */
   period?: Period
 }
-
-const idOf = (value: unknown): number => (typeof value === 'object' && value !== null ? Number((value as { id: unknown }).id) : Number(value))
 
 function whereOf(filter: RowFilter, extra: Where[] = []): Where {
   const and: Where[] = [...extra]
@@ -49,8 +48,8 @@ const LEAD_SELECT = {
   timeline: true,
 } as const
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a lead as the Local API returns it with `select` (a partial document)
-function toLeadRow(doc: Record<string, any>): LeadRow {
+/** A lead as the Local API returns it with LEAD_SELECT at depth 0. */
+function toLeadRow(doc: Pick<Lead, 'id' | keyof typeof LEAD_SELECT>): LeadRow {
   return {
     id: doc.id,
     createdAt: doc.createdAt,

@@ -1,8 +1,11 @@
 import type { Where } from 'payload'
 
-import { dayKey } from '@/domain/statistics/calendar'
-import type { Viewer } from './loadRows'
+import { formatShortDate } from '@/domain/shared/frenchDates'
+import { idOf } from '@/domain/shared/ids'
+import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '@/domain/statistics/partnerNetwork'
 import type { StatTable } from '@/domain/statistics/table'
+
+import type { Viewer } from './loadRows'
 
 /**
  * The state of a territory's partner network, for its animators: offers awaiting validation, charters
@@ -15,13 +18,9 @@ export interface NetworkStatus {
 export const NETWORK_TABLE_IDS = ['offres-a-valider', 'chartes-a-suivre', 'organismes-sans-offre-publiee'] as const
 export type NetworkTableId = (typeof NETWORK_TABLE_IDS)[number]
 
-/** Charters expiring within this many days are listed. */
-export const CHARTER_EXPIRY_WARNING_DAYS = 60
-
-const idOf = (value: unknown): number => (typeof value === 'object' && value !== null ? Number((value as { id: unknown }).id) : Number(value))
 const nameOf = (value: unknown, field = 'name'): string =>
   typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)[field] ?? '') : `#${value}`
-const frenchDay = (iso: string | null | undefined) => (iso ? dayKey(iso).split('-').reverse().join('/') : '—')
+const frenchDay = (iso: string | null | undefined) => (iso ? formatShortDate(iso) : '—')
 
 export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] | undefined, now: Date): Promise<NetworkStatus> {
   const scoped = {
@@ -32,7 +31,7 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
     pagination: false as const,
   }
   const inTerritories = (field: string): Where[] => (territoryIds ? [{ [field]: { in: territoryIds.length ? territoryIds : [-1] } }] : [])
-  const expiryLimit = new Date(now.getTime() + CHARTER_EXPIRY_WARNING_DAYS * 86_400_000).toISOString()
+  const expiryLimit = charterExpiryLimit(now).toISOString()
 
   const [submitted, charters, partners, published] = await Promise.all([
     viewer.payload.find({
@@ -72,8 +71,10 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       ...scoped,
     }),
   ])
-  const withOffer = new Set(published.docs.map((offer) => idOf(offer.partner)))
-  const withoutOffer = partners.docs.filter((partner) => !withOffer.has(partner.id))
+  const withoutOffer = partnersWithoutPublishedOffer(
+    partners.docs,
+    published.docs.map((offer) => idOf(offer.partner)),
+  )
 
   return {
     tables: {
@@ -91,11 +92,7 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
         rows: charters.docs.map((charter) => [
           nameOf(charter.partner),
           nameOf(charter.territory),
-          charter.status === 'en_attente'
-            ? 'En attente de signature'
-            : charter.expiresAt && charter.expiresAt < now.toISOString()
-              ? 'Échue'
-              : 'Arrive à échéance',
+          charterSituation(charter, now),
           frenchDay(charter.expiresAt),
         ]),
         links: charters.docs.map((charter) => `/admin/collections/charters/${charter.id}`),

@@ -1,9 +1,9 @@
 import { checkRole } from '@/domain/accounts/roles'
-import { monthLabel, weekLabel } from '@/domain/statistics/calendar'
 import {
-  countBy,
+  countOverdueNow,
   followUpAnswers,
   handledWithinDelayShare,
+  leadsPerTheme,
   leadsPerWeek,
   outcomeBreakdown,
   overdueByPartner,
@@ -13,11 +13,19 @@ import {
   type OverdueByPartner,
   type WeekCount,
 } from '@/domain/statistics/leadStatistics'
-import { loadLeadRows, loadNames, loadOpenLeadRows, loadSearchRows, type Viewer } from './loadRows'
-import { monthlyNationalSeries, territoryComparison, type MonthlyFigures, type TerritoryFigures } from '@/domain/statistics/nationalStatistics'
+import {
+  comparedTerritories,
+  monthlyNationalSeries,
+  territoryComparison,
+  type MonthlyFigures,
+  type TerritoryFigures,
+} from '@/domain/statistics/nationalStatistics'
 import type { LeadRow, Period, SearchRow } from '@/domain/statistics/rows'
 import { searchesWithoutResults, type SearchesWithoutResults } from '@/domain/statistics/searchStatistics'
-import { formatShare, type StatTable } from '@/domain/statistics/table'
+import { formatShare } from '@/domain/statistics/shares'
+import type { StatTable } from '@/domain/statistics/table'
+
+import { loadLeadRows, loadNames, loadOpenLeadRows, loadSearchRows, type Viewer } from './loadRows'
 
 export interface StatisticsScope {
   /** only these territories (within the caller's perimeter); all the caller may see when absent */
@@ -46,6 +54,8 @@ export interface StatisticsReport {
   monthly: MonthlyFigures[]
   perTheme: { theme: number; count: number }[]
   overdue: OverdueByPartner[]
+  /** leads « hors délai » now (all organisations of the scope) */
+  overdueNow: number
   gaps: SearchesWithoutResults
   territories: TerritoryFigures[]
   names: Names
@@ -69,7 +79,8 @@ export type StatisticsTableId = (typeof STATISTICS_TABLE_IDS)[number]
 const name = (names: Map<number, string>, id: number) => names.get(id) ?? `#${id}`
 
 /**
- * Loads the caller's rows for the scope and computes every statistic. Figures of the period are about
+ * Loads the caller's rows for the scope and computes every statistic (with the domain's formulas: no
+ * figure is computed here). Figures of the period are about
  * the leads and searches created within it; « hors délai » is about every lead still open now.
  */
 export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsScope): Promise<StatisticsReport> {
@@ -83,7 +94,7 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
   const overdue = overdueByPartner(openLeads, now)
   const gaps = searchesWithoutResults(searches)
   const compared = scope.territoryIds ?? (checkRole(['admin'], viewer.user) ? await allTerritoryIds(viewer) : [])
-  const territoryIds = [...new Set([...compared, ...leads.map((l) => l.territory), ...searches.flatMap((s) => (s.territory ? [s.territory] : []))])]
+  const territoryIds = comparedTerritories(leads, searches, compared)
   const [themes, territories, partners, communes] = await Promise.all([
     loadNames(viewer.payload, 'themes', [...leads.map((l) => l.theme), ...searches.map((s) => s.theme)]),
     loadNames(viewer.payload, 'territories', territoryIds),
@@ -106,8 +117,9 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
     outcomes: outcomeBreakdown(leads),
     weekly: leadsPerWeek(leads, period),
     monthly: monthlyNationalSeries(leads, searches, period, now),
-    perTheme: countBy(leads, (lead) => lead.theme).map(({ key, count }) => ({ theme: key, count })),
+    perTheme: leadsPerTheme(leads),
     overdue,
+    overdueNow: countOverdueNow(openLeads, now),
     gaps,
     territories: territoryComparison(leads, searches, now, compared),
     names,
@@ -160,7 +172,7 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
         m.leads,
         m.handledInTime,
         m.measured,
-        formatShare(m.measured ? m.handledInTime / m.measured : null),
+        formatShare(m.share),
         m.closed,
         m.followUpYes,
         m.followUpNo,
@@ -205,7 +217,7 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
         ['Question posée', report.followUp.asked],
         ['Oui, contacté(e)', report.followUp.yes],
         ['Non, pas contacté(e)', report.followUp.no],
-        ['Sans réponse', report.followUp.asked - report.followUp.answered],
+        ['Sans réponse', report.followUp.unanswered],
         ['Part de « oui »', formatShare(report.followUp.yesShare)],
       ],
     },
@@ -255,5 +267,3 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
 /** The admin list of an organisation's leads still new past their due date. */
 export const overdueLeadsLink = (partner: number, now: Date): string =>
   `/admin/collections/leads?where[and][0][partner][equals]=${partner}&where[and][1][status][equals]=nouvelle&where[and][2][dueAt][less_than]=${encodeURIComponent(now.toISOString())}`
-
-export { monthLabel, weekLabel }

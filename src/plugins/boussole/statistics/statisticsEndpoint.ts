@@ -1,13 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-import { activeUser, checkRole } from '@/domain/accounts/roles'
-import { loadNetworkStatus, NETWORK_TABLE_IDS, type NetworkTableId } from '@/plugins/boussole/statistics/network'
+import { checkRole } from '@/domain/accounts/roles'
+import { CSV_CONTENT_TYPE } from '@/domain/shared/csv'
 import { lastMonths, parsePeriod, periodParams } from '@/domain/statistics/period'
-import { buildStatisticsReport, STATISTICS_TABLE_IDS, type StatisticsTableId } from '@/plugins/boussole/statistics/report'
-import { toCsv } from '@/domain/statistics/table'
+import { statTableToCsv } from '@/domain/statistics/table'
+
 import { BoussoleApiError, badRequest, notFound } from '../core/errors'
-import { publicEndpoint } from '../http/endpoint'
 import { getSettings, now as currentTime } from '../core/options'
+import { signedInEndpoint } from '../http/endpoint'
+import { loadNetworkStatus, NETWORK_TABLE_IDS, type NetworkTableId } from './network'
+import { buildStatisticsReport, STATISTICS_TABLE_IDS, type StatisticsTableId } from './report'
 
 const isStatisticsTable = (id: string): id is StatisticsTableId => (STATISTICS_TABLE_IDS as readonly string[]).includes(id)
 const isNetworkTable = (id: string): id is NetworkTableId => (NETWORK_TABLE_IDS as readonly string[]).includes(id)
@@ -36,31 +38,34 @@ async function territoryScope(req: PayloadRequest, requested: string | null): Pr
  * GET /api/boussole/statistics/<table>.csv?territory=&from=AAAA-MM-JJ&to=AAAA-MM-JJ — any table of the
  * dashboards as CSV, computed from the rows the caller may see (signed-in accounts only).
  */
-export const statisticsCsvEndpoint = publicEndpoint('get', '/boussole/statistics/:file', async (req) => {
-  const user = activeUser(req.user)
-  if (!user) throw new BoussoleApiError(401, [{ message: 'Connectez-vous pour exporter les statistiques.' }])
-  const file = String(req.routeParams?.file ?? '')
-  const id = file.replace(/\.csv$/, '')
-  if (!file.endsWith('.csv') || (!isStatisticsTable(id) && !isNetworkTable(id))) throw notFound('Tableau de statistiques inconnu.')
-  if (isNetworkTable(id) && !checkRole(['admin', 'animator'], user)) {
-    throw new BoussoleApiError(403, [{ message: 'Ce tableau est réservé à l’animation territoriale et à l’administration nationale.' }])
-  }
+export const statisticsCsvEndpoint = signedInEndpoint(
+  'get',
+  '/boussole/statistics/:file',
+  async (req, user) => {
+    const file = String(req.routeParams?.file ?? '')
+    const id = file.replace(/\.csv$/, '')
+    if (!file.endsWith('.csv') || (!isStatisticsTable(id) && !isNetworkTable(id))) throw notFound('Tableau de statistiques inconnu.')
+    if (isNetworkTable(id) && !checkRole(['admin', 'animator'], user)) {
+      throw new BoussoleApiError(403, [{ message: 'Ce tableau est réservé à l’animation territoriale et à l’administration nationale.' }])
+    }
 
-  const now = currentTime(req.payload)
-  const period = parsePeriod(req.searchParams.get('from'), req.searchParams.get('to'), lastMonths(12, now))
-  if ('error' in period) throw badRequest([{ message: period.error }])
-  const territoryIds = await territoryScope(req, req.searchParams.get('territory'))
-  const viewer = { payload: req.payload, user, req }
+    const now = currentTime(req.payload)
+    const period = parsePeriod(req.searchParams.get('from'), req.searchParams.get('to'), lastMonths(12, now))
+    if ('error' in period) throw badRequest([{ message: period.error }])
+    const territoryIds = await territoryScope(req, req.searchParams.get('territory'))
+    const viewer = { payload: req.payload, user, req }
 
-  const table = isStatisticsTable(id)
-    ? (await buildStatisticsReport(viewer, { territoryIds, period, now })).tables[id]
-    : (await loadNetworkStatus(viewer, territoryIds, now)).tables[id]
-  const { from, to } = periodParams(period)
-  return new Response(toCsv(table), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="boussole-${id}-${from}-${to}.csv"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
-})
+    const table = isStatisticsTable(id)
+      ? (await buildStatisticsReport(viewer, { territoryIds, period, now })).tables[id]
+      : (await loadNetworkStatus(viewer, territoryIds, now)).tables[id]
+    const { from, to } = periodParams(period)
+    return new Response(statTableToCsv(table), {
+      headers: {
+        'Content-Type': CSV_CONTENT_TYPE,
+        'Content-Disposition': `attachment; filename="boussole-${id}-${from}-${to}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  },
+  'Connectez-vous pour exporter les statistiques.',
+)

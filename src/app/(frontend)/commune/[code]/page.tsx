@@ -7,9 +7,10 @@ import { cache } from 'react'
 import { InfoJeunesCard } from '@/components/InfoJeunesCard'
 import { ThemePictogram } from '@/components/ThemePictogram'
 import { type CommuneTheme, type CommuneThemes, themesForCommune } from '@/plugins/boussole/server'
+
 import { forPage } from '../../_lib/apiErrors'
-import { payloadClient } from '../../_lib/payload'
 import { INFO_JEUNES_URL, questionsPath, routeParam, territoryPath } from '../../_lib/paths'
+import { payloadClient } from '../../_lib/payload'
 
 type Props = { params: Promise<{ code: string }> }
 

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 
 import { BoussoleApiError, isNotAskedYet, recordFollowUp, withdrawLead } from '@/plugins/boussole/server'
+
 import { payloadClient } from '../../_lib/payload'
 
 const field = (formData: FormData, name: string) => {

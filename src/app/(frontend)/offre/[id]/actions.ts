@@ -3,11 +3,12 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import type { LeadFormState } from '@/components/leadFormState'
 import { BoussoleApiError, leadToken, submitLead } from '@/plugins/boussole/server'
 import { requestClientAddress } from '@/security/clientIp'
+
 import { decodeAnswers } from '../../_lib/answersParam'
 import { payloadClient } from '../../_lib/payload'
-import type { LeadFormState } from '@/components/leadFormState'
 
 const text = (formData: FormData, name: string): string => {
   const value = formData.get(name)

@@ -5,15 +5,17 @@ import { notFound } from 'next/navigation'
 import { randomUUID } from 'node:crypto'
 import { cache } from 'react'
 
-import { delayText } from '@/components/OfferCard'
 import { LeadForm } from '@/components/LeadForm'
 import { initialLeadFormState } from '@/components/leadFormState'
+import { delayText } from '@/components/OfferCard'
+import { isOfferValidOn } from '@/domain/offers/validity'
+import { formatDays } from '@/domain/shared/frenchText'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
 import { now } from '@/plugins/boussole/server'
-import { formatDays } from '@/domain/shared/formatDate'
+
 import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
-import { payloadClient } from '../../_lib/payload'
 import { communePath, offerPath, resultsPath, territoryPath } from '../../_lib/paths'
+import { payloadClient } from '../../_lib/payload'
 import { submitLeadAction } from './actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -54,7 +56,7 @@ const loadOffer = cache(async (rawId: string) => {
   const offer = docs[0] as Offer | undefined
   const today = now(payload)
   if (!offer) notFound()
-  if ((offer.validFrom && new Date(offer.validFrom) > today) || (offer.validUntil && new Date(offer.validUntil) < today)) notFound()
+  if (!isOfferValidOn(offer, today)) notFound()
   return offer
 })
 

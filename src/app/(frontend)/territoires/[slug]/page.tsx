@@ -3,8 +3,9 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { CommuneSearchForm } from '@/components/CommuneSearchForm'
-import type { Commune } from '@/payload-types'
 import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
+import type { Commune } from '@/payload-types'
+
 import { routeParam } from '../../_lib/paths'
 import { territoryWithPartners } from '../../_lib/territories'
 

@@ -1,13 +1,15 @@
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { formatDays } from '@/domain/shared/frenchText'
+
+import type { BoussoleSettings } from '../../core/options'
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import type { BoussoleSettings } from '@/plugins/boussole/core/options'
 import { ERASED_DATA, erasureNotice } from '../../retention/privacyNotice'
-import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
 import type { LeadSummary } from '../leadSummary'
 
 /** To the young person (tu), when they gave an e-mail address: what happens next and how to withdraw. */
 export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: string }, retention: BoussoleSettings['retention']): OutgoingEmail | null {
   if (!lead.contact.email) return null
-  const due = formatFrenchDate(lead.dueAt)
+  const due = formatLongDate(lead.dueAt)
   const channels = lead.contact.phone ? 'par téléphone ou par courriel' : 'par courriel'
   return {
     kind: 'acknowledgement',

@@ -1,6 +1,8 @@
+import { formatFrenchPhone } from '@/domain/contact/phone'
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { formatDays } from '@/domain/shared/frenchText'
+
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
-import { formatFrenchPhone } from '@/domain/contact/formatPhone'
 import type { LeadSummary } from '../leadSummary'
 
 /** The lead's identity and the young person's situation, as rows of an email to professionals. */
@@ -17,7 +19,7 @@ export function leadDetails(lead: LeadSummary, { withContact }: { withContact: b
 
 /** To a professional of the organisation (vous): a young person asks to be contacted. */
 export function newLeadEmail(lead: LeadSummary, to: string, adminUrl: string): OutgoingEmail {
-  const due = formatFrenchDate(lead.dueAt)
+  const due = formatLongDate(lead.dueAt)
   return {
     kind: 'new-lead',
     to,

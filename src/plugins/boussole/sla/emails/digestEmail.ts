@@ -1,6 +1,8 @@
 import { LEAD_STATUSES } from '@/domain/leads/leadStatus'
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { countOf } from '@/domain/shared/frenchText'
+
 import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatFrenchDate } from '@/domain/shared/formatDate'
 
 export interface DigestLead {
   reference: string
@@ -18,7 +20,7 @@ export function digestEmail(animator: { id: number; email: string }, leads: read
   return {
     kind: 'digest',
     to: animator.email,
-    subject: `Boussole : ${count} demande${count > 1 ? 's' : ''} hors délai sur vos territoires`,
+    subject: `Boussole : ${countOf(count, 'demande')} hors délai sur vos territoires`,
     dedupeKey: `digest:${animator.id}:${options.day}`,
     content: {
       title: 'Récapitulatif hebdomadaire des demandes hors délai',
@@ -27,7 +29,7 @@ export function digestEmail(animator: { id: number; email: string }, leads: read
       ],
       details: leads.map((lead) => ({
         label: `${lead.reference} — ${lead.partnerName}`,
-        value: `${lead.offerTitle} · échéance : ${formatFrenchDate(lead.dueAt)} · ${statusLabel(lead.status)}`,
+        value: `${lead.offerTitle} · échéance : ${formatLongDate(lead.dueAt)} · ${statusLabel(lead.status)}`,
       })),
       action: { label: 'Voir les demandes hors délai', url: options.listUrl },
       footer: 'Vous pouvez choisir de ne plus recevoir ce récapitulatif dans votre compte, rubrique « Notifications par courriel ».',

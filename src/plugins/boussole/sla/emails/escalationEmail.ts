@@ -1,7 +1,9 @@
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { formatDays } from '@/domain/shared/frenchText'
+
+import type { OutgoingEmail } from '../../jobs/queueEmail'
 import { leadDetails } from '../../leads/emails/newLeadEmail'
 import type { LeadSummary } from '../../leads/leadSummary'
-import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
 
 /** To the territory's animators (vous): a lead passed its due date without being taken. */
 export function escalationEmail(lead: LeadSummary, to: string, adminUrl: string): OutgoingEmail {
@@ -15,7 +17,7 @@ export function escalationEmail(lead: LeadSummary, to: string, adminUrl: string)
     content: {
       title: 'Une demande a dépassé le délai promis',
       paragraphs: [
-        `La demande ${lead.reference} adressée à ${lead.partnerName} pour l’offre « ${lead.offerTitle} » n’a pas été prise en charge dans le délai promis de ${formatDays(lead.contactDelayDays)} (échéance : ${formatFrenchDate(lead.dueAt)}).`,
+        `La demande ${lead.reference} adressée à ${lead.partnerName} pour l’offre « ${lead.offerTitle} » n’a pas été prise en charge dans le délai promis de ${formatDays(lead.contactDelayDays)} (échéance : ${formatLongDate(lead.dueAt)}).`,
         'Pouvez-vous vous rapprocher de l’organisme pour que le ou la jeune soit contacté(e) au plus vite ?',
       ],
       details: leadDetails(lead, { withContact: false }),

@@ -1,5 +1,5 @@
-import type { LeadSummary } from '../../leads/leadSummary'
 import type { OutgoingEmail } from '../../jobs/queueEmail'
+import type { LeadSummary } from '../../leads/leadSummary'
 
 /** To the young person (tu), some days after the due date: « As-tu été contacté(e) ? », answered in one click. */
 export function followUpEmail(lead: LeadSummary, links: { yes: string; no: string }): OutgoingEmail | null {

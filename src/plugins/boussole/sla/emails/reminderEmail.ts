@@ -1,11 +1,12 @@
+import { formatLongDate } from '@/domain/shared/frenchDates'
+
+import type { OutgoingEmail } from '../../jobs/queueEmail'
 import { leadDetails } from '../../leads/emails/newLeadEmail'
 import type { LeadSummary } from '../../leads/leadSummary'
-import type { OutgoingEmail } from '../../jobs/queueEmail'
-import { formatFrenchDate } from '@/domain/shared/formatDate'
 
 /** To the organisation (vous), before the due date of a lead nobody has taken yet. */
 export function reminderEmail(lead: LeadSummary, to: string, adminUrl: string): OutgoingEmail {
-  const due = formatFrenchDate(lead.dueAt)
+  const due = formatLongDate(lead.dueAt)
   return {
     kind: 'reminder',
     to,

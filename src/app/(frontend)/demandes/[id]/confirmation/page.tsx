@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { maskFrenchPhone } from '@/domain/contact/phone'
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { formatDays } from '@/domain/shared/frenchText'
 import { ERASED_DONE, erasureNotice, getSettings } from '@/plugins/boussole/server'
-import { formatDays, formatFrenchDate } from '@/domain/shared/formatDate'
-import { payloadClient } from '../../../_lib/payload'
+
 import { firstParam } from '../../../_lib/answersParam'
-import { loadSignedLead, maskEmail, maskPhone } from '../../../_lib/signedLead'
+import { payloadClient } from '../../../_lib/payload'
+import { loadSignedLead, maskEmail } from '../../../_lib/signedLead'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -36,7 +39,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   const withdrawHref = `/demandes/${summary.id}/retrait?token=${encodeURIComponent(lead.token)}`
   const channels = [
     summary.contact.email ? `par e-mail (${maskEmail(summary.contact.email)})` : null,
-    summary.contact.phone ? `par téléphone ou SMS (${maskPhone(summary.contact.phone)})` : null,
+    summary.contact.phone ? `par téléphone ou SMS (${maskFrenchPhone(summary.contact.phone)})` : null,
   ].filter(Boolean)
   return (
     <div className="fr-container fr-pt-6w">
@@ -56,7 +59,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
 
           <h2 className="fr-h4">Avant quand ?</h2>
           <p>
-            Au plus tard le <strong>{formatFrenchDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}), {channels.join(' ou ')}.
+            Au plus tard le <strong>{formatLongDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}), {channels.join(' ou ')}.
           </p>
           {summary.contact.email && <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>}
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { firstParam } from '../../../_lib/answersParam'
-import { loadSignedLead } from '../../../_lib/signedLead'
 import { ERASED_DATA, ERASED_DONE, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
+
+import { firstParam } from '../../../_lib/answersParam'
 import { payloadClient } from '../../../_lib/payload'
+import { loadSignedLead } from '../../../_lib/signedLead'
 import { withdrawAction } from '../actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }

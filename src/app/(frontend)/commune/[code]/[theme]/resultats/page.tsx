@@ -5,12 +5,14 @@ import { cache } from 'react'
 
 import { BadRequest } from '@/components/BadRequest'
 import { OfferCard } from '@/components/OfferCard'
+import { countOf } from '@/domain/shared/frenchText'
 import { type MatchedOffer, matchOffers, type MatchResult } from '@/plugins/boussole/server'
+import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
+
 import { decodeAnswers, firstParam, type StoredAnswers } from '../../../../_lib/answersParam'
 import { forPage, type Outcome } from '../../../../_lib/apiErrors'
-import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
-import { payloadClient } from '../../../../_lib/payload'
 import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, resultsPath, routeParam, territoryPath } from '../../../../_lib/paths'
+import { payloadClient } from '../../../../_lib/payload'
 
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -35,7 +37,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!outcome?.ok) return { title: 'Résultats', robots: { index: false } }
   const { offers, theme, commune } = outcome.value
   return {
-    title: `${offers.length ? `${offers.length} service${offers.length > 1 ? 's' : ''}` : 'Aucun service'} pour toi — ${theme.name} à ${commune.name}`,
+    title: `${offers.length ? countOf(offers.length, 'service') : 'Aucun service'} pour toi — ${theme.name} à ${commune.name}`,
     description: `Les services ${theme.name.toLowerCase()} des pros près de ${commune.name} qui correspondent à ta situation, et le délai dans lequel ils te recontactent.`,
     robots: { index: false },
   }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ERASED_DONE } from '@/plugins/boussole/server'
+
 import { firstParam } from '../../../../_lib/answersParam'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -1,19 +1,21 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
-import { idsOf } from '@/domain/shared/ids'
 import { activeUser } from '@/domain/accounts/roles'
+import { idsOf } from '@/domain/shared/ids'
+import { now } from '@/plugins/boussole/server'
 
 /**
  * Animators may only create and manage partner professionals of organisations that belong to one of
- * their territories. Role-specific links are kept consistent (an admin has neither territory nor partner).
+ * their territories. Role-specific links are kept consistent (an admin has neither territory nor partner),
+ * and an invitation (see `markInvitation`) is dated.
  */
-export const scopeAccountCreation: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const scopeAccountWrites: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const role = data.role ?? originalDoc?.role
   if (role !== 'animator') data.territories = []
   if (role !== 'partner') data.partner = null
-  if (operation === 'create' && req.context.invitation) data.invitedAt = new Date().toISOString()
+  if (operation === 'create' && req.context.invitation) data.invitedAt = now(req.payload).toISOString()
 
   const actor = activeUser(req.user)
   if (!actor || actor.role !== 'animator') return data

@@ -1,7 +1,7 @@
-import type { EmailContent } from '@/email/renderEmail'
+import type { EmailContent } from './renderEmail'
 
 /** The text part of an email (read by text-only clients and screen readers), from the same content as the HTML. */
-export function plainText(content: EmailContent): string {
+export function emailText(content: EmailContent): string {
   return [
     content.title,
     ...content.paragraphs,

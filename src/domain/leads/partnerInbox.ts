@@ -1,7 +1,12 @@
 import { addCalendarDays, formatCalendarDate } from '@/domain/shared/timeZone'
-import { dayKey } from './calendar'
-import { daysLate, isOverdueNow } from './leadStatistics'
-import type { LeadRow } from './rows'
+import { dayKey } from '@/domain/statistics/calendar'
+import { daysLate, isOverdueNow } from '@/domain/statistics/leadStatistics'
+import type { LeadRow } from '@/domain/statistics/rows'
+
+/**
+ * The partner professional's inbox rules: which urgency group a lead belongs to, what the key figures of
+ * the inbox count, in which order leads are listed, and how late an overdue lead is shown.
+ */
 
 /**
  * Where a lead belongs in a professional's inbox at `now` (Paris calendar days):
@@ -60,4 +65,5 @@ export function sortInbox<T extends LeadRow>(leads: readonly T[], now: Date): T[
   return [...leads].sort((a, b) => rank(a) - rank(b) || due(a) - due(b) || a.id - b.id)
 }
 
-export { daysLate }
+/** How late the inbox shows a lead: days past its due day for an overdue lead, 0 otherwise (in progress included). */
+export const inboxDaysLate = (lead: LeadRow, now: Date): number => (inboxGroup(lead, now) === 'overdue' ? daysLate(lead, now) : 0)

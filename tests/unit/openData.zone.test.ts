@@ -1,41 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { toE164 } from '../../src/domain/contact/toE164'
-import { richTextToPlainText } from '../../src/plugins/boussole/openData/plainText'
 import { compactZone, type CommuneCodes, type CommuneTotals } from '../../src/plugins/boussole/openData/zone'
-
-describe('toE164', () => {
-  it.each<[string, string]>([
-    ['05 36 49 10 10', '+33536491010'],
-    ['05.36.49.10.10', '+33536491010'],
-    ['0536491010', '+33536491010'],
-    ['01-23-45-67-89', '+33123456789'],
-    ['06 12 34 56 78', '+33612345678'],
-    ['09 70 00 00 00', '+33970000000'],
-    ['08 00 00 00 00', '+33800000000'],
-    ['+33 5 36 49 10 10', '+33536491010'],
-    ['+33 (0)5 36 49 10 10', '+33536491010'],
-    ['0033 536 491 010', '+33536491010'],
-    ['05\u00a036\u00a049\u00a010\u00a010', '+33536491010'],
-    ['0596 12 34 56', '+596596123456'],
-    ['0696 12 34 56', '+596696123456'],
-    ['0262 12 34 56', '+262262123456'],
-    ['0590 12 34 56', '+590590123456'],
-    ['0594 12 34 56', '+594594123456'],
-    ['0269 61 00 00', '+262269610000'],
-  ])('%j → %s', (input, expected) => {
-    expect(toE164(input)).toBe(expected)
-  })
-
-  it.each(['3949', '115', '05 36 49 10', '05 36 49 10 10 10', '00 36 49 10 10', 'appeler l’accueil', '', '+44 20 7946 0000'])('refuses %j', (input) => {
-    expect(toE164(input)).toBeNull()
-  })
-
-  it('refuses missing values', () => {
-    expect(toE164(null)).toBeNull()
-    expect(toE164(undefined)).toBeNull()
-  })
-})
 
 const commune = (code: string, departement: string | null, epci: string | null): CommuneCodes => ({ code, departement, epci })
 
@@ -91,27 +56,5 @@ describe('compactZone', () => {
 
   it('never calls a département or an EPCI whole when its total is unknown', () => {
     expect(compactZone(codes('46004', '46005'), { departements: new Map(), epcis: new Map() })).toEqual(['46004', '46005'])
-  })
-})
-
-describe('richTextToPlainText', () => {
-  it('keeps paragraphs and list items', () => {
-    const value = {
-      root: {
-        children: [
-          { type: 'paragraph', children: [{ type: 'text', text: 'Au programme :' }] },
-          {
-            type: 'list',
-            children: [
-              { type: 'listitem', children: [{ type: 'text', text: 'des stages' }] },
-              { type: 'listitem', children: [{ type: 'text', text: 'un CV' }] },
-            ],
-          },
-          { type: 'paragraph', children: [{ type: 'text', text: 'Ligne 1' }, { type: 'linebreak' }, { type: 'text', text: 'Ligne 2' }] },
-        ],
-      },
-    }
-    expect(richTextToPlainText(value)).toBe('Au programme :\n\n- des stages\n- un CV\n\nLigne 1\nLigne 2')
-    expect(richTextToPlainText(null)).toBe('')
   })
 })
