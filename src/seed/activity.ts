@@ -14,7 +14,7 @@ import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import type { Answers, Question } from '@/domain/questionnaire/types'
 import { idOf, idsOf } from '@/domain/shared/ids'
 import { addCalendarDays, localDateTime, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
-import { getSettings, SENT_EMAILS_SLUG } from '@/plugins/boussole/server'
+import { getSettings, SENT_MESSAGES_SLUG } from '@/plugins/boussole/server'
 
 import type { Lead, Offer, Territory } from '../payload-types'
 import { answersFor } from './activity/answers'
@@ -436,7 +436,7 @@ class ActivitySeeder {
       if (timeline.followUpSentAt) {
         // The follow-up counts as asked once its email left (the sent-emails log): the young person's link works.
         await this.payload.create({
-          collection: SENT_EMAILS_SLUG,
+          collection: SENT_MESSAGES_SLUG,
           data: { key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id, sentAt: timeline.followUpSentAt },
           depth: 0,
           overrideAccess: true,

@@ -157,11 +157,11 @@ describe('references', () => {
     }
     const before = await countRows(payload)
 
-    expect(await insertLead(payload, { ...row(existing.reference), id: await reserveLeadId(payload) }, [email])).toBe(false)
+    expect(await insertLead(payload, { ...row(existing.reference), id: await reserveLeadId(payload) }, { emails: [email], sms: [] })).toBe(false)
     expect(await countRows(payload)).toEqual(before)
 
     const id = await reserveLeadId(payload)
-    expect(await insertLead(payload, { ...row('BSL-2026-TESTXX'), id }, [email])).toBe(true)
+    expect(await insertLead(payload, { ...row('BSL-2026-TESTXX'), id }, { emails: [email], sms: [] })).toBe(true)
     expect(await countRows(payload)).toEqual({ leads: before.leads + 1, jobs: before.jobs + 1 })
     const stored = await payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true })
     expect(stored).toMatchObject({ reference: 'BSL-2026-TESTXX', status: 'nouvelle', profile: [{ question: 'Quel âge as-tu ?', answer: '19 ans' }] })

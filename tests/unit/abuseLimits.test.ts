@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { attemptRefusal, type RecentAttempts } from '../../src/auth/loginThrottle'
+import { leadRefusal, sendsAcknowledgement, type RecentLeads } from '../../src/domain/leads/leadLimits'
 import { sanitizeOptions } from '../../src/plugins/boussole/core/options'
-import { leadRefusal, sendsAcknowledgement, type RecentLeads } from '../../src/plugins/boussole/leads/rateLimits'
 
 const limits = sanitizeOptions().rateLimits
 const NOW = new Date('2026-12-01T12:00:00.000Z')
 /** `count` times, one every `everyMinutes`, the last one `endMinutesAgo` before NOW. */
 const times = (count: number, everyMinutes = 1, endMinutesAgo = 0): Date[] =>
   Array.from({ length: count }, (_, i) => new Date(NOW.getTime() - (endMinutesAgo + (count - 1 - i) * everyMinutes) * 60_000))
-const leads = (recent: Partial<RecentLeads>): RecentLeads => ({ fromAddress: [], sameContactFromAddress: [], sameEmail: 0, ...recent })
+const leads = (recent: Partial<RecentLeads>): RecentLeads => ({ fromAddress: [], sameContactFromAddress: [], sameEmail: 0, samePhone: 0, ...recent })
 
 describe('lead limits (defaults)', () => {
   it('has the documented defaults', () => {
@@ -33,8 +33,17 @@ describe('lead limits (defaults)', () => {
     [0, true],
     [4, true],
     [5, false],
-  ])('with %i leads for this e-mail address today, acknowledges: %s', (sameEmail, expected) => {
-    expect(sendsAcknowledgement(leads({ sameEmail }), limits)).toBe(expected)
+  ])('with %i leads for this e-mail address today, acknowledges by email: %s', (sameEmail, expected) => {
+    expect(sendsAcknowledgement(leads({ sameEmail }), limits).email).toBe(expected)
+  })
+
+  it.each([
+    [0, true],
+    [2, true],
+    [3, false],
+    [40, false],
+  ])('with %i leads for this phone number today, acknowledges by SMS: %s', (samePhone, expected) => {
+    expect(sendsAcknowledgement(leads({ samePhone }), limits).sms).toBe(expected)
   })
 })
 

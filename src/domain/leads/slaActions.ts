@@ -32,7 +32,10 @@ export function slaActions(lead: SlaLead, now: Date, sla: SlaDelays): SlaActions
   return {
     remind: stillNew && !late && !lead.timeline?.remindedAt && now.getTime() >= reminderAt(due, sla.reminderHoursBeforeDue).getTime(),
     flagOverdue: stillNew && late && !lead.overdue,
-    followUp: Boolean(lead.contact?.email) && !lead.timeline?.followUpSentAt && now.getTime() >= due.getTime() + sla.followUpDaysAfterDue * DAY_MS,
+    followUp:
+      Boolean(lead.contact?.email || lead.contact?.phone) &&
+      !lead.timeline?.followUpSentAt &&
+      now.getTime() >= due.getTime() + sla.followUpDaysAfterDue * DAY_MS,
   }
 }
 

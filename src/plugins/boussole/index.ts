@@ -8,7 +8,7 @@ import { exportEndpoints } from './exports/endpoints'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
 import { importEndpoints } from './imports/endpoints'
-import { sentEmailsCollection } from './jobs/SentEmails'
+import { sentMessagesCollection } from './jobs/SentMessages'
 import { boussoleJobs, protectJobStatsGlobal } from './jobsConfig'
 import { openDataEndpoints } from './openData/endpoints'
 import { statisticsEndpoints } from './statistics'
@@ -29,7 +29,7 @@ export const boussolePlugin =
       collections: withCacheInvalidation([
         ...(config.collections ?? []),
         searchesCollection(settings.access),
-        sentEmailsCollection(settings.access),
+        sentMessagesCollection(settings.access),
         contactAccessesCollection(settings.access),
       ]),
       endpoints: [

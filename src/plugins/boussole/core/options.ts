@@ -74,6 +74,8 @@ export interface BoussolePluginOptions {
     leadsPerContactPerDay?: number
     /** Acknowledgement emails to one email address per 24 hours, whoever submits (beyond, the lead is still accepted). Default 5. */
     acknowledgementsPerEmailPerDay?: number
+    /** Acknowledgement SMS to one phone number per 24 hours, whoever submits (beyond, the lead is still accepted). Default 3. */
+    acknowledgementsPerPhonePerDay?: number
     /** Failed logins per client address per window, whatever the accounts (password spraying). Default 10. */
     loginFailuresPerIp?: number
     /** Failed logins for one account from one client address per window. Default 5. */
@@ -130,6 +132,7 @@ export function sanitizeOptions(options: BoussolePluginOptions = {}): BoussoleSe
       leadsPerIpPerDay: 150,
       leadsPerContactPerDay: 5,
       acknowledgementsPerEmailPerDay: 5,
+      acknowledgementsPerPhonePerDay: 3,
       loginFailuresPerIp: 10,
       loginFailuresPerAccountAndIp: 5,
       forgotPasswordPerIp: 5,

@@ -4,9 +4,9 @@ import { inTransaction } from '@/database/transactions'
 import type { TaskBoussoleSendEmail } from '@/payload-types'
 
 import { getSettings, now } from '../core/options'
+import { alreadySent, leadState, type DeliveryStatus } from './deliveryRecord'
 import { guardAllows } from './emailGuard'
-import { SENT_EMAILS_SLUG } from './SentEmails'
-import { alreadySent, leadState, type DeliveryStatus } from './sentMessages'
+import { SENT_MESSAGES_SLUG } from './SentMessages'
 
 /**
  * Sends one queued email, at most once: skipped when its key was already sent or when the lead's state no
@@ -22,7 +22,7 @@ export async function deliverEmail(payload: Payload, email: TaskBoussoleSendEmai
   try {
     await inTransaction(payload, async (req) => {
       await payload.create({
-        collection: SENT_EMAILS_SLUG,
+        collection: SENT_MESSAGES_SLUG,
         data: { key: email.dedupeKey, kind: email.kind, lead: lead?.id ?? null, sentAt: now(payload).toISOString() },
         overrideAccess: true,
         depth: 0,

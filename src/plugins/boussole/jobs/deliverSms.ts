@@ -5,10 +5,10 @@ import type { SmsTransport } from '@/sms/smsTransport'
 import { smsTransportFromEnv } from '@/sms/smsTransportFromEnv'
 
 import { now } from '../core/options'
+import { alreadySent, leadState, type DeliveryStatus } from './deliveryRecord'
 import { guardAllows, type EmailGuard } from './emailGuard'
 import type { SmsKind } from './queueSms'
-import { SENT_EMAILS_SLUG } from './SentEmails'
-import { alreadySent, leadState, type DeliveryStatus } from './sentMessages'
+import { SENT_MESSAGES_SLUG } from './SentMessages'
 
 export interface SmsJobInput {
   kind: SmsKind
@@ -32,7 +32,7 @@ export async function deliverSms(payload: Payload, sms: SmsJobInput, transport: 
   try {
     await inTransaction(payload, async (req) => {
       await payload.create({
-        collection: SENT_EMAILS_SLUG,
+        collection: SENT_MESSAGES_SLUG,
         data: { key: sms.dedupeKey, kind: `sms-${sms.kind}`, lead: lead?.id ?? null, sentAt: now(payload).toISOString() },
         overrideAccess: true,
         depth: 0,

@@ -2,10 +2,10 @@ import type { TaskConfig } from 'payload'
 
 import type { BoussoleSettings } from '../core/options'
 import { deliverEmail } from './deliverEmail'
+import { deliveryTaskOptions } from './deliveryRecord'
 import { EMAIL_GUARDS } from './emailGuard'
 import { EMAIL_KINDS } from './queueEmail'
 import { SEND_EMAIL_TASK } from './queues'
-import { deliveryTaskOptions } from './sentMessages'
 
 /** One email per job, retried with exponential backoff (`emailRetries`) while the SMTP server is unreachable. */
 export const sendEmailTask = (settings: BoussoleSettings): TaskConfig<typeof SEND_EMAIL_TASK> => ({

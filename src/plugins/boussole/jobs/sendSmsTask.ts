@@ -2,10 +2,10 @@ import type { TaskConfig } from 'payload'
 
 import type { BoussoleSettings } from '../core/options'
 import { deliverSms } from './deliverSms'
+import { deliveryTaskOptions } from './deliveryRecord'
 import { EMAIL_GUARDS } from './emailGuard'
 import { SEND_SMS_TASK } from './queues'
 import { SMS_KINDS } from './queueSms'
-import { deliveryTaskOptions } from './sentMessages'
 
 /** One SMS per job, retried with exponential backoff (`emailRetries`, the same as emails) while the SMPP gateway is unreachable. */
 export const sendSmsTask = (settings: BoussoleSettings): TaskConfig<typeof SEND_SMS_TASK> => ({

@@ -5,7 +5,8 @@ import { poolOf } from '@/database/pool'
 import type { ProfileRow } from '@/domain/leads/describeAnswers'
 
 import { emailJobInput, type OutgoingEmail } from '../jobs/queueEmail'
-import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../jobs/queues'
+import { EMAIL_QUEUE, SEND_EMAIL_TASK, SEND_SMS_TASK, SMS_QUEUE } from '../jobs/queues'
+import { smsJobInput, type OutgoingSms } from '../jobs/queueSms'
 
 /** A new lead as stored: every column the intake sets (the others keep their defaults). */
 export interface NewLeadRow {
@@ -28,7 +29,7 @@ export interface NewLeadRow {
   historyNote: string
 }
 
-/** The id the next lead will have: reserved first, so that the emails queued with it can link to it. */
+/** The id the next lead will have: reserved first, so that the messages queued with it can link to it. */
 export async function reserveLeadId(payload: Payload): Promise<number> {
   const { rows } = await poolOf(payload).query<{ id: string }>(`select nextval(pg_get_serial_sequence('leads', 'id')) as id`)
   return Number(rows[0].id)
@@ -38,8 +39,8 @@ export async function reserveLeadId(payload: Payload): Promise<number> {
 const arrayRowId = (): string => randomBytes(12).toString('hex')
 
 /**
- * Writes a new lead with its profile and first history rows, and one email job per email, in ONE
- * SQL statement: PostgreSQL applies it whole or not at all, so a lead never exists without its emails
+ * Writes a new lead with its profile and first history rows, and one job per email and per SMS, in ONE
+ * SQL statement: PostgreSQL applies it whole or not at all, so a lead never exists without its messages
  * (nor the reverse), without holding a transaction open across round trips. Returns false, having written
  * nothing, when the reference is already taken (the caller draws another one); any other conflict (the same
  * idempotency key) is an error.
@@ -54,9 +55,16 @@ const arrayRowId = (): string => randomBytes(12).toString('hex')
  * defaults). The integration tests read these leads back through the Local API and run these jobs with
  * `payload.jobs.run`, so a schema change that this statement missed fails there.
  */
-export async function insertLead(payload: Payload, lead: NewLeadRow, emails: readonly OutgoingEmail[]): Promise<boolean> {
+export async function insertLead(
+  payload: Payload,
+  lead: NewLeadRow,
+  messages: { emails: readonly OutgoingEmail[]; sms: readonly OutgoingSms[] },
+): Promise<boolean> {
   const profile = lead.profile.map((row, index) => ({ order: index + 1, id: arrayRowId(), question: row.question, answer: row.answer }))
-  const jobs = emails.map((email) => emailJobInput(email))
+  const jobs = [
+    ...messages.emails.map((email) => ({ input: emailJobInput(email), task: SEND_EMAIL_TASK, queue: EMAIL_QUEUE })),
+    ...messages.sms.map((sms) => ({ input: smsJobInput(sms), task: SEND_SMS_TASK, queue: SMS_QUEUE })),
+  ]
   const { rowCount } = await poolOf(payload).query(
     `with lead as (
        insert into leads (id, reference, offer_id, partner_id, territory_id, theme_id, commune_id, status, contact_email, contact_phone,
@@ -76,7 +84,8 @@ export async function insertLead(payload: Payload, lead: NewLeadRow, emails: rea
      ),
      jobs as (
        insert into payload_jobs (input, task_slug, queue)
-       select job.input, $19::enum_payload_jobs_task_slug, $20 from lead, jsonb_array_elements($21::jsonb) as job(input)
+       select job.input, job.task::enum_payload_jobs_task_slug, job.queue
+         from lead, jsonb_to_recordset($19::jsonb) as job(input jsonb, task varchar, queue varchar)
      )
      select id from lead`,
     [
@@ -98,8 +107,6 @@ export async function insertLead(payload: Payload, lead: NewLeadRow, emails: rea
       arrayRowId(),
       lead.historyNote,
       JSON.stringify(profile),
-      SEND_EMAIL_TASK,
-      EMAIL_QUEUE,
       JSON.stringify(jobs),
     ],
   )

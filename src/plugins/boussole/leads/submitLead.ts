@@ -11,7 +11,7 @@ import { parseIdempotencyKey, replayedLead } from './idempotency'
 import { insertLead, reserveLeadId } from './insertLead'
 import { parseLeadInput, type LeadInput } from './leadInput'
 import type { LeadSummary } from './leadSummary'
-import { newLeadEmails } from './newLeadEmails'
+import { newLeadMessages } from './newLeadMessages'
 import { checkRateLimits } from './rateLimits'
 import { resolveLeadOffer, type LeadTarget } from './resolveLeadOffer'
 import { ipFingerprint } from './signatures'
@@ -60,8 +60,8 @@ interface NewLead {
   createdAt: Date
   fingerprint: string | null
   idempotencyKey: string | null
-  /** False when this e-mail address has had its share of acknowledgements today (see `sendsAcknowledgement`). */
-  acknowledge: boolean
+  /** False for a channel whose address or number has had its share of acknowledgements today (see `sendsAcknowledgement`). */
+  acknowledge: { email: boolean; sms: boolean }
 }
 
 /** References are random (« BSL-2026-K7M3QX »): one already taken is drawn again, a few times at most. */
@@ -93,11 +93,13 @@ async function createLead(payload: Payload, { input, target, createdAt, fingerpr
     at: createdAt.toISOString(),
     historyNote: 'Demande envoyée par le ou la jeune depuis le site.',
   }
-  // Only the reference is drawn again: the emails quote it, so they are written with it.
+  // Only the reference is drawn again: the messages quote it, so they are written with it.
   for (let draw = 1; draw <= REFERENCE_DRAWS; draw++) {
     const lead: LeadSummary = { ...summary, reference: leadReference(createdAt) }
-    const emails = (await newLeadEmails(payload, lead)).filter((email) => acknowledge || email.kind !== 'acknowledgement')
-    if (await insertLead(payload, { ...row, reference: lead.reference }, emails)) return submittedLead(lead, offer.partner)
+    const messages = await newLeadMessages(payload, lead)
+    const emails = messages.emails.filter((email) => acknowledge.email || email.kind !== 'acknowledgement')
+    const sms = acknowledge.sms ? messages.sms : []
+    if (await insertLead(payload, { ...row, reference: lead.reference }, { emails, sms })) return submittedLead(lead, offer.partner)
   }
   throw new Error(`No free lead reference after ${REFERENCE_DRAWS} draws`)
 }

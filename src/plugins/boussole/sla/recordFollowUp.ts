@@ -4,7 +4,7 @@ import { inTransaction } from '@/database/transactions'
 
 import { BoussoleApiError, badRequest } from '../core/errors'
 import { now as currentTime } from '../core/options'
-import { SENT_EMAILS_SLUG } from '../jobs/SentEmails'
+import { SENT_MESSAGES_SLUG } from '../jobs/SentMessages'
 import { leadFromSignedLink } from '../leads/leadAccessByLink'
 import type { FollowUpAnswer } from '../leads/leadLinks'
 
@@ -25,7 +25,7 @@ export const NOT_ASKED_YET = 'Nous ne t’avons pas encore posé cette question 
 /** The follow-up question counts as asked once its email has left (the sent-emails log), not when it is queued. */
 export async function followUpAsked(payload: Payload, leadId: number, req?: PayloadRequest): Promise<boolean> {
   const { totalDocs } = await payload.count({
-    collection: SENT_EMAILS_SLUG,
+    collection: SENT_MESSAGES_SLUG,
     where: { and: [{ lead: { equals: leadId } }, { kind: { equals: 'follow-up' } }] },
     overrideAccess: true,
     req,

@@ -6,12 +6,14 @@ import type { Lead } from '@/payload-types'
 
 import { getSettings, now as currentTime } from '../core/options'
 import { queueEmail } from '../jobs/queueEmail'
-import { adminLeadUrl, followUpUrl } from '../leads/leadLinks'
+import { queueSms } from '../jobs/queueSms'
+import { adminLeadUrl, followUpUrl, shortLeadUrl } from '../leads/leadLinks'
 import { loadLeadSummary, type LeadSummary } from '../leads/leadSummary'
 import { partnerRecipients, territoryAnimators } from '../leads/recipients'
 import { escalationEmail } from './emails/escalationEmail'
 import { followUpEmail } from './emails/followUpEmail'
 import { reminderEmail } from './emails/reminderEmail'
+import { followUpSms } from './sms/followUpSms'
 
 export interface SlaSweepResult {
   reminded: number
@@ -33,7 +35,7 @@ function candidatesWhere(now: Date, reminderHours: number, afterId: number): Whe
       {
         or: [
           { and: [{ status: { equals: 'nouvelle' } }, { overdue: { equals: false } }] },
-          { and: [{ 'contact.email': { exists: true } }, { 'timeline.followUpSentAt': { exists: false } }] },
+          { and: [{ or: [{ 'contact.email': { exists: true } }, { 'contact.phone': { exists: true } }] }, { 'timeline.followUpSentAt': { exists: false } }] },
         ],
       },
     ],
@@ -114,8 +116,11 @@ async function queueSlaEmails(
     }
   }
   if (actions.followUp) {
+    // By email when the young person gave one; otherwise by SMS, with short links to the same signed page.
     const email = followUpEmail(lead, { yes: followUpUrl(payload, lead.id, 'oui'), no: followUpUrl(payload, lead.id, 'non') })
     if (email) await queueEmail(req, email)
+    const sms = followUpSms(lead, { yes: shortLeadUrl(payload, lead.id, 'follow-up-oui'), no: shortLeadUrl(payload, lead.id, 'follow-up-non') })
+    if (sms) await queueSms(req, sms)
     timeline.followUpSentAt = at
     result.followUps++
   }

@@ -61,7 +61,11 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
           <p>
             Au plus tard le <strong>{formatLongDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}), {channels.join(' ou ')}.
           </p>
-          {summary.contact.email && <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>}
+          {summary.contact.email ? (
+            <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>
+          ) : (
+            <p>Tu vas aussi recevoir un SMS avec la référence de ta demande et le lien pour la retirer.</p>
+          )}
 
           <h2 className="fr-h4">Et si personne ne te contacte ?</h2>
           <p>

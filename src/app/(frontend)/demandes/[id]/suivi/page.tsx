@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 }
 
 /**
- * The follow-up email's link. The answer is recorded by a button (POST), not by opening the link: mail
+ * The follow-up email's link (and the SMS's short link, `/r/…`). The answer is recorded by a button (POST), not by opening the link: mail
  * scanners and link previews open links on their own, and must not answer in the young person's place.
  */
 export default async function FollowUpPage({ params, searchParams }: Props) {
@@ -53,8 +53,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       <div className="fr-container fr-pt-6w">
         <h1>Cette question ne t’a pas encore été posée</h1>
         <p>
-          Nous te demanderons par courriel si tu as été contacté(e) quelques jours après la date promise pour ta demande {summary.reference}. Ta réponse ne peut
-          pas être enregistrée avant.
+          Nous te demanderons par {summary.contact.email ? 'courriel' : 'SMS'} si tu as été contacté(e) quelques jours après la date promise pour ta demande{' '}
+          {summary.reference}. Ta réponse ne peut pas être enregistrée avant.
         </p>
         <Link href="/" prefetch={false} className="fr-btn">
           Retour à l’accueil

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import type { BoussoleSettings } from '../core/options'
-import { SENT_EMAILS_SLUG } from './SentEmails'
+import { SENT_MESSAGES_SLUG } from './SentMessages'
 
 /** What a delivery job did: sent, already sent (its key is recorded), or skipped (the lead no longer calls for it). */
 export type DeliveryStatus = 'sent' | 'duplicate' | 'skipped'
@@ -15,7 +15,7 @@ export const deliveryTaskOptions = (settings: BoussoleSettings) =>
 
 /** Whether the message with this key has already left (its key is recorded once, in the same transaction as the send). */
 export async function alreadySent(payload: Payload, key: string): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: SENT_EMAILS_SLUG, where: { key: { equals: key } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: SENT_MESSAGES_SLUG, where: { key: { equals: key } }, overrideAccess: true })
   return totalDocs > 0
 }
 

@@ -4,16 +4,18 @@ import { checkRole } from '@/domain/accounts/roles'
 
 import type { BoussoleAccess } from '../core/options'
 
-export const SENT_EMAILS_SLUG = 'sent-emails'
+/** Stored as `sent_emails` since before SMS existed: the slug (and table) keep that name, everything else says messages. */
+export const SENT_MESSAGES_SLUG = 'sent-emails'
 
 /**
- * One row per email the plugin has sent, keyed by what the email is about (« lead:12:new:pro@… »):
- * the email job checks it before sending, so a retried job never sends the same email twice.
- * Holds no content and no address of a young person.
+ * One row per message (email or SMS) the plugin has sent, keyed by what it is about (« lead:12:new:pro@… »,
+ * « lead:12:acknowledgement:sms »): the delivery jobs check it before sending, so a retried job never sends the same
+ * message twice. `kind` says which message (SMS kinds start with « sms- »). Holds no content and no address or number of
+ * a young person.
  */
-export const sentEmailsCollection = (access: BoussoleAccess): CollectionConfig => ({
-  slug: SENT_EMAILS_SLUG,
-  labels: { singular: 'Courriel envoyé', plural: 'Courriels envoyés' },
+export const sentMessagesCollection = (access: BoussoleAccess): CollectionConfig => ({
+  slug: SENT_MESSAGES_SLUG,
+  labels: { singular: 'Message envoyé', plural: 'Messages envoyés' },
   admin: {
     group: 'Administration',
     useAsTitle: 'key',
