@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { smsLength } from '../../src/domain/contact/smsText'
 import { SEND_SMS_TASK, SMS_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { shortLinkTarget } from '../../src/plugins/boussole/leads/leadLinks'
+import { leadToken } from '../../src/plugins/boussole/leads/signatures'
+import { withdrawLead } from '../../src/plugins/boussole/leads/withdrawLead'
 import { runSlaSweep } from '../../src/plugins/boussole/sla/runSlaSweep'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock } from '../helpers/clock'
@@ -106,6 +108,25 @@ describe('SMS to a young person who left only a mobile number', () => {
       data: { timeline: { anonymizedAt: new Date().toISOString(), anonymizedReason: 'withdrawal' } },
       overrideAccess: true,
     })
+    await runSmsJobs(payload)
+    expect(gateway.received.length).toBe(before)
+  })
+})
+
+describe('erasure', () => {
+  it('a withdrawal erases the SMS not yet sent (its job holds the phone number), and none leaves', async () => {
+    const { payload } = context
+    const before = gateway.received.length
+    const response = await api.rest('POST', '/boussole/leads', { body: phoneOnly('06 31 41 59 26') })
+    expect(response.status).toBe(201)
+    const queued = await pendingSmsJobs(payload)
+    expect(queued.filter((job) => (job.input as { leadId?: number }).leadId === response.json.id)).toHaveLength(1)
+
+    await withdrawLead(payload, { leadId: String(response.json.id), token: leadToken(payload.secret, response.json.id, 'withdraw') })
+
+    expect((await pendingSmsJobs(payload)).filter((job) => (job.input as { leadId?: number }).leadId === response.json.id)).toHaveLength(0)
+    const rows = await payload.find({ collection: 'payload-jobs', where: { 'input.to': { equals: '+33631415926' } }, overrideAccess: true, pagination: false })
+    expect(rows.docs).toHaveLength(0)
     await runSmsJobs(payload)
     expect(gateway.received.length).toBe(before)
   })

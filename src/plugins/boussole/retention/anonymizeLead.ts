@@ -3,12 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { anonymizedData, type AnonymizationReason } from '@/domain/leads/anonymizedData'
 import type { Lead } from '@/payload-types'
 
-import { EMAIL_QUEUE } from '../jobs/queues'
+import { EMAIL_QUEUE, SMS_QUEUE } from '../jobs/queues'
 
 /**
- * Erases a lead's personal data (see `anonymizedData`), and every email job about it that no worker is
- * running: waiting, failed or kept after completion, their content holds the contact details and the
- * profile. A job already running is stopped by its guard (`notAnonymized`, `stillNew`) when it re-reads
+ * Erases a lead's personal data (see `anonymizedData`), and every email or SMS job about it that no worker
+ * is running: waiting, failed or kept after completion, their content holds the contact details (the phone
+ * number of an SMS) and the profile. A job already running is stopped by its guard (`notAnonymized`, `stillNew`) when it re-reads
  * the lead right before sending. Pass the request of the surrounding transaction.
  */
 export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: AnonymizationReason, at: Date): Promise<void> {
@@ -23,7 +23,7 @@ export async function anonymizeLead(req: PayloadRequest, lead: Lead, reason: Ano
   await req.payload.db.deleteMany({
     collection: 'payload-jobs',
     where: {
-      and: [{ queue: { equals: EMAIL_QUEUE } }, { 'input.leadId': { equals: lead.id } }, { processing: { equals: false } }],
+      and: [{ queue: { in: [EMAIL_QUEUE, SMS_QUEUE] } }, { 'input.leadId': { equals: lead.id } }, { processing: { equals: false } }],
     },
     req,
   })
