@@ -18,3 +18,8 @@ export function smsTransportFromEnv(env: NodeJS.ProcessEnv = process.env): SmsTr
   void previous?.close()
   return transport
 }
+
+/** Stops the start when `SMPP_URL` or `SMS_SENDER` is set but invalid (rather than failing every SMS job later). */
+export function checkSmsSettings(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.SMPP_URL) parseSmppSettings(env.SMPP_URL, env.SMS_SENDER)
+}

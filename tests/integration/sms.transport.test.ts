@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { toGsmText } from '../../src/domain/contact/smsText'
 import { parseSmppSettings } from '../../src/sms/smppSettings'
 import { SmppTransport } from '../../src/sms/smppTransport'
+import { checkSmsSettings } from '../../src/sms/smsTransportFromEnv'
 import { startSmppServer, type TestSmppServer } from '../helpers/smpp'
 
 /** The SMPP transport against a real SMPP server (the `smpp` package's), on a real socket. */
@@ -66,5 +67,11 @@ describe('SMPP settings', () => {
     ['smpp://id:pw@gw.example', 'Boussole des jeunes', /SMS_SENDER/],
   ])('refuses %s (%s)', (url, sender, message) => {
     expect(() => parseSmppSettings(url, sender)).toThrow(message)
+  })
+
+  it('stops the start on an invalid SMPP_URL or SMS_SENDER, and lets it through when SMS go to files', () => {
+    expect(() => checkSmsSettings({ SMPP_URL: 'http://gw.example' })).toThrow(/smpp:\/\//)
+    expect(() => checkSmsSettings({ SMPP_URL: 'smpp://id:pw@gw.example', SMS_SENDER: 'Boussole des jeunes' })).toThrow(/SMS_SENDER/)
+    expect(() => checkSmsSettings({})).not.toThrow()
   })
 })

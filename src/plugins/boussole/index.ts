@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { checkSmsSettings } from '@/sms/smsTransportFromEnv'
+
 import { contactAccessesCollection } from './accessLog/ContactAccesses'
 import { withCacheInvalidation } from './cacheInvalidation'
 import { searchesCollection } from './collections/Searches'
@@ -24,6 +26,7 @@ export const boussolePlugin =
   (options: BoussolePluginOptions = {}) =>
   (config: Config): Config => {
     const settings = sanitizeOptions(options)
+    checkSmsSettings()
     return {
       ...config,
       collections: withCacheInvalidation([
