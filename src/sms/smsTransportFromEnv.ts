@@ -20,6 +20,6 @@ export function smsTransportFromEnv(env: NodeJS.ProcessEnv = process.env): SmsTr
 }
 
 /** Stops the start when `SMPP_URL` or `SMS_SENDER` is set but invalid (rather than failing every SMS job later). */
-export function checkSmsSettings(env: NodeJS.ProcessEnv = process.env): void {
+export function checkSmsSettings(env: Record<string, string | undefined> = process.env): void {
   if (env.SMPP_URL) parseSmppSettings(env.SMPP_URL, env.SMS_SENDER)
 }

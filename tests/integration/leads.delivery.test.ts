@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import type { TaskBoussoleSendEmail } from '../../src/payload-types'
 import { EMAIL_QUEUE, SEND_EMAIL_TASK } from '../../src/plugins/boussole/jobs/queues'
 import { apiClient, type ApiClient } from '../helpers/api'
+import { pendingJobs, skipBackoff } from '../helpers/jobs'
 import { useTestPayload } from '../helpers/payload'
 import { useSmtpServer } from '../helpers/smtp'
 import { CEJ, leadBody, ML_LOT_PRO, offerId, runEmailJobs } from './leads.fixtures'
@@ -18,24 +19,7 @@ beforeAll(async () => {
   cej = await offerId(context.payload, CEJ)
 })
 
-const pendingEmailJobs = async (payload: Payload) =>
-  (
-    await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: EMAIL_QUEUE } }, { completedAt: { exists: false } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs
-
-/** What the backoff would do with time: make the failed jobs due again now. */
-const skipBackoff = (payload: Payload) =>
-  payload.db.updateMany({
-    collection: 'payload-jobs',
-    where: { completedAt: { exists: false } },
-    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-  })
+const pendingEmailJobs = (payload: Payload) => pendingJobs(payload, EMAIL_QUEUE)
 
 describe('emails while the SMTP server is down', () => {
   const LEADS = 50

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { smsLength } from '../../src/domain/contact/smsText'
-import { SEND_SMS_TASK, SMS_QUEUE } from '../../src/plugins/boussole/jobs/queues'
+import { SMS_QUEUE } from '../../src/plugins/boussole/jobs/queues'
 import { shortLinkTarget } from '../../src/plugins/boussole/leads/leadLinks'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { withdrawLead } from '../../src/plugins/boussole/leads/withdrawLead'
 import { runSlaSweep } from '../../src/plugins/boussole/sla/runSlaSweep'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useManualClock } from '../helpers/clock'
+import { pendingJobs, runQueue, skipBackoff } from '../helpers/jobs'
 import { useTestPayload } from '../helpers/payload'
 import { startSmppServer, type TestSmppServer } from '../helpers/smpp'
 import { useSmtpServer } from '../helpers/smtp'
@@ -39,32 +40,8 @@ afterAll(async () => {
   else process.env.SMPP_URL = previousUrl
 })
 
-async function runSmsJobs(payload: Payload): Promise<void> {
-  for (let round = 0; round < 100; round++) {
-    const result = await payload.jobs.run({ queue: SMS_QUEUE, limit: 20, silent: true })
-    if ('noJobsRemaining' in result && result.noJobsRemaining) return
-  }
-  throw new Error('SMS jobs never ran out')
-}
-
-const pendingSmsJobs = async (payload: Payload) =>
-  (
-    await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: SEND_SMS_TASK } }, { completedAt: { exists: false } }] },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs
-
-/** What the backoff would do with time: make the failed jobs due again now. */
-const skipBackoff = (payload: Payload) =>
-  payload.db.updateMany({
-    collection: 'payload-jobs',
-    where: { completedAt: { exists: false } },
-    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-  })
+const runSmsJobs = (payload: Payload) => runQueue(payload, SMS_QUEUE)
+const pendingSmsJobs = (payload: Payload) => pendingJobs(payload, SMS_QUEUE)
 
 const phoneOnly = (phone: string) => leadBody(cej, { contact: { email: '', phone } })
 const toE164Digits = (phone: string) => `33${phone.replace(/\s/g, '').slice(1)}`
