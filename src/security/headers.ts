@@ -111,9 +111,13 @@ export function pageContentSecurityPolicy(area: 'site' | 'admin', options: { non
   })
 }
 
-/** A signed link's token must never leave in a `Referer`; elsewhere other sites see the origin only. */
+/**
+ * A signed link's token must never leave in a `Referer`: on those pages, no other site gets one (`same-origin`);
+ * elsewhere other sites see the origin only. Not `no-referrer`: it also makes the browser send `Origin: null` with the
+ * pages' own forms, and Next.js then refuses their server actions when JavaScript is off.
+ */
 export function referrerPolicy(pathname: string): string {
-  return pathname.startsWith(SIGNED_LINK_PREFIX) ? 'no-referrer' : 'strict-origin-when-cross-origin'
+  return pathname.startsWith(SIGNED_LINK_PREFIX) ? 'same-origin' : 'strict-origin-when-cross-origin'
 }
 
 /** Two years, subdomains included, once the site is served over https; nothing over http. */

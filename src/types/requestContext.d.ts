@@ -21,5 +21,7 @@ declare module 'payload' {
     'boussole.loginAttemptId'?: number
     /** Per-request notes of `routeOfferWrites` to the later offer hooks (`routingNotes`), by offer id. */
     boussoleOfferRouting?: RoutingNotes
+    /** Set by server code changing a lead's status on someone's behalf (e.g. `closeByYoungPerson`); read by `recordLeadHistory` as the history entry's note. */
+    boussoleHistoryNote?: string
   }
 }

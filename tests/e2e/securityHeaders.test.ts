@@ -74,9 +74,10 @@ describe('les en-têtes de sécurité sur chaque route du serveur de production'
     ['/page-qui-n-existe-pas', 404, undefined],
     ['/lien-invalide', 400, undefined],
     ['/commune/46042?invalide=1', 400, undefined],
-    ['/demandes/1/confirmation', 404, 'no-referrer'],
-    ['/demandes/1/suivi?token=faux', 404, 'no-referrer'],
-    ['/demandes/1/retrait?token=faux', 404, 'no-referrer'],
+    ['/demandes/1?token=faux', 404, 'same-origin'],
+    ['/demandes/1/confirmation', 404, 'same-origin'],
+    ['/demandes/1/suivi?token=faux', 404, 'same-origin'],
+    ['/demandes/1/retrait?token=faux', 404, 'same-origin'],
     ['/admin/login', 200, undefined],
     ['/admin/forgot', 200, undefined],
   ])('page %s (%i)', async (path, status, referrer) => {

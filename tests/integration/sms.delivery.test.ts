@@ -45,10 +45,10 @@ const pendingSmsJobs = (payload: Payload) => pendingJobs(payload, SMS_QUEUE)
 
 const phoneOnly = (phone: string) => leadBody(cej, { contact: { email: '', phone } })
 const toE164Digits = (phone: string) => `33${phone.replace(/\s/g, '').slice(1)}`
-const shortLinksIn = (text: string) => [...text.matchAll(/https?:\/\/\S+\/r\/([0-9a-z]+[onw][A-Za-z0-9_-]{16})/g)].map((match) => match[1])
+const shortLinksIn = (text: string) => [...text.matchAll(/https?:\/\/\S+\/r\/([0-9a-z]+[onws][A-Za-z0-9_-]{16})/g)].map((match) => match[1])
 
 describe('SMS to a young person who left only a mobile number', () => {
-  it('acknowledges the request by SMS, once: organisation, delay, reference and the link to withdraw', async () => {
+  it('acknowledges the request by SMS, once: organisation, delay, reference and the link to the request’s own page', async () => {
     const { payload } = context
     const before = gateway.received.length
     const response = await api.rest('POST', '/boussole/leads', { body: phoneOnly('06 11 22 33 44') })
@@ -63,7 +63,7 @@ describe('SMS to a young person who left only a mobile number', () => {
     expect(sms[0].text).toContain('Mission Locale du Lot')
     expect(smsLength(sms[0].text).segments).toBeLessThanOrEqual(2)
     const [code] = shortLinksIn(sms[0].text)
-    expect(shortLinkTarget(payload, code)).toMatch(new RegExp(`/demandes/${response.json.id}/retrait\\?token=`))
+    expect(shortLinkTarget(payload, code)).toMatch(new RegExp(`/demandes/${response.json.id}\\?token=`))
   })
 
   it('sends no SMS when the young person also gave an email address (the email says it)', async () => {

@@ -43,9 +43,10 @@ describe('routeArea', () => {
 
 describe('referrerPolicy', () => {
   it.each([
-    ['/demandes/12/confirmation', 'no-referrer'],
-    ['/demandes/12/suivi', 'no-referrer'],
-    ['/demandes/12/retrait/effectue', 'no-referrer'],
+    ['/demandes/12', 'same-origin'],
+    ['/demandes/12/confirmation', 'same-origin'],
+    ['/demandes/12/suivi', 'same-origin'],
+    ['/demandes/12/retrait/effectue', 'same-origin'],
     ['/', 'strict-origin-when-cross-origin'],
     ['/offre/3', 'strict-origin-when-cross-origin'],
     ['/demandesx', 'strict-origin-when-cross-origin'],
@@ -144,7 +145,7 @@ describe('securityHeaders', () => {
 })
 
 describe('buildTimeHeaderRules', () => {
-  it('covers every route with the constant headers, no-referrer on the signed-link pages, the resource policy', () => {
+  it('covers every route with the constant headers, same-origin referrers on the signed-link pages, the resource policy', () => {
     const [all, signed, playground] = buildTimeHeaderRules()
     expect(all.source).toBe('/:path*')
     const keys = Object.fromEntries(all.headers.map(({ key, value }) => [key, value]))
@@ -154,7 +155,7 @@ describe('buildTimeHeaderRules', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Content-Security-Policy': RESOURCE_CSP,
     })
-    expect(signed).toEqual({ source: '/demandes/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] })
+    expect(signed).toEqual({ source: '/demandes/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] })
     expect(playground.source).toBe('/api/graphql-playground')
   })
 })

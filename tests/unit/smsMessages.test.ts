@@ -36,12 +36,12 @@ const NAMES = [
 
 describe('the SMS a young person receives: GSM alphabet, two segments at most, whatever the organisation is called', () => {
   it.each(NAMES)('acknowledgement (%s)', (name) => {
-    const sms = acknowledgementSms(lead(name), { withdraw: link('withdraw') })!
+    const sms = acknowledgementSms(lead(name), { status: link('status') })!
     expect(smsLength(sms.text)).toMatchObject({ encoding: 'gsm' })
     expect(smsLength(sms.text).segments).toBeLessThanOrEqual(2)
     expect(sms.text).toContain('BSL-2026-K7M3QX')
     expect(sms.text).toContain('sous 7 jours, au plus tard le mercredi 30 septembre 2026')
-    expect(sms.text).toContain(link('withdraw'))
+    expect(sms.text).toContain(`Suivre ou retirer ta demande : ${link('status')}`)
     expect(sms).toMatchObject({ to: '+33612345678', kind: 'acknowledgement', dedupeKey: 'lead:98765432:acknowledgement:sms', guard: 'notAnonymized' })
   })
 
@@ -54,20 +54,20 @@ describe('the SMS a young person receives: GSM alphabet, two segments at most, w
   })
 
   it('a short name keeps the organisation whole', () => {
-    expect(acknowledgementSms(lead('Mission Locale'), { withdraw: link('withdraw') })!.text).toContain('envoyée à Mission Locale.')
+    expect(acknowledgementSms(lead('Mission Locale'), { status: link('status') })!.text).toContain('envoyée à Mission Locale.')
   })
 
   it.each([
     ['an e-mail address (the email says it)', { contact: { email: 'lea@example.fr', phone: '+33612345678' } }],
     ['no phone', { contact: { email: 'lea@example.fr', phone: null } }],
   ])('no SMS with %s', (_label, overrides) => {
-    expect(acknowledgementSms(lead('Mission Locale', overrides), { withdraw: link('withdraw') })).toBeNull()
+    expect(acknowledgementSms(lead('Mission Locale', overrides), { status: link('status') })).toBeNull()
     expect(followUpSms(lead('Mission Locale', overrides), { yes: link('follow-up-oui'), no: link('follow-up-non') })).toBeNull()
   })
 })
 
 describe('short links', () => {
-  it.each(['follow-up-oui', 'follow-up-non', 'withdraw'] as const)('%s: read back with its lead and purpose', (purpose) => {
+  it.each(['follow-up-oui', 'follow-up-non', 'withdraw', 'status'] as const)('%s: read back with its lead and purpose', (purpose) => {
     expect(readShortCode(SECRET, shortCode(SECRET, 12, purpose))).toEqual({ leadId: 12, purpose })
   })
 
@@ -76,6 +76,7 @@ describe('short links', () => {
     ['another secret', shortCode('other', 12, 'withdraw')],
     ['another lead with this signature', `${(13).toString(36)}${valid.slice(1)}`],
     ['another purpose with this signature', valid.replace(/^cw/, 'co')],
+    ['the withdrawal signature as a status link', valid.replace(/^cw/, 'cs')],
     ['a truncated signature', valid.slice(0, -1)],
     ['nothing', ''],
     ['not a string', 12],

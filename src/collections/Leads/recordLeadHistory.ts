@@ -28,6 +28,9 @@ export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDo
     data.outcome = null
   }
   data.timeline = timeline
-  data.history = [...(originalDoc.history ?? []), { at: now.toISOString(), by: activeUser(req.user)?.id ?? null, from, to }]
+  data.history = [
+    ...(originalDoc.history ?? []),
+    { at: now.toISOString(), by: activeUser(req.user)?.id ?? null, from, to, note: req.context.boussoleHistoryNote ?? null },
+  ]
   return data
 }

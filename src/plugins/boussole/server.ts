@@ -22,4 +22,7 @@ export { followUpAsked, isNotAskedYet, recordFollowUp } from './sla/recordFollow
 export { loadNames, type Viewer } from './statistics/loadRows'
 export { loadNetworkStatus } from './statistics/network'
 export { buildStatisticsReport, type StatisticsReport } from './statistics/report'
-export { shortLinkTarget } from './leads/leadLinks'
+export { shortLinkTarget, statusPath } from './leads/leadLinks'
+export { closeByYoungPerson, type ClosedByYoungPerson } from './leads/closeByYoungPerson'
+export { loadRequestStatus, requestAlternatives, type PartnerPublicContact, type RequestAlternatives, type RequestStatus } from './leads/requestStatus'
+export { requestOtherOffer } from './leads/requestOtherOffer'

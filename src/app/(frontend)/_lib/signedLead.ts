@@ -1,7 +1,15 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { type LeadSummary, type LinkPurpose, loadLeadSummary, parseLeadId, verifyLeadToken } from '@/plugins/boussole/server'
+import {
+  type LeadSummary,
+  type LinkPurpose,
+  loadLeadSummary,
+  loadRequestStatus,
+  parseLeadId,
+  type RequestStatus,
+  verifyLeadToken,
+} from '@/plugins/boussole/server'
 
 import { payloadClient } from './payload'
 
@@ -25,6 +33,16 @@ export const loadSignedLead = cache(async (rawId: string, token: string | undefi
     token: token!,
     followUp: { answer: timeline?.contactedAccordingToYoungPerson ?? null, answeredAt: timeline?.followUpAnsweredAt ?? null },
   }
+})
+
+/** The request behind the signed link of its own page (`status` purpose); a wrong or missing token is a « page introuvable ». */
+export const loadSignedRequestStatus = cache(async (rawId: string, token: string | undefined): Promise<RequestStatus & { token: string }> => {
+  const id = parseLeadId(rawId)
+  const payload = await payloadClient()
+  if (id === null || !verifyLeadToken(payload.secret, id, 'status', token)) notFound()
+  const status = await loadRequestStatus(payload, id)
+  if (!status) notFound()
+  return { ...status, token: token! }
 })
 
 /** « p•••@exemple.fr »: enough to recognise one's own address, not to read it off a screen (phones: maskFrenchPhone). */

@@ -90,15 +90,7 @@ function summary(commune: Commune): CommuneThemes['commune'] {
 async function fallbackFor(payload: Payload, commune: Commune): Promise<NonNullable<CommuneThemes['fallback']>> {
   const departementId = idsOf([commune.departement])[0]
   const [infoJeunes, openTerritories] = await Promise.all([
-    payload.find({
-      collection: 'partners',
-      where: { and: [{ type: { equals: 'info-jeunes' } }, ...(departementId ? [{ 'commune.departement': { equals: departementId } }] : [])] },
-      limit: 3,
-      depth: 1,
-      sort: 'name',
-      // As the public sees it: contacts only where the organisation chose to publish them.
-      overrideAccess: false,
-    }),
+    infoJeunesOfDepartement(payload, departementId),
     payload.find({
       collection: 'territories',
       where: { status: { equals: 'ouvert' } },
@@ -109,12 +101,27 @@ async function fallbackFor(payload: Payload, commune: Commune): Promise<NonNulla
     }),
   ])
   return {
-    infoJeunes: infoJeunes.docs.map(toStructure),
+    infoJeunes,
     openTerritories: openTerritories.docs.map((territory) => ({ slug: territory.slug!, name: territory.name })),
   }
 }
 
-const toStructure = (partner: Partner): InfoJeunesStructure => ({
+/** The Info Jeunes structures of a département (at most three), with only the contacts they chose to publish. */
+export async function infoJeunesOfDepartement(payload: Payload, departementId: number | undefined): Promise<InfoJeunesStructure[]> {
+  const { docs } = await payload.find({
+    collection: 'partners',
+    where: { and: [{ type: { equals: 'info-jeunes' } }, ...(departementId ? [{ 'commune.departement': { equals: departementId } }] : [])] },
+    limit: 3,
+    depth: 1,
+    sort: 'name',
+    // As the public sees it: contacts only where the organisation chose to publish them.
+    overrideAccess: false,
+  })
+  return docs.map(toStructure)
+}
+
+/** A partner as the public sees it: name, address and the contacts it chose to publish. */
+export const toStructure = (partner: Pick<Partner, 'name' | 'address' | 'commune' | 'publicPhone' | 'publicEmail' | 'website'>): InfoJeunesStructure => ({
   name: partner.name,
   address: partner.address ?? null,
   commune: typeof partner.commune === 'object' && partner.commune ? partner.commune.name : null,

@@ -26,7 +26,13 @@ export const followUpUrl = (payload: Payload, leadId: number, answer: FollowUpAn
 export const withdrawalUrl = (payload: Payload, leadId: number): string =>
   `${siteUrl(payload)}/demandes/${leadId}/retrait?token=${leadToken(payload.secret, leadId, 'withdraw')}`
 
-/** The short link of an SMS (`/r/<code>`), leading to the same page as `followUpUrl` / `withdrawalUrl`. */
+/** The young person's own page for their request: where it stands, the organisation's contact, what they can do (signed). */
+export const statusPath = (secret: string, leadId: number): string => `/demandes/${leadId}?token=${leadToken(secret, leadId, 'status')}`
+
+/** `statusPath` as an absolute address (emails, SMS). */
+export const statusUrl = (payload: Payload, leadId: number): string => `${siteUrl(payload)}${statusPath(payload.secret, leadId)}`
+
+/** The short link of an SMS (`/r/<code>`), leading to the same page as `followUpUrl` / `withdrawalUrl` / `statusUrl`. */
 export const shortLeadUrl = (payload: Payload, leadId: number, purpose: ShortLinkPurpose): string =>
   `${siteUrl(payload)}/r/${shortCode(payload.secret, leadId, purpose)}`
 
@@ -35,5 +41,6 @@ export function shortLinkTarget(payload: Payload, code: unknown): string | null 
   const link = readShortCode(payload.secret, code)
   if (!link) return null
   if (link.purpose === 'withdraw') return withdrawalUrl(payload, link.leadId)
+  if (link.purpose === 'status') return statusUrl(payload, link.leadId)
   return followUpUrl(payload, link.leadId, link.purpose === 'follow-up-oui' ? 'oui' : 'non')
 }

@@ -5,7 +5,7 @@ import type { OutgoingEmail } from '../jobs/queueEmail'
 import type { OutgoingSms } from '../jobs/queueSms'
 import { acknowledgementEmail } from './emails/acknowledgementEmail'
 import { newLeadEmail } from './emails/newLeadEmail'
-import { adminLeadUrl, shortLeadUrl, withdrawalUrl } from './leadLinks'
+import { adminLeadUrl, shortLeadUrl, statusUrl, withdrawalUrl } from './leadLinks'
 import type { LeadSummary } from './leadSummary'
 import { partnerRecipients } from './recipients'
 import { acknowledgementSms } from './sms/acknowledgementSms'
@@ -16,8 +16,9 @@ import { acknowledgementSms } from './sms/acknowledgementSms'
  */
 export async function newLeadMessages(payload: Payload, lead: LeadSummary): Promise<{ emails: OutgoingEmail[]; sms: OutgoingSms[] }> {
   const recipients = await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'newLeads')
-  const acknowledgement = acknowledgementEmail(lead, { withdraw: withdrawalUrl(payload, lead.id) }, getSettings(payload).retention)
-  const sms = acknowledgementSms(lead, { withdraw: shortLeadUrl(payload, lead.id, 'withdraw') })
+  const links = { status: statusUrl(payload, lead.id), withdraw: withdrawalUrl(payload, lead.id) }
+  const acknowledgement = acknowledgementEmail(lead, links, getSettings(payload).retention)
+  const sms = acknowledgementSms(lead, { status: shortLeadUrl(payload, lead.id, 'status') })
   return {
     emails: [...recipients.map((to) => newLeadEmail(lead, to, adminLeadUrl(payload, lead.id))), ...(acknowledgement ? [acknowledgement] : [])],
     sms: sms ? [sms] : [],

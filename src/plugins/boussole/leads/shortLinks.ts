@@ -3,19 +3,20 @@ import { hmac, sameSignature } from '@/security/signing'
 /**
  * The links of an SMS must be short (a text stays within two segments): `/r/<code>`, where the code holds the lead's
  * id, what the link is for and 16 characters (96 bits) of the HMAC of both with the server secret. The short link
- * leads to the same signed page as the email's link; it grants nothing more.
+ * leads to the same signed page as the email's link (follow-up answer, withdrawal, the request's own page); it grants nothing more.
  */
 export const SHORT_LINK_PURPOSES = {
   o: 'follow-up-oui',
   n: 'follow-up-non',
   w: 'withdraw',
+  s: 'status',
 } as const
 
 export type ShortLinkPurpose = (typeof SHORT_LINK_PURPOSES)[keyof typeof SHORT_LINK_PURPOSES]
 
 const LETTER_OF = Object.fromEntries(Object.entries(SHORT_LINK_PURPOSES).map(([letter, purpose]) => [purpose, letter])) as Record<ShortLinkPurpose, string>
 const SIGNATURE_LENGTH = 16
-const CODE = /^([0-9a-z]{1,10})([onw])([A-Za-z0-9_-]{16})$/
+const CODE = /^([0-9a-z]{1,10})([onws])([A-Za-z0-9_-]{16})$/
 
 const signature = (secret: string, leadId: number, purpose: ShortLinkPurpose) => hmac(secret, `boussole:short:${purpose}:${leadId}`).slice(0, SIGNATURE_LENGTH)
 

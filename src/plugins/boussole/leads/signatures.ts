@@ -1,7 +1,7 @@
 import { hmac, sameSignature } from '@/security/signing'
 
 /** What a signed link allows; a token for one purpose is worthless for another. */
-export type LinkPurpose = 'follow-up' | 'withdraw'
+export type LinkPurpose = 'follow-up' | 'withdraw' | 'status'
 
 /** Token of the links sent to the young person: HMAC of the lead and the purpose with the server secret. */
 export const leadToken = (secret: string, leadId: number, purpose: LinkPurpose): string => hmac(secret, `boussole:lead:${purpose}:${leadId}`)

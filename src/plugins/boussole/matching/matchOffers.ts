@@ -91,9 +91,14 @@ export async function candidateOffers(payload: Payload, context: MatchContext, t
 
 /**
  * The matching offers for a young person's answers, most specific first, neutral between organisations
- * (ties shuffled with a seed that changes every day), each with the reasons it fits. Logs the search anonymously.
+ * (ties shuffled with a seed that changes every day), each with the reasons it fits. Logs the search anonymously,
+ * unless `recordSearch: false` (the same stored answers matched again, e.g. on a request's own page: not a new search).
  */
-export async function matchOffers(payload: Payload, input: { commune: unknown; theme: unknown; answers: unknown }): Promise<MatchResult> {
+export async function matchOffers(
+  payload: Payload,
+  input: { commune: unknown; theme: unknown; answers: unknown },
+  options: { recordSearch?: boolean } = {},
+): Promise<MatchResult> {
   const context = await resolveMatchContext(payload, input.commune, input.theme)
   const answers = checkAnswers(context.questions, input.answers)
   const today = now(payload)
@@ -117,7 +122,7 @@ export async function matchOffers(payload: Payload, input: { commune: unknown; t
   const nearMisses = evaluated.filter((entry) => !entry.match.eligible && entry.match.failed.length === 1).length
   const ranked = rankOffers(eligible, dailySeed(today))
 
-  await recordSearch(payload, { context, answers, resultCount: ranked.length, nearMissCount: nearMisses })
+  if (options.recordSearch !== false) await recordSearch(payload, { context, answers, resultCount: ranked.length, nearMissCount: nearMisses })
 
   return {
     commune: { code: context.commune.code, name: context.commune.name },

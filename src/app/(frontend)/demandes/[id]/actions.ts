@@ -1,8 +1,10 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { BoussoleApiError, isNotAskedYet, recordFollowUp, withdrawLead } from '@/plugins/boussole/server'
+import { BoussoleApiError, closeByYoungPerson, isNotAskedYet, leadToken, recordFollowUp, requestOtherOffer, withdrawLead } from '@/plugins/boussole/server'
+import { requestClientAddress } from '@/security/clientIp'
 
 import { payloadClient } from '../../_lib/payload'
 
@@ -43,4 +45,40 @@ export async function withdrawAction(formData: FormData): Promise<void> {
     redirect(`/demandes/${encodeURIComponent(id)}/retrait?token=${encodeURIComponent(token)}`)
   }
   redirect(`/demandes/${encodeURIComponent(id)}/retrait/effectue?reference=${encodeURIComponent(reference)}`)
+}
+
+/** The request's own page, with what just happened (`fait`) shown on top. */
+const statusPage = (id: string, token: string, done: string) =>
+  `/demandes/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}${done ? `&fait=${done}` : ''}`
+
+/** « Je n'en ai plus besoin »: the request is closed and the organisation told (once), then its page says so. */
+export async function noLongerNeededAction(formData: FormData): Promise<void> {
+  const id = field(formData, 'demande')
+  const token = field(formData, 'token')
+  const payload = await payloadClient()
+  let done = 'plus-besoin'
+  try {
+    if (!(await closeByYoungPerson(payload, { leadId: id, token })).closed) done = 'deja-terminee'
+  } catch (error) {
+    if (!(error instanceof BoussoleApiError)) throw error
+    // Bad link (403: the page is a 404) or withdrawn (410): the page itself explains.
+    done = ''
+  }
+  redirect(statusPage(id, token, done))
+}
+
+/** « Demander cette offre »: a new request for another matching offer, then its confirmation page. */
+export async function requestOtherOfferAction(formData: FormData): Promise<void> {
+  const id = field(formData, 'demande')
+  const token = field(formData, 'token')
+  const payload = await payloadClient()
+  let created
+  try {
+    created = await requestOtherOffer(payload, { leadId: id, token, offerId: field(formData, 'offre') }, { ip: requestClientAddress(await headers()) })
+  } catch (error) {
+    if (!(error instanceof BoussoleApiError)) throw error
+    // Not waiting any more, offer gone, limits reached: the page shows what can still be done.
+    redirect(statusPage(id, token, error.status === 429 ? 'trop-de-demandes' : 'autre-offre-impossible'))
+  }
+  redirect(`/demandes/${created.id}/confirmation?token=${leadToken(payload.secret, created.id, 'withdraw')}`)
 }

@@ -6,8 +6,15 @@ import type { OutgoingEmail } from '../../jobs/queueEmail'
 import { ERASED_DATA, erasureNotice } from '../../retention/privacyNotice'
 import type { LeadSummary } from '../leadSummary'
 
-/** To the young person (tu), when they gave an e-mail address: what happens next and how to withdraw. */
-export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: string }, retention: BoussoleSettings['retention']): OutgoingEmail | null {
+/**
+ * To the young person (tu), when they gave an e-mail address: what happens next, the link to the request's own page
+ * (where it stands, what they can do) and, for whoever has changed their mind, the withdrawal link itself.
+ */
+export function acknowledgementEmail(
+  lead: LeadSummary,
+  links: { status: string; withdraw: string },
+  retention: BoussoleSettings['retention'],
+): OutgoingEmail | null {
   if (!lead.contact.email) return null
   const due = formatLongDate(lead.dueAt)
   const channels = lead.contact.phone ? 'par téléphone ou par courriel' : 'par courriel'
@@ -25,7 +32,8 @@ export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: strin
         `Un ou une professionnelle va te contacter ${channels} sous ${formatDays(lead.contactDelayDays)}, au plus tard le ${due}.`,
         'Pense à surveiller ta boîte mail (et tes courriers indésirables) et à répondre aux appels d’un numéro que tu ne connais pas.',
         'Quelques jours après cette date, nous te demanderons si tu as bien été contacté(e).',
-        `Tu as changé d’avis ? Tu peux retirer ta demande à tout moment : ${ERASED_DATA} seront effacées tout de suite et l’organisme sera prévenu.`,
+        'Sur la page de ta demande, tu vois où elle en est et comment joindre l’organisme, et tu peux nous dire si tu n’en as plus besoin.',
+        `Tu as changé d’avis ? Tu peux retirer ta demande à tout moment : ${ERASED_DATA} seront effacées tout de suite et l’organisme sera prévenu. Pour la retirer : ${links.withdraw}`,
       ],
       details: [
         { label: 'Référence', value: lead.reference },
@@ -33,7 +41,7 @@ export function acknowledgementEmail(lead: LeadSummary, links: { withdraw: strin
         { label: 'Offre', value: lead.offerTitle },
         { label: 'Contact au plus tard le', value: due },
       ],
-      action: { label: 'Retirer ma demande et effacer mes coordonnées', url: links.withdraw },
+      action: { label: 'Voir où en est ma demande', url: links.status },
       footer: `Tes coordonnées sont transmises uniquement à ${lead.partnerName} pour répondre à ta demande. ${erasureNotice(retention)}`,
     },
   }

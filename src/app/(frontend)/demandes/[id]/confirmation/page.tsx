@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { maskFrenchPhone } from '@/domain/contact/phone'
 import { formatLongDate } from '@/domain/shared/frenchDates'
 import { formatDays } from '@/domain/shared/frenchText'
-import { ERASED_DONE, erasureNotice, getSettings } from '@/plugins/boussole/server'
+import { ERASED_DONE, erasureNotice, getSettings, statusPath } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { payloadClient } from '../../../_lib/payload'
@@ -37,6 +37,8 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   }
   const { summary } = lead
   const withdrawHref = `/demandes/${summary.id}/retrait?token=${encodeURIComponent(lead.token)}`
+  const payload = await payloadClient()
+  const statusHref = statusPath(payload.secret, summary.id)
   const channels = [
     summary.contact.email ? `par e-mail (${maskEmail(summary.contact.email)})` : null,
     summary.contact.phone ? `par téléphone ou SMS (${maskFrenchPhone(summary.contact.phone)})` : null,
@@ -62,10 +64,18 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
             Au plus tard le <strong>{formatLongDate(summary.dueAt)}</strong> (sous {formatDays(summary.contactDelayDays)}), {channels.join(' ou ')}.
           </p>
           {summary.contact.email ? (
-            <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande.</p>
+            <p>Tu vas aussi recevoir un e-mail qui récapitule ta demande, avec le lien de sa page.</p>
           ) : (
-            <p>Tu vas aussi recevoir un SMS avec la référence de ta demande et le lien pour la retirer.</p>
+            <p>Tu vas aussi recevoir un SMS avec la référence de ta demande et le lien de sa page.</p>
           )}
+
+          <h2 className="fr-h4">Suivre ta demande</h2>
+          <p>
+            Sur la page de ta demande, tu vois où elle en est, comment joindre l’organisme, et tu peux nous dire si tu n’en as plus besoin.{' '}
+            <Link href={statusHref} prefetch={false}>
+              Voir la page de ma demande
+            </Link>
+          </p>
 
           <h2 className="fr-h4">Et si personne ne te contacte ?</h2>
           <p>
@@ -75,7 +85,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
 
           <h2 className="fr-h4">Tu as changé d’avis ?</h2>
           <p>
-            Tu peux retirer ta demande à tout moment. {erasureNotice(getSettings(await payloadClient()).retention)}{' '}
+            Tu peux retirer ta demande à tout moment. {erasureNotice(getSettings(payload).retention)}{' '}
             <Link href="/donnees-personnelles" prefetch={false}>
               En savoir plus sur tes données
             </Link>

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import pg from 'pg'
+import type { Browser, Page } from 'playwright-core'
+
+import { leadToken } from '../../src/plugins/boussole/leads/signatures'
+import { baseUrl, launch, MOBILE, newContext } from './helpers/browser'
+import { checkPage } from './helpers/flow'
+import { E2E_SECRET } from './setup/environment'
+
+/**
+ * The young person's own page for their request (`/demandes/<id>?token=…`), on a small phone without JavaScript:
+ * past the committed date, the other matching offers asked in one tap; on the new request's page, « je n'en ai plus
+ * besoin ». Every page axe-clean and 360 px wide.
+ */
+let browser: Browser
+let database: pg.Client
+
+beforeAll(async () => {
+  browser = await launch()
+  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
+  await database.connect()
+})
+afterAll(async () => {
+  await database?.end()
+  await browser?.close()
+})
+
+/** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself. */
+const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
+const statusPath = (id: number, token = leadToken(PAYLOAD_SECRET_DIGEST, id, 'status')) => `/demandes/${id}?token=${token}`
+const JOB_SEEKER = {
+  age: 19,
+  situation: 'demandeur_emploi',
+  inscriptions: ['mission_locale'],
+  projet_emploi: 'emploi',
+  diplome: 'bac',
+  permis: 'non',
+  handicap: 'non',
+}
+
+/** A phone-only request for the Lot's CEJ, through the public API. */
+async function submitCejLead(phone: string): Promise<number> {
+  const offer = await database.query<{ id: number }>(
+    `select o.id from offers o join territories t on t.id = o.territory_id where o.title = 'Contrat d’engagement jeune (CEJ)' and t.slug = 'lot' limit 1`,
+  )
+  const response = await fetch(`${baseUrl()}/api/boussole/leads`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ offer: offer.rows[0].id, commune: '46042', answers: JOB_SEEKER, contact: { phone }, consent: true }),
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { id: number }).id
+}
+
+const fitsThePhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+describe('la page de ma demande', () => {
+  test('sans JavaScript, sur un petit téléphone : délai dépassé → une autre offre en un clic → « je n’en ai plus besoin »', async () => {
+    const id = await submitCejLead('06 21 43 65 87')
+    // The committed date has passed and nobody took the request.
+    await database.query(`update leads set due_at = now() - interval '1 day' where id = $1`, [id])
+
+    const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(statusPath(id))
+    const overdue = await page.locator('#contenu').innerText()
+    expect(overdue).toContain('Délai dépassé')
+    expect(overdue).toContain('Le délai est dépassé')
+    expect(overdue).toContain('D’autres offres pour toi')
+    expect(overdue).toContain('Ton point Info Jeunes')
+    expect(overdue).toContain('Retirer ma demande et effacer mes coordonnées')
+    expect(await fitsThePhone(page)).toBeLessThanOrEqual(360)
+    await checkPage(page, 'statut-nojs-mobile-01-delai-depasse')
+
+    // One tap: a new request for another matching offer, then its confirmation.
+    const ask = page.locator('#contenu button', { hasText: 'Demander cette offre' })
+    expect(await ask.count()).toBeGreaterThan(0)
+    await Promise.all([page.waitForURL(/\/demandes\/\d+\/confirmation\?token=/), ask.first().click()])
+    const newId = Number(/\/demandes\/(\d+)\//.exec(page.url())![1])
+    expect(newId).not.toBe(id)
+
+    // The confirmation links to the new request's own page: « envoyée ».
+    await Promise.all([page.waitForURL(/\/demandes\/\d+\?token=/), page.click('text=Voir la page de ma demande')])
+    await expect(page.locator('#contenu').innerText()).resolves.toContain('Envoyée : ')
+    expect(await page.locator('#contenu', { hasText: 'D’autres offres pour toi' }).count()).toBe(0)
+    expect(await fitsThePhone(page)).toBeLessThanOrEqual(360)
+    await checkPage(page, 'statut-nojs-mobile-02-envoyee')
+
+    await Promise.all([page.waitForURL(/fait=plus-besoin/), page.click('#contenu button:has-text("Je n’en ai plus besoin")')])
+    const closed = await page.locator('#contenu').innerText()
+    expect(closed).toContain('C’est noté')
+    expect(closed).toContain('Terminée : tu n’en avais plus besoin.')
+    expect(await page.locator('#contenu button', { hasText: 'Je n’en ai plus besoin' }).count()).toBe(0)
+    await checkPage(page, 'statut-nojs-mobile-03-terminee')
+    const stored = await database.query<{ status: string; outcome: string }>('select status, outcome from leads where id = $1', [newId])
+    expect(stored.rows[0]).toEqual({ status: 'cloturee', outcome: 'pas_interessee' })
+    await context.close()
+  }, 120_000)
+
+  test('un lien altéré ou fait pour une autre page est une page introuvable (404)', async () => {
+    const id = await submitCejLead('06 98 76 54 31')
+    const context = await newContext(browser, MOBILE)
+    const page = await context.newPage()
+    for (const token of ['', 'abc', leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw'), leadToken(PAYLOAD_SECRET_DIGEST, id + 1, 'status')]) {
+      expect((await page.goto(statusPath(id, token)))?.status()).toBe(404)
+    }
+    expect((await page.goto(statusPath(id)))?.status()).toBe(200)
+    await context.close()
+  }, 60_000)
+})
