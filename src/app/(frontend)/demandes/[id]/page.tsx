@@ -3,9 +3,11 @@ import Link from 'next/link'
 
 import { InfoJeunesCard } from '@/components/InfoJeunesCard'
 import { delayText } from '@/components/OfferCard'
+import { PartnerContactLines } from '@/components/PartnerContactLines'
+import { RequestErased } from '@/components/RequestErased'
 import type { RequestStage } from '@/domain/leads/requestProgress'
 import { formatLongDate } from '@/domain/shared/frenchDates'
-import { ERASED_DONE, leadToken, requestAlternatives, type PartnerPublicContact, type RequestAlternatives } from '@/plugins/boussole/server'
+import { leadToken, requestAlternatives, type PartnerPublicContact, type RequestAlternatives } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../_lib/answersParam'
 import { INFO_JEUNES_URL } from '../../_lib/paths'
@@ -52,16 +54,7 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const request = await loadSignedRequestStatus(id, firstParam(query.token))
   const done = DONE[firstParam(query.fait) ?? '']
   if (request.erased) {
-    return (
-      <div className="fr-container fr-pt-6w">
-        <h1>Cette demande a été retirée</h1>
-        <p>{ERASED_DONE}</p>
-        <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
-        <Link href="/" prefetch={false} className="fr-btn">
-          Nouvelle recherche
-        </Link>
-      </div>
-    )
+    return <RequestErased />
   }
   const { summary, progress, partner, token } = request
   const payload = await payloadClient()
@@ -143,23 +136,7 @@ function PartnerContact({ partner }: { partner: PartnerPublicContact }) {
           <span className="fr-icon-building-line fr-icon--sm" aria-hidden="true" /> {place}
         </p>
       )}
-      {partner.phone && (
-        <p className="fr-mb-1w">
-          <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" /> <a href={`tel:${partner.phone.replace(/[^\d+]/g, '')}`}>{partner.phone}</a>
-        </p>
-      )}
-      {partner.email && (
-        <p className="fr-mb-1w">
-          <span className="fr-icon-mail-line fr-icon--sm" aria-hidden="true" /> <a href={`mailto:${partner.email}`}>{partner.email}</a>
-        </p>
-      )}
-      {partner.website && (
-        <p className="fr-mb-1w">
-          <a href={partner.website} target="_blank" rel="noopener" title={`Site de ${partner.name} — nouvelle fenêtre`}>
-            Site internet de l’organisme
-          </a>
-        </p>
-      )}
+      <PartnerContactLines name={partner.name} phone={partner.phone} email={partner.email} website={partner.website} />
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { cache } from 'react'
 import { LeadForm } from '@/components/LeadForm'
 import { initialLeadFormState } from '@/components/leadFormState'
 import { delayText } from '@/components/OfferCard'
+import { PartnerContactLines } from '@/components/PartnerContactLines'
 import { isOfferValidOn } from '@/domain/offers/validity'
 import { formatDays } from '@/domain/shared/frenchText'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
@@ -176,24 +177,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
                   <span className="fr-icon-building-line fr-icon--sm" aria-hidden="true" /> {[partner.address, partnerPlace?.name].filter(Boolean).join(', ')}
                 </p>
               )}
-              {showContacts && partner.publicPhone && (
-                <p className="fr-mb-1w">
-                  <span className="fr-icon-phone-line fr-icon--sm" aria-hidden="true" />{' '}
-                  <a href={`tel:${partner.publicPhone.replace(/[^\d+]/g, '')}`}>{partner.publicPhone}</a>
-                </p>
-              )}
-              {showContacts && partner.publicEmail && (
-                <p className="fr-mb-1w">
-                  <span className="fr-icon-mail-line fr-icon--sm" aria-hidden="true" /> <a href={`mailto:${partner.publicEmail}`}>{partner.publicEmail}</a>
-                </p>
-              )}
-              {partner.website && (
-                <p className="fr-mb-1w">
-                  <a href={partner.website} target="_blank" rel="noopener" title={`Site de ${partner.name} — nouvelle fenêtre`}>
-                    Site internet de l’organisme
-                  </a>
-                </p>
-              )}
+              <PartnerContactLines
+                name={partner.name}
+                phone={showContacts ? partner.publicPhone : null}
+                email={showContacts ? partner.publicEmail : null}
+                website={partner.website}
+              />
             </section>
           )}
         </div>

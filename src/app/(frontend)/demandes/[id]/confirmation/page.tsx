@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { RequestErased } from '@/components/RequestErased'
 import { maskFrenchPhone } from '@/domain/contact/phone'
 import { formatLongDate } from '@/domain/shared/frenchDates'
 import { formatDays } from '@/domain/shared/frenchText'
-import { ERASED_DONE, erasureNotice, getSettings, statusPath } from '@/plugins/boussole/server'
+import { erasureNotice, getSettings, statusPath } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { payloadClient } from '../../../_lib/payload'
@@ -24,16 +25,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   const token = firstParam(query.token)
   const lead = await loadSignedLead(id, token, 'withdraw')
   if (lead.status === 'erased') {
-    return (
-      <div className="fr-container fr-pt-6w">
-        <h1>Cette demande a été retirée</h1>
-        <p>{ERASED_DONE}</p>
-        <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
-        <Link href="/" prefetch={false} className="fr-btn">
-          Nouvelle recherche
-        </Link>
-      </div>
-    )
+    return <RequestErased />
   }
   const { summary } = lead
   const withdrawHref = `/demandes/${summary.id}/retrait?token=${encodeURIComponent(lead.token)}`

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { ERASED_DATA, ERASED_DONE, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
+import { RequestErased } from '@/components/RequestErased'
+import { ERASED_DATA, getSettings, KEPT_DATA, retentionSentence } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { payloadClient } from '../../../_lib/payload'
@@ -21,16 +22,7 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams])
   const lead = await loadSignedLead(id, firstParam(query.token), 'withdraw')
   if (lead.status === 'erased') {
-    return (
-      <div className="fr-container fr-pt-6w">
-        <h1>Cette demande est déjà retirée</h1>
-        <p>{ERASED_DONE}</p>
-        <p>Tu peux faire une nouvelle recherche quand tu veux.</p>
-        <Link href="/" prefetch={false} className="fr-btn">
-          Nouvelle recherche
-        </Link>
-      </div>
-    )
+    return <RequestErased title="Cette demande est déjà retirée" />
   }
   const { summary } = lead
   return (
