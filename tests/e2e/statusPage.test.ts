@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 
+import { shortCode } from '../../src/plugins/boussole/leads/shortLinks'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { baseUrl, launch, MOBILE, newContext } from './helpers/browser'
 import { checkPage } from './helpers/flow'
@@ -107,5 +108,21 @@ describe('la page de ma demande', () => {
     }
     expect((await page.goto(statusPath(id)))?.status()).toBe(200)
     await context.close()
+  }, 60_000)
+
+  test('le lien court d’un SMS (/r/…) mène à la page signée de la demande ; un code forgé est une page introuvable', async () => {
+    const id = await submitCejLead('06 47 47 47 47')
+    const good = shortCode(PAYLOAD_SECRET_DIGEST, id, 'status')
+    const followed = await fetch(`${baseUrl()}/r/${good}`, { redirect: 'manual' })
+    expect([303, 307, 308]).toContain(followed.status)
+    expect(new URL(followed.headers.get('location')!, baseUrl()).pathname + new URL(followed.headers.get('location')!, baseUrl()).search).toBe(statusPath(id))
+    for (const code of [
+      shortCode('autre-secret', id, 'status'),
+      `${id.toString(36)}s${shortCode(PAYLOAD_SECRET_DIGEST, id + 1, 'status').slice(-16)}`,
+      'abc',
+      `${good}x`,
+    ]) {
+      expect((await fetch(`${baseUrl()}/r/${encodeURIComponent(code)}`, { redirect: 'manual' })).status).toBe(404)
+    }
   }, 60_000)
 })
