@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
+import { JOB_SEEKER } from './helpers/answers'
 import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
 import { checkPage, choose, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
-import { E2E_SECRET } from './setup/environment'
+import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
 
 /**
  * Everything that is not the happy path: outside every territory, nothing matching, the lead form's errors,
@@ -26,18 +26,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself. */
-const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
 const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
-const JOB_SEEKER = {
-  age: 19,
-  situation: 'demandeur_emploi',
-  inscriptions: ['mission_locale'],
-  projet_emploi: 'emploi',
-  diplome: 'bac',
-  permis: 'non',
-  handicap: 'non',
-}
 
 async function withPage<T>(options: Parameters<typeof newContext>[1], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await newContext(browser, options)

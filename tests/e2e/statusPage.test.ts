@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Browser, Page } from 'playwright-core'
 
 import { shortCode } from '../../src/plugins/boussole/leads/shortLinks'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
+import { JOB_SEEKER } from './helpers/answers'
 import { baseUrl, launch, MOBILE, newContext } from './helpers/browser'
 import { checkPage } from './helpers/flow'
-import { E2E_SECRET } from './setup/environment'
+import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
 
 /**
  * The young person's own page for their request (`/demandes/<id>?token=…`), on a small phone without JavaScript:
@@ -27,18 +27,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself. */
-const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
 const statusPath = (id: number, token = leadToken(PAYLOAD_SECRET_DIGEST, id, 'status')) => `/demandes/${id}?token=${token}`
-const JOB_SEEKER = {
-  age: 19,
-  situation: 'demandeur_emploi',
-  inscriptions: ['mission_locale'],
-  projet_emploi: 'emploi',
-  diplome: 'bac',
-  permis: 'non',
-  handicap: 'non',
-}
 
 /** A phone-only request for the Lot's CEJ, through the public API. */
 async function submitCejLead(phone: string): Promise<number> {

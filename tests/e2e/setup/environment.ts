@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -13,6 +14,8 @@ const LOG_FOLDER = path.join(ARTIFACTS, 'logs')
 /** One database per run, named after the process that owns it: parallel runs never touch each other's. */
 const E2E_DATABASE_PREFIX = 'boussole_e2e_'
 export const E2E_SECRET = 'boussole-e2e-secret-only-for-tests'
+/** Payload signs with a digest of PAYLOAD_SECRET (`payload.secret`), not the variable itself: what the e2e tests sign links with. */
+export const PAYLOAD_SECRET_DIGEST = createHash('sha256').update(E2E_SECRET).digest('hex').slice(0, 32)
 
 export interface E2eEnvironment {
   baseUrl: string
