@@ -12,6 +12,7 @@ import { Communes } from './src/collections/Communes'
 import { Departements } from './src/collections/Departements'
 import { Epcis } from './src/collections/Epcis'
 import { Leads } from './src/collections/Leads'
+import { LeadMoves } from './src/collections/Leads/LeadMoves'
 import { Media } from './src/collections/Media'
 import { Offers } from './src/collections/Offers'
 import { Partners } from './src/collections/Partners'
@@ -62,7 +63,7 @@ export default buildConfig({
   },
   // Payload's few English error messages (reset token, upload checks…) in French, REST and GraphQL alike.
   hooks: { afterError: [frenchErrors] },
-  collections: [Users, Territories, Themes, Questionnaires, Partners, Charters, Offers, Leads, Communes, Departements, Epcis, Media],
+  collections: [Users, Territories, Themes, Questionnaires, Partners, Charters, Offers, Leads, LeadMoves, Communes, Departements, Epcis, Media],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },

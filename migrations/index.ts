@@ -9,6 +9,7 @@ import * as migration_20261202_021944_lead_age_band_values from './20261202_0219
 import * as migration_20261202_022519_revoke_inactive_sessions from './20261202_022519_revoke_inactive_sessions';
 import * as migration_20261202_045038_offer_freshness_task from './20261202_045038_offer_freshness_task';
 import * as migration_20261202_051307_sms_task from './20261202_051307_sms_task';
+import * as migration_20261202_073230_rescue_pause_preferences from './20261202_073230_rescue_pause_preferences';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_051307_sms_task.up,
     down: migration_20261202_051307_sms_task.down,
-    name: '20261202_051307_sms_task'
+    name: '20261202_051307_sms_task',
+  },
+  {
+    up: migration_20261202_073230_rescue_pause_preferences.up,
+    down: migration_20261202_073230_rescue_pause_preferences.down,
+    name: '20261202_073230_rescue_pause_preferences'
   },
 ];

@@ -75,6 +75,7 @@ export interface Config {
     charters: Charter;
     offers: Offer;
     leads: Lead;
+    'lead-moves': LeadMove;
     communes: Commune;
     departements: Departement;
     epcis: Epci;
@@ -108,6 +109,7 @@ export interface Config {
     charters: ChartersSelect<false> | ChartersSelect<true>;
     offers: OffersSelect<false> | OffersSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
+    'lead-moves': LeadMovesSelect<false> | LeadMovesSelect<true>;
     communes: CommunesSelect<false> | CommunesSelect<true>;
     departements: DepartementsSelect<false> | DepartementsSelect<true>;
     epcis: EpcisSelect<false> | EpcisSelect<true>;
@@ -194,6 +196,13 @@ export interface User {
     newLeads?: boolean | null;
     reminders?: boolean | null;
     digest?: boolean | null;
+  };
+  /**
+   * Pendant une absence, les alertes de vos demandes vont à vos collègues de l’organisme.
+   */
+  absence?: {
+    from?: string | null;
+    until?: string | null;
   };
   invitedAt?: string | null;
   updatedAt: string;
@@ -598,6 +607,19 @@ export interface Offer {
     | null;
   validFrom?: string | null;
   validUntil?: string | null;
+  /**
+   * L’offre ne reçoit aucune demande jusqu’à cette date incluse (« Mettre en pause »).
+   */
+  pausedUntil?: string | null;
+  pauseLog?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        action: 'pause' | 'resume';
+        until?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -627,9 +649,17 @@ export interface Lead {
       )
     | null;
   closingComment?: string | null;
+  /**
+   * Le membre de l’organisme qui traite la demande.
+   */
+  assignee?: (number | null) | User;
   contact?: {
     email?: string | null;
     phone?: string | null;
+  };
+  contactPreferences?: {
+    channels?: ('sms' | 'appel' | 'mail')[] | null;
+    moments?: ('matin' | 'midi' | 'apres_midi' | 'soir')[] | null;
   };
   answers?:
     | {
@@ -662,6 +692,7 @@ export interface Lead {
   overdue?: boolean | null;
   timeline?: {
     takenAt?: string | null;
+    movedAt?: string | null;
     closedAt?: string | null;
     remindedAt?: string | null;
     escalatedAt?: string | null;
@@ -677,10 +708,32 @@ export interface Lead {
         by?: (number | null) | User;
         from?: string | null;
         to?: string | null;
+        event?: ('status' | 'reassigned' | 'forwarded' | 'assigned') | null;
         note?: string | null;
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-moves".
+ */
+export interface LeadMove {
+  id: number;
+  lead: number | Lead;
+  reference: string;
+  kind: 'reassigned' | 'forwarded';
+  at: string;
+  by?: (number | null) | User;
+  territory: number | Territory;
+  fromOffer: number | Offer;
+  fromPartner: number | Partner;
+  toOffer: number | Offer;
+  toPartner: number | Partner;
+  reason?: string | null;
+  wasOverdue?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -914,6 +967,10 @@ export interface PayloadLockedDocument {
         value: number | Lead;
       } | null)
     | ({
+        relationTo: 'lead-moves';
+        value: number | LeadMove;
+      } | null)
+    | ({
         relationTo: 'communes';
         value: number | Commune;
       } | null)
@@ -1002,6 +1059,12 @@ export interface UsersSelect<T extends boolean = true> {
         newLeads?: T;
         reminders?: T;
         digest?: T;
+      };
+  absence?:
+    | T
+    | {
+        from?: T;
+        until?: T;
       };
   invitedAt?: T;
   updatedAt?: T;
@@ -1235,6 +1298,16 @@ export interface OffersSelect<T extends boolean = true> {
       };
   validFrom?: T;
   validUntil?: T;
+  pausedUntil?: T;
+  pauseLog?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        action?: T;
+        until?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1253,11 +1326,18 @@ export interface LeadsSelect<T extends boolean = true> {
   status?: T;
   outcome?: T;
   closingComment?: T;
+  assignee?: T;
   contact?:
     | T
     | {
         email?: T;
         phone?: T;
+      };
+  contactPreferences?:
+    | T
+    | {
+        channels?: T;
+        moments?: T;
       };
   answers?: T;
   profile?:
@@ -1278,6 +1358,7 @@ export interface LeadsSelect<T extends boolean = true> {
     | T
     | {
         takenAt?: T;
+        movedAt?: T;
         closedAt?: T;
         remindedAt?: T;
         escalatedAt?: T;
@@ -1294,9 +1375,30 @@ export interface LeadsSelect<T extends boolean = true> {
         by?: T;
         from?: T;
         to?: T;
+        event?: T;
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lead-moves_select".
+ */
+export interface LeadMovesSelect<T extends boolean = true> {
+  lead?: T;
+  reference?: T;
+  kind?: T;
+  at?: T;
+  by?: T;
+  territory?: T;
+  fromOffer?: T;
+  fromPartner?: T;
+  toOffer?: T;
+  toPartner?: T;
+  reason?: T;
+  wasOverdue?: T;
   updatedAt?: T;
   createdAt?: T;
 }

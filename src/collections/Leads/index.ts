@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, inPerimeter, nobody, setByHooksOnly } from '@/access/policies'
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { AGE_BANDS } from '@/domain/leads/ageBand'
+import { CONTACT_CHANNELS, CONTACT_MOMENTS } from '@/domain/leads/contactPreferences'
+import { LEAD_HISTORY_EVENTS } from '@/domain/leads/leadMoves'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
 import { logContactAccess } from '@/plugins/boussole/server'
 
@@ -67,6 +69,14 @@ export const Leads: CollectionConfig = {
     { name: 'outcome', label: 'Suite donnée', type: 'select', options: [...LEAD_OUTCOMES], admin: { position: 'sidebar' } },
     { name: 'closingComment', label: 'Commentaire de clôture', type: 'textarea', maxLength: 2000, admin: { position: 'sidebar' } },
     {
+      name: 'assignee',
+      label: 'Suivie par',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { position: 'sidebar', description: 'Le membre de l’organisme qui traite la demande.' },
+    },
+    {
       name: 'contact',
       label: 'Coordonnées du jeune',
       type: 'group',
@@ -74,6 +84,16 @@ export const Leads: CollectionConfig = {
       fields: [
         { name: 'email', label: 'Courriel', type: 'email', index: true },
         { name: 'phone', label: 'Téléphone mobile', type: 'text', maxLength: 20, index: true },
+      ],
+    },
+    {
+      name: 'contactPreferences',
+      label: 'Préférences de contact',
+      type: 'group',
+      access: immutable,
+      fields: [
+        { name: 'channels', label: 'Être contacté(e)', type: 'select', hasMany: true, options: [...CONTACT_CHANNELS] },
+        { name: 'moments', label: 'Moment préféré', type: 'select', hasMany: true, options: [...CONTACT_MOMENTS] },
       ],
     },
     { name: 'answers', label: 'Réponses au questionnaire', type: 'json', access: immutable, admin: { readOnly: true } },
@@ -136,6 +156,7 @@ export const Leads: CollectionConfig = {
       admin: { readOnly: true },
       fields: [
         { name: 'takenAt', label: 'Prise en charge le', type: 'date' },
+        { name: 'movedAt', label: 'Confiée à l’organisme actuel le', type: 'date' },
         { name: 'closedAt', label: 'Clôturée le', type: 'date', index: true },
         { name: 'remindedAt', label: 'Rappel envoyé le', type: 'date' },
         { name: 'escalatedAt', label: 'Signalée à l’animation le', type: 'date' },
@@ -178,6 +199,7 @@ export const Leads: CollectionConfig = {
             { name: 'to', label: 'À', type: 'text' },
           ],
         },
+        { name: 'event', label: 'Événement', type: 'select', options: [...LEAD_HISTORY_EVENTS] },
         { name: 'note', label: 'Note', type: 'text' },
       ],
     },

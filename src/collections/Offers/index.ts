@@ -209,5 +209,44 @@ export const Offers: CollectionConfig = {
         { name: 'validUntil', label: "Valable jusqu'au", type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
+    {
+      name: 'pausedUntil',
+      label: 'Complet jusqu’au',
+      type: 'date',
+      access: setByHooksOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayOnly' },
+        description: 'L’offre ne reçoit aucune demande jusqu’à cette date incluse (« Mettre en pause »).',
+      },
+    },
+    {
+      name: 'pauseLog',
+      label: 'Pauses',
+      type: 'array',
+      access: setByHooksOnly,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', label: 'Date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', label: 'Par', type: 'relationship', relationTo: 'users' },
+            {
+              name: 'action',
+              label: 'Action',
+              type: 'select',
+              required: true,
+              options: [
+                { label: 'Mise en pause', value: 'pause' },
+                { label: 'Reprise', value: 'resume' },
+              ],
+            },
+            { name: 'until', label: 'Jusqu’au', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
   ],
 }

@@ -149,6 +149,24 @@ export const Users: CollectionConfig = {
       ],
     },
     {
+      name: 'absence',
+      label: 'Absence',
+      type: 'group',
+      admin: {
+        condition: (data) => data?.role === 'partner',
+        description: 'Pendant une absence, les alertes de vos demandes vont à vos collègues de l’organisme.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', label: 'Absent(e) du', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'until', label: 'au', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'invitedAt',
       label: 'Invité le',
       type: 'date',
