@@ -52,6 +52,8 @@ export default buildConfig({
         inviter: { Component: '@/admin/workflows/users/InviteView#InviteView', path: '/inviter', exact: true },
         // The link of an email change (src/collections/Users/emailChange.ts) opens here.
         confirmerCourriel: { Component: '@/admin/workflows/users/ConfirmEmailView#ConfirmEmailView', path: '/confirmer-courriel', exact: true },
+        // The animation's overdue requests (src/admin/leads/overdue), linked from the cockpit.
+        demandesEnRetard: { Component: '@/admin/leads/overdue/OverdueLeadsView#OverdueLeadsView', path: '/demandes-en-retard', exact: true },
       },
     },
   },

@@ -3,6 +3,7 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef } from 'react'
 
+import { ContactPreferenceFields } from './ContactPreferenceFields'
 import type { LeadFormState } from './leadFormState'
 
 interface Props {
@@ -136,6 +137,8 @@ export function LeadForm({ action, initialState, offerId, commune, answers, idem
           {contactError && <p className="fr-message fr-message--error">{contactError}</p>}
         </div>
       </fieldset>
+
+      <ContactPreferenceFields channels={values.channels ?? []} moments={values.moments ?? []} />
 
       {/* Honeypot: people never see it, screen readers skip it; robots fill it in. */}
       <div className="boussole-honeypot" aria-hidden="true">

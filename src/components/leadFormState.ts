@@ -1,6 +1,6 @@
 /** What the lead form shows after a refused submission: the values typed (never lost) and an error per field. */
 export interface LeadFormState {
-  values: { email: string; phone: string; consent: boolean }
+  values: { email: string; phone: string; consent: boolean; channels?: string[]; moments?: string[] }
   errors: {
     email?: string
     phone?: string

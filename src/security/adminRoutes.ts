@@ -77,6 +77,7 @@ export const ADMIN_ROUTING: AdminRouting = {
     annuaire: { path: '/annuaire', exact: true },
     inviter: { path: '/inviter', exact: true },
     confirmerCourriel: { path: '/confirmer-courriel', exact: true },
+    demandesEnRetard: { path: '/demandes-en-retard', exact: true },
   },
   collections: [
     'users',
@@ -87,6 +88,7 @@ export const ADMIN_ROUTING: AdminRouting = {
     'charters',
     'offers',
     'leads',
+    'lead-moves',
     'communes',
     'departements',
     'epcis',

@@ -20,6 +20,7 @@ import type { Lead, Offer, Territory } from '../payload-types'
 import { answersFor } from './activity/answers'
 import { CLOSING_COMMENTS, COMMUNE_WEIGHTS, FIRST_NAMES, GAP_SEARCHES, LAST_NAMES, LEAD_PLAN, type LeadScenario } from './activity/plan'
 import { Random } from './activity/random'
+import { seedDemoRescues } from './activityRescues'
 import { PARTNERS, type PartnerKey } from './partners'
 import { COMMUNES } from './places'
 import { DEMO_ACCOUNTS } from './users'
@@ -79,6 +80,7 @@ export async function seedDemoActivity(payload: Payload, { now = new Date(), log
       const seeder = new ActivitySeeder(payload, req, world, now)
       await seeder.seedLeads(result)
       await seeder.seedSearches(result)
+      await seedDemoRescues(payload, req)
     }
   })
   result.ms = Math.round(performance.now() - startedAt)

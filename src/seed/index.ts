@@ -6,6 +6,7 @@ import { formatRounded } from '@/domain/shared/frenchText'
 import { seedCharters } from './charters'
 import type { SeedContext } from './context'
 import { assertGeographyImported } from './geography'
+import { seedOfferPause } from './offerPause'
 import { seedOffers } from './offers'
 import { seedPartners } from './partners'
 import { seedNationalQuestionnaires, seedTerritoryQuestionnaires } from './questionnaires'
@@ -79,6 +80,7 @@ async function seedAll(ctx: SeedContext): Promise<void> {
   await seedCharters(ctx, partners, territories)
   await seedOffers(ctx, { themes, territories, partners })
   await seedUsers(ctx, territories, partners)
+  await seedOfferPause(ctx)
 }
 
 async function demoDataPresent(ctx: SeedContext): Promise<boolean> {

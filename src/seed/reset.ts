@@ -2,10 +2,11 @@ import type { SeedContext } from './context'
 
 /**
  * The domain collections, in deletion order (referencing documents first). Geography is never touched.
- * `sent-emails` and `searches` (the plugin's logs) point at leads, territories and themes.
+ * `sent-emails` and `searches` (the plugin's logs) and `lead-moves` point at leads, territories and themes.
  */
 export const DOMAIN_COLLECTIONS = [
   'sent-emails',
+  'lead-moves',
   'leads',
   'searches',
   'offers',

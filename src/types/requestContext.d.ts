@@ -23,5 +23,7 @@ declare module 'payload' {
     boussoleOfferRouting?: RoutingNotes
     /** Set by server code changing a lead's status on someone's behalf (e.g. `closeByYoungPerson`); read by `recordLeadHistory` as the history entry's note. */
     boussoleHistoryNote?: string
+    /** Set by `moveLead` when it hands a request to another offer; read by `recordLeadHistory`, which then writes the move's ONE history entry (its event and note) instead of a status entry. */
+    boussoleLeadMove?: { event: 'reassigned' | 'forwarded'; note: string }
   }
 }

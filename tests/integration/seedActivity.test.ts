@@ -9,6 +9,7 @@ import { validateAnswers } from '../../src/domain/questionnaire/validateAnswers'
 import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/domain/shared/timeZone'
 import type { Lead, Offer, Search } from '../../src/payload-types'
 import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
+import { buildResponsivenessReport } from '../../src/plugins/boussole/statistics/responsivenessReport'
 import { seedDemoActivity, type SeedActivityResult } from '../../src/seed/activity'
 import { useTestPayload } from '../helpers/payload'
 
@@ -123,7 +124,8 @@ describe('seedDemoActivity', () => {
       const createdAt = new Date(lead.createdAt)
       expect(createdAt.getTime()).toBeLessThan(NOW.getTime())
       expect(lead.contactDelayDays).toBe(offers.get(idOf(lead.offer))!.contactDelayDays)
-      expect(lead.dueAt).toBe(dueDate(createdAt, lead.contactDelayDays!).toISOString())
+      // a moved request's delay restarts from the move (activityRescues.ts)
+      expect(lead.dueAt).toBe(dueDate(new Date(lead.timeline?.movedAt ?? lead.createdAt), lead.contactDelayDays!).toISOString())
       expect(lead.consentAt).toBe(lead.createdAt)
       expect(lead.history?.[0]).toMatchObject({ at: lead.createdAt, to: 'nouvelle' })
       const last = lead.history![lead.history!.length - 1]
@@ -212,6 +214,30 @@ describe('seedDemoActivity', () => {
     expect(sent.map((row) => ({ key: row.key, kind: row.kind, lead: row.lead })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
       askedLeads.map((lead) => ({ key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id })).sort((a, b) => a.key.localeCompare(b.key)),
     )
+  })
+
+  it('hands a few handled requests of the Lot and the Sicoval over from a peer organisation, so that rescues show', async () => {
+    const { docs: moves } = await payload.find({ collection: 'lead-moves', pagination: false, depth: 0, overrideAccess: true })
+    expect(moves).toHaveLength(4)
+    for (const move of moves) {
+      const lead = leads.find((entry) => entry.id === idOf(move.lead))!
+      expect(lead.timeline?.movedAt).toBe(move.at)
+      expect(new Date(move.at).getTime()).toBeLessThan(new Date(lead.timeline!.takenAt!).getTime())
+      expect([idOf(move.toPartner), idOf(move.toOffer), idOf(move.territory)]).toEqual([idOf(lead.partner), idOf(lead.offer), idOf(lead.territory)])
+      expect(idOf(move.fromPartner)).not.toBe(idOf(lead.partner))
+      expect(lead.history?.some((entry) => entry.event === move.kind && entry.at === move.at)).toBe(true)
+    }
+    expect(new Set(moves.map((move) => idOf(move.territory))).size).toBe(2)
+  })
+
+  it('gives the responsiveness figures something to show: organisations with enough requests, one without, rescues', async () => {
+    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@boussole.test' } }, depth: 0, overrideAccess: true })).docs[0]
+    const { lines } = await buildResponsivenessReport({ payload, user: { ...admin, collection: 'users' } as never }, 'reactivite-par-organisme', { now: NOW })
+    const byName = Object.fromEntries(lines.map((line) => [line.name, line]))
+    expect(byName['Mission Locale du Lot'].figure).toMatchObject({ enough: true })
+    expect(lines.filter((line) => line.figure.enough && line.figure.medianHours !== null).length).toBeGreaterThanOrEqual(2)
+    expect(lines.filter((line) => !line.figure.enough).length).toBeGreaterThanOrEqual(1)
+    expect(lines.reduce((sum, line) => sum + (line.rescues?.taken ?? 0), 0)).toBe(4)
   })
 
   it('does nothing the second time', async () => {

@@ -23,6 +23,7 @@ const lead = (partnerName: string, overrides: Partial<LeadSummary> = {}): LeadSu
   contactDelayDays: 7,
   // « mercredi 30 septembre 2026 »: the longest French date
   dueAt: '2026-09-30T21:59:59.999Z',
+  movedAt: null,
   contact: { email: null, phone: '+33612345678' },
   profile: [],
   ...overrides,

@@ -8,6 +8,7 @@ import { buildStatisticsReport, loadNames, loadNetworkStatus, type Viewer } from
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
+import { ResponsivenessByPartner } from './ResponsivenessSections'
 import { TerritorySelector } from './TerritorySelector'
 import { workflowLinks } from './workflowLinks'
 
@@ -62,7 +63,7 @@ export async function AnimatorCockpit({
       </header>
 
       <div className="boussole-figures">
-        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
+        <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href={`${adminRoute}/demandes-en-retard`} />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres à valider" href={links.offerQueue} />
         <KeyFigure value={network.tables['chartes-a-suivre'].rows.length} label="chartes à suivre" href="#section-chartes-a-suivre" />
         <KeyFigure value={report.leads.length} label="demandes sur la période" />
@@ -94,6 +95,11 @@ export async function AnimatorCockpit({
           />
         </StatSection>
         <LeadFollowThroughSections report={report} csv={csv} />
+      </div>
+
+      <h2 className="boussole-dashboard__section-title">Réactivité des organismes et demandes confiées à un autre organisme</h2>
+      <div className="boussole-grid">
+        <ResponsivenessByPartner viewer={viewer} now={now} territoryId={territory.id} apiRoute={apiRoute} />
       </div>
 
       <h2 className="boussole-dashboard__section-title">Les manques de l’offre : recherches sans aucun résultat</h2>

@@ -36,7 +36,8 @@ export async function Dashboard(props: AdminViewServerProps) {
   if (!user) content = <p>Votre compte est désactivé. Contactez l’animation de votre territoire.</p>
   else {
     const viewer = { payload, user, req }
-    if (user.role === 'partner') content = <PartnerInbox viewer={viewer} now={now} adminRoute={adminRoute} apiRoute={apiRoute} />
+    if (user.role === 'partner')
+      content = <PartnerInbox viewer={viewer} now={now} adminRoute={adminRoute} apiRoute={apiRoute} mineOnly={single(props.searchParams?.mes) === '1'} />
     else if (user.role === 'animator') {
       const perimeter = await getPerimeter(req)
       const territoryIds = perimeter.kind === 'territories' ? perimeter.territoryIds : []

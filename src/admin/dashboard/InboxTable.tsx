@@ -4,6 +4,8 @@ import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import './inboxFilter.css'
+
 export interface InboxLead {
   id: number
   reference: string
@@ -20,12 +22,26 @@ export interface InboxLead {
   lateLabel?: string
   /** the young person's data was erased */
   anonymized: boolean
+  /** « Suivie par »: the member who handles it */
+  assignee?: string
+  /** how the young person prefers to be reached, in a few words (« SMS, appel · le soir ») */
+  preferences?: string
+}
+
+/** The « Toutes / Mes demandes » filter: plain links (a query parameter), so it works without JavaScript. */
+export interface InboxFilter {
+  mineOnly: boolean
+  allHref: string
+  mineHref: string
 }
 
 interface Props {
   leads: InboxLead[]
   groups: readonly { group: InboxLead['group']; label: string }[]
   outcomes: readonly { value: string; label: string }[]
+  filter: InboxFilter
+  /** « Absents : Camille Martin jusqu’au 11/12/2026 » */
+  absences?: string | null
 }
 
 /** What the REST API answered when it refused a change (its French validation message). */
@@ -43,7 +59,7 @@ async function refusal(response: Response): Promise<string> {
  * with an outcome and a comment, and « Prendre en charge » on several selected leads at once. Every
  * change goes through `PATCH /api/leads/:id`, which enforces the workflow and the access rules.
  */
-export function InboxTable({ leads, groups, outcomes }: Props) {
+export function InboxTable({ leads, groups, outcomes, filter, absences }: Props) {
   const router = useRouter()
   const {
     config: {
@@ -107,10 +123,31 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
       return next
     })
 
-  if (!leads.length) return <p className="boussole-empty">Aucune demande en attente : tout est à jour.</p>
+  const header = (
+    <>
+      <nav className="boussole-inbox__filter" aria-label="Filtrer les demandes">
+        <a href={filter.allHref} aria-current={filter.mineOnly ? undefined : 'page'}>
+          Toutes les demandes
+        </a>
+        <a href={filter.mineHref} aria-current={filter.mineOnly ? 'page' : undefined}>
+          Mes demandes
+        </a>
+      </nav>
+      {absences ? <p className="boussole-inbox__absences">{absences}</p> : null}
+    </>
+  )
+
+  if (!leads.length)
+    return (
+      <div className="boussole-inbox">
+        {header}
+        <p className="boussole-empty">{filter.mineOnly ? 'Aucune demande ne vous est attribuée.' : 'Aucune demande en attente : tout est à jour.'}</p>
+      </div>
+    )
 
   return (
     <div className="boussole-inbox">
+      {header}
       <div className="boussole-inbox__toolbar" role="group" aria-label="Actions groupées">
         <label className="boussole-checkbox">
           <input
@@ -144,6 +181,7 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                   <th scope="col">Offre</th>
                   <th scope="col">Commune</th>
                   <th scope="col">Échéance</th>
+                  <th scope="col">Suivie par</th>
                   <th scope="col">Actions</th>
                 </tr>
               </thead>
@@ -167,6 +205,7 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                           {lead.theme} · {lead.createdLabel}
                           {lead.anonymized ? ' · données effacées' : ''}
                         </div>
+                        {lead.preferences ? <div className="boussole-muted">Préfère : {lead.preferences}</div> : null}
                       </th>
                       <td>{lead.offer}</td>
                       <td>{lead.commune}</td>
@@ -174,6 +213,7 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                         {lead.dueLabel}
                         {lead.lateLabel && <div className="boussole-late">{lead.lateLabel}</div>}
                       </td>
+                      <td>{lead.assignee ?? <span className="boussole-muted">personne</span>}</td>
                       <td>
                         <div className="boussole-inbox__actions">
                           <Button el="link" url={`${adminRoute}/collections/leads/${lead.id}`} buttonStyle="secondary" size="small" margin={false}>
@@ -202,7 +242,7 @@ export function InboxTable({ leads, groups, outcomes }: Props) {
                     {closing === lead.id && (
                       <tr className="boussole-inbox__close">
                         <td />
-                        <td colSpan={5}>
+                        <td colSpan={6}>
                           <form
                             onSubmit={(event) => {
                               event.preventDefault()

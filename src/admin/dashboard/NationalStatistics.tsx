@@ -8,6 +8,7 @@ import { buildStatisticsReport, loadNetworkStatus, type Viewer } from '@/plugins
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, formatPeriod } from './format'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
+import { ResponsivenessByTerritory } from './ResponsivenessSections'
 import { workflowLinks } from './workflowLinks'
 
 /**
@@ -76,6 +77,7 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
             bars={report.territories.map((t) => ({ label: report.names.territories.get(t.territory) ?? `#${t.territory}`, value: t.leads }))}
           />
         </StatSection>
+        <ResponsivenessByTerritory viewer={viewer} now={now} apiRoute={apiRoute} />
         <LeadFollowThroughSections report={report} csv={csv} />
         <StatSection table={report.tables['demandes-par-theme']} csvUrl={csv('demandes-par-theme')}>
           <BarChart

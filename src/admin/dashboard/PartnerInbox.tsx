@@ -8,21 +8,41 @@ import { formatShare } from '@/domain/statistics/shares'
 import type { User } from '@/payload-types'
 import { buildStatisticsReport, loadNames, type Viewer } from '@/plugins/boussole/server'
 
+import { HandedOnLeads } from '../leads/move/HandedOnLeads'
 import { KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
+import { OwnResponsiveness } from './ResponsivenessSections'
+import { absentMembersLine, loadHandling } from './whoHandles'
 
 /**
  * A partner professional's home: the organisation's leads to handle today (hors délai in red with how
  * late, due today and tomorrow, the other new ones, those in progress), then how the organisation kept
  * its promise over the last twelve weeks.
  */
-export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
+export async function PartnerInbox({
+  viewer,
+  now,
+  adminRoute,
+  apiRoute,
+  mineOnly = false,
+}: {
+  viewer: Viewer
+  now: Date
+  adminRoute: string
+  apiRoute: string
+  /** « Mes demandes »: only the leads assigned to the signed-in person */
+  mineOnly?: boolean
+}) {
   const period = lastWeeks(12, now)
   // The report's open leads are the organisation's leads not closed yet, whatever their age: the inbox.
   const report = await buildStatisticsReport(viewer, { period, now })
   const open = report.openLeads
-  const ordered = sortInbox(open, now)
+  const handling = await loadHandling(
+    viewer,
+    open.map((lead) => lead.id),
+  )
+  const ordered = sortInbox(open, now).filter((lead) => !mineOnly || handling.get(lead.id)?.assigneeId === viewer.user.id)
   const [offers, communes, themes, references] = await Promise.all([
     loadNames(
       viewer.payload,
@@ -62,8 +82,11 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
       dueLabel: lead.dueAt ? `avant le ${formatShortDay(lead.dueAt)}` : '—',
       lateLabel: late ? `en retard de ${days(late)}` : undefined,
       anonymized: Boolean(lead.timeline?.anonymizedAt),
+      assignee: handling.get(lead.id)?.assignee,
+      preferences: handling.get(lead.id)?.preferences,
     }
   })
+  const absences = await absentMembersLine(viewer, now)
 
   const partner = viewer.user.partner
   const partnerName =
@@ -84,7 +107,13 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
         <KeyFigure value={summary.nouvelles} label={summary.nouvelles > 1 ? 'nouvelles demandes' : 'nouvelle demande'} />
         <KeyFigure value={summary.enCours} label="en cours" href="#inbox-in_progress" />
       </div>
-      <InboxTable leads={leads} groups={INBOX_GROUPS} outcomes={LEAD_OUTCOMES} />
+      <InboxTable
+        leads={leads}
+        groups={INBOX_GROUPS}
+        outcomes={LEAD_OUTCOMES}
+        filter={{ mineOnly, allHref: adminRoute, mineHref: `${adminRoute}?mes=1` }}
+        absences={absences}
+      />
       <p>
         <a href={`${adminRoute}/collections/leads?where[status][equals]=cloturee`}>Voir les demandes clôturées</a>
       </p>
@@ -105,6 +134,8 @@ export async function PartnerInbox({ viewer, now, adminRoute, apiRoute }: { view
         </StatSection>
         <StatSection table={report.tables['suites-donnees']} csvUrl={csvUrl(apiRoute, 'suites-donnees', period)} />
       </div>
+      <OwnResponsiveness viewer={viewer} now={now} apiRoute={apiRoute} />
+      <HandedOnLeads payload={viewer.payload} user={viewer.user as User} now={now} />
     </>
   )
 }

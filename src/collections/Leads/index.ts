@@ -8,7 +8,9 @@ import { LEAD_HISTORY_EVENTS } from '@/domain/leads/leadMoves'
 import { LEAD_OUTCOMES, LEAD_STATUSES } from '@/domain/leads/leadStatus'
 import { logContactAccess } from '@/plugins/boussole/server'
 
+import { recordAssignment } from './recordAssignment'
 import { recordLeadHistory } from './recordLeadHistory'
+import { assigneeOptions, validateAssignee } from './validateAssignee'
 
 /** Written by the plugin (Local API) only: what API callers send for these fields is ignored. */
 const immutable = setByHooksOnly
@@ -28,6 +30,10 @@ export const Leads: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'offer', 'partner', 'status', 'dueAt', 'overdue', 'createdAt'],
     listSearchableFields: ['reference'],
+    // The request page replaces the edit form; its only tab and the raw API view are not offered (Payload's tab
+    // list is also not valid HTML: an <a> straight inside a <ul>).
+    components: { views: { edit: { default: { Component: '@/admin/leads/requestPage/RequestPage#RequestPage', tab: { condition: () => false } } } } },
+    hideAPIURL: true,
     // The list fetches only its columns: contact details (and their access log entry) only when shown.
     enableListViewSelectAPI: true,
     baseFilter: selectedTerritoryFilter('territory'),
@@ -38,7 +44,7 @@ export const Leads: CollectionConfig = {
     update: inPerimeter({ territory: 'territory', partner: 'partner' }),
     delete: adminOnly,
   },
-  hooks: { beforeChange: [recordLeadHistory], afterOperation: [logContactAccess] },
+  hooks: { beforeChange: [validateAssignee, recordLeadHistory, recordAssignment], afterOperation: [logContactAccess] },
   fields: [
     { name: 'reference', label: 'Référence', type: 'text', unique: true, access: immutable, admin: { readOnly: true } },
     {
@@ -74,6 +80,10 @@ export const Leads: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
+      filterOptions: assigneeOptions,
+      // `validateAssignee` decides (with the account read as the system): Payload's own check of filterOptions reads
+      // the account with the person's access, and a professional may not read their colleagues' accounts.
+      validate: () => true as const,
       admin: { position: 'sidebar', description: 'Le membre de l’organisme qui traite la demande.' },
     },
     {

@@ -5,12 +5,16 @@ import { activeUser } from '@/domain/accounts/roles'
 import { leadChangeError, type LeadStatus } from '@/domain/leads/leadStatus'
 import { now as currentTime } from '@/plugins/boussole/server'
 
-/** Enforces the lead's status workflow and records every change (who, when, from, to) in its history. */
+/**
+ * Enforces the lead's status workflow and records every change (who, when, from, to) in its history; a move to another
+ * offer (`req.context.boussoleLeadMove`) is recorded as ONE entry, the move's, whether or not the status changes.
+ */
 export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc) return data
   const from = originalDoc.status as LeadStatus
   const to = (data.status ?? from) as LeadStatus
-  if (from === to) return data
+  const move = req.context.boussoleLeadMove
+  if (from === to && !move) return data
   const error = leadChangeError({
     from,
     to,
@@ -30,7 +34,14 @@ export const recordLeadHistory: CollectionBeforeChangeHook = ({ data, originalDo
   data.timeline = timeline
   data.history = [
     ...(originalDoc.history ?? []),
-    { at: now.toISOString(), by: activeUser(req.user)?.id ?? null, from, to, note: req.context.boussoleHistoryNote ?? null },
+    {
+      at: now.toISOString(),
+      by: activeUser(req.user)?.id ?? null,
+      from,
+      to,
+      event: move?.event ?? 'status',
+      note: move?.note ?? req.context.boussoleHistoryNote ?? null,
+    },
   ]
   return data
 }

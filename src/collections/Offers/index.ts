@@ -26,7 +26,7 @@ export const Offers: CollectionConfig = {
   admin: {
     group: 'Offres et demandes',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'partner', 'theme', 'territory', 'status', 'contactDelayDays'],
+    defaultColumns: ['title', 'partner', 'theme', 'territory', 'status', 'pausedUntil', 'contactDelayDays'],
     baseFilter: selectedTerritoryFilter('territory'),
     listSearchableFields: ['title', 'summary'],
     components: {
@@ -219,6 +219,7 @@ export const Offers: CollectionConfig = {
         readOnly: true,
         date: { pickerAppearance: 'dayOnly' },
         description: 'L’offre ne reçoit aucune demande jusqu’à cette date incluse (« Mettre en pause »).',
+        components: { Cell: '@/admin/workflows/offers/PauseCell#PauseCell' },
       },
     },
     {

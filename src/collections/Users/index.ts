@@ -5,6 +5,7 @@ import { adminOnly, adminOnlyField, hasRole, staffField } from '@/access/policie
 import { managedAccounts, selfOrManagedAccounts } from '@/access/selfOrManagedAccounts'
 import { publicUrl } from '@/config/publicUrl'
 import { activeUser, ROLE_LABELS, ROLES } from '@/domain/accounts/roles'
+import { absenceError, type Absence } from '@/domain/partners/absence'
 
 import { confirmEmailEndpoint } from './confirmEmailChange'
 import { refuseInactiveAccounts, revokeAccessOnActivationChange } from './hooks/accountDeactivation'
@@ -161,7 +162,14 @@ export const Users: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'from', label: 'Absent(e) du', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'until', label: 'au', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'until',
+              label: 'au',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+              validate: (until: unknown, { siblingData }: { siblingData: Partial<Absence> }) =>
+                absenceError({ from: siblingData?.from, until: until as Absence['until'] }) ?? true,
+            },
           ],
         },
       ],

@@ -8,10 +8,11 @@ import type { OfferAction } from '@/plugins/boussole/server'
 
 import type { ActionResult } from '../shared/session'
 import { duplicateOfferAction, offerStatusAction } from './actions'
+import { OfferPauseControl } from './OfferPauseControl'
 
 import '../workflows.css'
 
-type SavedOffer = { status?: string; reviewedAt?: string | null; updatedAt?: string | null; reviewComment?: string | null }
+type SavedOffer = { status?: string; reviewedAt?: string | null; updatedAt?: string | null; reviewComment?: string | null; pausedUntil?: string | null }
 
 /**
  * Offer workflow buttons next to « Enregistrer »: submit for validation, duplicate, archive / restore; for
@@ -74,6 +75,7 @@ export function OfferControls() {
       >
         Dupliquer
       </Button>
+      {offer.status === 'publiee' ? <OfferPauseControl offerId={Number(id)} pausedUntil={offer.pausedUntil} /> : null}
       {offer.status === 'archivee' ? (
         <Button buttonStyle="secondary" size="medium" disabled={pending} onClick={status('restore')}>
           Restaurer

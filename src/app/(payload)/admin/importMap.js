@@ -25,14 +25,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PauseCell as PauseCell_a6553e1dff14bd2e92d5ae4b13544116 } from '@/admin/workflows/offers/PauseCell'
 import { OffersListBanner as OffersListBanner_7027488c05eb3190186896b1ee1d87ba } from '@/admin/workflows/offers/OffersListBanner'
 import { OfferControls as OfferControls_33c42220d591222890868fe0a156ffda } from '@/admin/workflows/offers/OfferControls'
+import { RequestPage as RequestPage_104863777a14b533f46189380556e370 } from '@/admin/leads/requestPage/RequestPage'
 import { TerritorySelector as TerritorySelector_05ad1e013d46f3821f48a88d117d2e26 } from '@/admin/territorySelector/TerritorySelector'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { ValidationQueueView as ValidationQueueView_c6cd173d75d392e15572dfa561ca3297 } from '@/admin/workflows/validation/ValidationQueueView'
 import { AnnuaireView as AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243 } from '@/admin/workflows/annuaire/AnnuaireView'
 import { InviteView as InviteView_3f291b49c4e12c93ba5c0fc844b8993a } from '@/admin/workflows/users/InviteView'
 import { ConfirmEmailView as ConfirmEmailView_23a7560824e61b5f0ebcc77acee1beb9 } from '@/admin/workflows/users/ConfirmEmailView'
+import { OverdueLeadsView as OverdueLeadsView_46c2db7fe8fffc349c3d84dd1f21a8dc } from '@/admin/leads/overdue/OverdueLeadsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,13 +67,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/admin/workflows/offers/PauseCell#PauseCell": PauseCell_a6553e1dff14bd2e92d5ae4b13544116,
   "@/admin/workflows/offers/OffersListBanner#OffersListBanner": OffersListBanner_7027488c05eb3190186896b1ee1d87ba,
   "@/admin/workflows/offers/OfferControls#OfferControls": OfferControls_33c42220d591222890868fe0a156ffda,
+  "@/admin/leads/requestPage/RequestPage#RequestPage": RequestPage_104863777a14b533f46189380556e370,
   "@/admin/territorySelector/TerritorySelector#TerritorySelector": TerritorySelector_05ad1e013d46f3821f48a88d117d2e26,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@/admin/workflows/validation/ValidationQueueView#ValidationQueueView": ValidationQueueView_c6cd173d75d392e15572dfa561ca3297,
   "@/admin/workflows/annuaire/AnnuaireView#AnnuaireView": AnnuaireView_dfd86b3f608974c5b6bd61c994b9a243,
   "@/admin/workflows/users/InviteView#InviteView": InviteView_3f291b49c4e12c93ba5c0fc844b8993a,
   "@/admin/workflows/users/ConfirmEmailView#ConfirmEmailView": ConfirmEmailView_23a7560824e61b5f0ebcc77acee1beb9,
+  "@/admin/leads/overdue/OverdueLeadsView#OverdueLeadsView": OverdueLeadsView_46c2db7fe8fffc349c3d84dd1f21a8dc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { poolOf } from '@/database/pool'
 import { rulesOf } from '@/domain/matching/rulesOf'
+import { isPausedOnDay, pauseDay } from '@/domain/offers/pause'
 import { isValidOnDay, validityDays } from '@/domain/offers/validity'
 import { idsOf } from '@/domain/shared/ids'
 
@@ -26,6 +27,7 @@ export async function loadOffers(payload: Payload, territoryId: number, themeId:
       coverage: { mode: true, communes: true },
       validFrom: true,
       validUntil: true,
+      pausedUntil: true,
     },
   })
   return docs.flatMap((offer) => {
@@ -44,6 +46,7 @@ export async function loadOffers(payload: Payload, territoryId: number, themeId:
         rules: rulesOf(offer),
         communes: offer.coverage?.mode === 'communes' ? new Set(idsOf(offer.coverage.communes ?? [])) : null,
         validity: validityDays(offer),
+        pausedUntil: pauseDay(offer.pausedUntil),
       },
     ]
   })
@@ -58,7 +61,7 @@ export async function publishedOfferThemes(payload: Payload): Promise<Map<number
   return new Map(rows.map((row) => [row.id, row.theme_id]))
 }
 
-/** Whether the offer is valid on that Paris day ('YYYY-MM-DD', `validityDay`) and covers the commune. Pure. */
+/** Whether the offer is valid and not paused on that Paris day ('YYYY-MM-DD', `validityDay`) and covers the commune. Pure. */
 export function offerApplies(offer: CatalogueOffer, communeId: number, day: string): boolean {
-  return isValidOnDay(offer.validity, day) && (offer.communes === null || offer.communes.has(communeId))
+  return isValidOnDay(offer.validity, day) && !isPausedOnDay(offer.pausedUntil, day) && (offer.communes === null || offer.communes.has(communeId))
 }

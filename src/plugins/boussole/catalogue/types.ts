@@ -28,6 +28,8 @@ export interface CatalogueOffer {
   communes: Set<number> | null
   /** Its validity bounds as Paris days (`isValidOnDay`). */
   validity: ValidityDays
+  /** « Complet jusqu’au » that Paris day included ('YYYY-MM-DD', `isPausedOnDay`); null: not paused. */
+  pausedUntil: string | null
 }
 
 /** The reference data of the public API, from memory (see `catalogue`). */

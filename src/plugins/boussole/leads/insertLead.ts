@@ -20,6 +20,8 @@ export interface NewLeadRow {
   contact: { email: string | null; phone: string | null }
   answers: unknown
   profile: ProfileRow[]
+  /** The contact form's optional boxes (known values: `normalizeContactPreferences`); none when absent. */
+  contactPreferences?: { channels: readonly string[]; moments: readonly string[] }
   idempotencyKey: string | null
   requestFingerprint: string | null
   contactDelayDays: number
@@ -82,6 +84,16 @@ export async function insertLead(
        select row."order", lead.id, row.id, row.question, row.answer
          from lead, jsonb_to_recordset($18::jsonb) as row("order" integer, id varchar, question varchar, answer varchar)
      ),
+     channels as (
+       insert into leads_contact_preferences_channels ("order", parent_id, value)
+       select channel.ordinality, lead.id, channel.value::enum_leads_contact_preferences_channels
+         from lead, jsonb_array_elements_text($20::jsonb) with ordinality as channel(value, ordinality)
+     ),
+     moments as (
+       insert into leads_contact_preferences_moments ("order", parent_id, value)
+       select moment.ordinality, lead.id, moment.value::enum_leads_contact_preferences_moments
+         from lead, jsonb_array_elements_text($21::jsonb) with ordinality as moment(value, ordinality)
+     ),
      jobs as (
        insert into payload_jobs (input, task_slug, queue)
        select job.input, job.task::enum_payload_jobs_task_slug, job.queue
@@ -108,6 +120,8 @@ export async function insertLead(
       lead.historyNote,
       JSON.stringify(profile),
       JSON.stringify(jobs),
+      JSON.stringify(lead.contactPreferences?.channels ?? []),
+      JSON.stringify(lead.contactPreferences?.moments ?? []),
     ],
   )
   return rowCount === 1

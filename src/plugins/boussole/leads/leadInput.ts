@@ -1,5 +1,6 @@
 import { normalizeFrenchMobile } from '@/domain/contact/phone'
 import { isValidEmail } from '@/domain/contact/validateEmail'
+import { normalizeContactPreferences, type NormalizedContactPreferences } from '@/domain/leads/contactPreferences'
 
 import type { ApiError } from '../core/errors'
 
@@ -10,6 +11,8 @@ export interface LeadInput {
   /** Still untrusted: checked against the questionnaire by the matching code. */
   answers: unknown
   contact: LeadContact
+  /** How and when they prefer to be reached (optional: empty lists). */
+  contactPreferences: NormalizedContactPreferences
 }
 
 export interface LeadContact {
@@ -92,9 +95,12 @@ export function parseLeadInput(body: unknown): LeadInputResult {
     errors.push({ field: 'answers', message: 'Les réponses au questionnaire sont manquantes ou invalides.' })
   }
   const contact = parseContact(body.contact, errors)
+  const preferences = normalizeContactPreferences(body.contactPreferences)
+  if (!preferences.ok) errors.push({ field: preferences.field, message: preferences.message })
   if (body.consent !== true) {
     errors.push({ field: 'consent', message: 'Coche la case pour accepter que tes coordonnées soient transmises à l’organisme.' })
   }
   if (errors.length) return { ok: false, errors }
-  return { ok: true, input: { offer: offer!, commune: commune!, answers: body.answers, contact } }
+  const contactPreferences = preferences.ok ? preferences.preferences : { channels: [], moments: [] }
+  return { ok: true, input: { offer: offer!, commune: commune!, answers: body.answers, contact, contactPreferences } }
 }

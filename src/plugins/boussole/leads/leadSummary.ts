@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { ContactPreferences } from '@/domain/leads/contactPreferences'
 import type { ProfileRow } from '@/domain/leads/describeAnswers'
 import { idOf } from '@/domain/shared/ids'
 import type { Commune, Lead, Offer, Partner } from '@/payload-types'
@@ -16,8 +17,12 @@ export interface LeadSummary {
   communeName: string
   contactDelayDays: number
   dueAt: string
+  /** When the request was handed to its current organisation (`lead-moves`), null when it never moved. */
+  movedAt: string | null
   contact: { email: string | null; phone: string | null }
   profile: ProfileRow[]
+  /** How and when the young person prefers to be reached (the contact form's optional boxes). */
+  contactPreferences?: ContactPreferences
 }
 
 /** Reads a lead with the names its emails need (offer, organisation, commune), as the system. */
@@ -45,8 +50,10 @@ export async function loadLeadSummary(payload: Payload, leadId: number, req?: Pa
       communeName: (lead.commune as Commune).name,
       contactDelayDays: lead.contactDelayDays ?? 0,
       dueAt: lead.dueAt ?? '',
+      movedAt: lead.timeline?.movedAt ?? null,
       contact: { email: lead.contact?.email ?? null, phone: lead.contact?.phone ?? null },
       profile: (lead.profile ?? []).map((row) => ({ question: row.question ?? '', answer: row.answer ?? '' })),
+      contactPreferences: { channels: lead.contactPreferences?.channels ?? [], moments: lead.contactPreferences?.moments ?? [] },
     },
   }
 }

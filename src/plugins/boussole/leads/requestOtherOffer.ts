@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '@/domain/shared/ids'
+import type { Lead } from '@/payload-types'
 
 import { BoussoleApiError, notFound } from '../core/errors'
+import { now } from '../core/options'
 import { leadFromSignedLink } from './leadAccessByLink'
 import { requestAlternatives, loadRequestStatus } from './requestStatus'
 import { submitLead, type SubmittedLead, type SubmitLeadOptions } from './submitLead'
@@ -30,7 +32,7 @@ export async function requestOtherOffer(
   if (!offers.some((offer) => offer.id === offerId)) throw notFound('Cette offre n’est plus proposée pour ta demande.', 'offer')
   const { lead } = status
   const commune = await payload.findByID({ collection: 'communes', id: idOf(lead.commune), depth: 0, overrideAccess: true, select: { code: true } })
-  return submitLead(
+  const created = await submitLead(
     payload,
     {
       offer: offerId,
@@ -42,4 +44,23 @@ export async function requestOtherOffer(
     },
     { ip: options.ip, idempotencyKey: `autre-offre:${lead.id}:${offerId}` },
   )
+  await recordOtherOfferAsked(payload, lead, created.reference)
+  return created
+}
+
+/** The note the first request's history keeps (the professional sees the young person went elsewhere too). */
+export const otherOfferAskedNote = (reference: string): string => `Le ou la jeune a demandé une autre offre : ${reference}`
+
+/** Adds the note to the first request's history, once (a second tap answers the same new request). */
+async function recordOtherOfferAsked(payload: Payload, lead: Lead, reference: string): Promise<void> {
+  const note = otherOfferAskedNote(reference)
+  const history = lead.history ?? []
+  if (history.some((entry) => entry.note === note)) return
+  await payload.update({
+    collection: 'leads',
+    id: lead.id,
+    data: { history: [...history, { at: now(payload).toISOString(), by: null, from: lead.status, to: lead.status, note }] },
+    depth: 0,
+    overrideAccess: true,
+  })
 }

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { evaluateRules } from '@/domain/matching/evaluateRules'
 import { explainMatch } from '@/domain/matching/explainMatch'
+import { isPausedOnDay, pausedOfferMessage } from '@/domain/offers/pause'
+import { validityDay } from '@/domain/offers/validity'
 import type { Answers } from '@/domain/questionnaire/types'
 
 import { catalogue } from '../catalogue/catalogue'
@@ -18,6 +20,14 @@ export interface LeadTarget {
 
 const NOT_HERE = 'Cette offre n’est pas proposée dans ta commune en ce moment. Refais ta recherche pour voir les offres près de chez toi.'
 
+/** An offer paused « complet jusqu’au … » takes no request: 409, saying until when (so no request is sent into a void). */
+async function refusePausedOffer(payload: Payload, context: MatchContext, offerId: number, today: Date): Promise<void> {
+  const offer = (await (await catalogue.get(payload)).offersOf(context.territory.id, context.theme.id)).find((entry) => entry.id === offerId)
+  if (offer?.pausedUntil && isPausedOnDay(offer.pausedUntil, validityDay(today))) {
+    throw new BoussoleApiError(409, [{ field: 'offer', message: pausedOfferMessage(offer.pausedUntil) }])
+  }
+}
+
 /**
  * The offer a lead is about, checked with the very code of the matching (so a young person can ask to be
  * contacted for exactly the offers the search showed): published and valid today, in the open territory
@@ -31,6 +41,7 @@ export async function resolveLeadOffer(payload: Payload, input: LeadInput, today
     if (error instanceof BoussoleApiError && error.errors.some((entry) => entry.field === 'theme')) throw badRequest([{ field: 'offer', message: NOT_HERE }])
     throw error
   })
+  await refusePausedOffer(payload, context, input.offer, today)
   const candidate = (await candidateOffers(payload, context, today)).find((entry) => entry.id === input.offer)
   if (!candidate) throw badRequest([{ field: 'offer', message: NOT_HERE }])
   const answers = checkAnswers(context.questions, input.answers)

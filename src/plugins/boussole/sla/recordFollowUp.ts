@@ -22,11 +22,19 @@ export interface RecordedFollowUp {
 const ALREADY_ANSWERED = 'Tu as déjà répondu à cette question. Merci !'
 export const NOT_ASKED_YET = 'Nous ne t’avons pas encore posé cette question : ta réponse ne peut pas être enregistrée pour l’instant.'
 
-/** The follow-up question counts as asked once its email has left (the sent-emails log), not when it is queued. */
+/** The kinds the follow-up question is recorded under once it left: by email, or by SMS (`deliverSms` prefixes « sms- »). */
+const FOLLOW_UP_KINDS = ['follow-up', 'sms-follow-up']
+
+/**
+ * The follow-up question counts as asked once its email or SMS has left (the sent-messages log), not when it is
+ * queued; for a request handed to another organisation, once it left after the move (the question about the new one).
+ */
 export async function followUpAsked(payload: Payload, leadId: number, req?: PayloadRequest): Promise<boolean> {
+  const lead = await payload.findByID({ collection: 'leads', id: leadId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { timeline: true } })
+  const movedAt = lead?.timeline?.movedAt
   const { totalDocs } = await payload.count({
     collection: SENT_MESSAGES_SLUG,
-    where: { and: [{ lead: { equals: leadId } }, { kind: { equals: 'follow-up' } }] },
+    where: { and: [{ lead: { equals: leadId } }, { kind: { in: FOLLOW_UP_KINDS } }, ...(movedAt ? [{ sentAt: { greater_than_equal: movedAt } }] : [])] },
     overrideAccess: true,
     req,
   })

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inTransaction } from '@/database/transactions'
 import { hasSlaAction, slaActions, type SlaActions } from '@/domain/leads/slaActions'
+import { idOf } from '@/domain/shared/ids'
 import type { Lead } from '@/payload-types'
 
 import { getSettings, now as currentTime } from '../core/options'
@@ -76,7 +77,7 @@ async function applySla(payload: Payload, leadId: number, now: Date, result: Sla
     if (!loaded) return
     const actions = slaActions(loaded.lead, now, getSettings(payload).sla)
     if (!hasSlaAction(actions)) return
-    const timeline = await queueSlaEmails(req, loaded.summary, actions, now, result)
+    const timeline = await queueSlaEmails(req, loaded.summary, actions, now, result, loaded.lead.assignee)
     await payload.update({
       collection: 'leads',
       id: leadId,
@@ -94,6 +95,7 @@ async function queueSlaEmails(
   actions: SlaActions,
   now: Date,
   result: SlaSweepResult,
+  assignee: Lead['assignee'],
 ): Promise<Partial<NonNullable<Lead['timeline']>>> {
   const { payload } = req
   const at = now.toISOString()
@@ -101,8 +103,8 @@ async function queueSlaEmails(
   const timeline: Partial<NonNullable<Lead['timeline']>> = {}
 
   if (actions.remind) {
-    for (const to of await partnerRecipients(payload, { offerId: lead.offerId, partnerId: lead.partnerId }, 'reminders'))
-      await queueEmail(req, reminderEmail(lead, to, adminUrl))
+    const recipients = { offerId: lead.offerId, partnerId: lead.partnerId, assigneeId: assignee ? idOf(assignee) : null }
+    for (const to of await partnerRecipients(payload, recipients, 'reminders')) await queueEmail(req, reminderEmail(lead, to, adminUrl))
     timeline.remindedAt = at
     result.reminded++
   }

@@ -10,6 +10,7 @@ import { getSettings, now as currentTime } from '../core/options'
 import { signedInEndpoint } from '../http/endpoint'
 import { loadNetworkStatus, NETWORK_TABLE_IDS, type NetworkTableId } from './network'
 import { buildStatisticsReport, STATISTICS_TABLE_IDS, type StatisticsTableId } from './report'
+import { buildResponsivenessReport, isResponsivenessTable } from './responsivenessReport'
 
 const isStatisticsTable = (id: string): id is StatisticsTableId => (STATISTICS_TABLE_IDS as readonly string[]).includes(id)
 const isNetworkTable = (id: string): id is NetworkTableId => (NETWORK_TABLE_IDS as readonly string[]).includes(id)
@@ -44,7 +45,8 @@ export const statisticsCsvEndpoint = signedInEndpoint(
   async (req, user) => {
     const file = String(req.routeParams?.file ?? '')
     const id = file.replace(/\.csv$/, '')
-    if (!file.endsWith('.csv') || (!isStatisticsTable(id) && !isNetworkTable(id))) throw notFound('Tableau de statistiques inconnu.')
+    if (!file.endsWith('.csv') || (!isStatisticsTable(id) && !isNetworkTable(id) && !isResponsivenessTable(id)))
+      throw notFound('Tableau de statistiques inconnu.')
     if (isNetworkTable(id) && !checkRole(['admin', 'animator'], user)) {
       throw new BoussoleApiError(403, [{ message: 'Ce tableau est réservé à l’animation territoriale et à l’administration nationale.' }])
     }
@@ -55,9 +57,12 @@ export const statisticsCsvEndpoint = signedInEndpoint(
     const territoryIds = await territoryScope(req, req.searchParams.get('territory'))
     const viewer = { payload: req.payload, user, req }
 
+    // The responsiveness tables always cover the last 90 days (their definition), whatever the period.
     const table = isStatisticsTable(id)
       ? (await buildStatisticsReport(viewer, { territoryIds, period, now })).tables[id]
-      : (await loadNetworkStatus(viewer, territoryIds, now)).tables[id]
+      : isResponsivenessTable(id)
+        ? (await buildResponsivenessReport(viewer, id, { territoryIds, now })).table
+        : (await loadNetworkStatus(viewer, territoryIds, now)).tables[id]
     const { from, to } = periodParams(period)
     return new Response(statTableToCsv(table), {
       headers: {

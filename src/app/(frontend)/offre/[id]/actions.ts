@@ -3,6 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { CHANNEL_FIELD, MOMENT_FIELD } from '@/components/ContactPreferenceFields'
 import type { LeadFormState } from '@/components/leadFormState'
 import { BoussoleApiError, leadToken, submitLead } from '@/plugins/boussole/server'
 import { requestClientAddress } from '@/security/clientIp'
@@ -31,12 +32,20 @@ function fieldOf(field: string | undefined): MessageField {
  * Every check is the plugin's `submitLead`; its errors are mapped back to the fields they are about.
  */
 export async function submitLeadAction(_previous: LeadFormState, formData: FormData): Promise<LeadFormState> {
-  const values = { email: text(formData, 'email'), phone: text(formData, 'telephone'), consent: formData.get('consentement') === 'oui' }
+  const ticked = (name: string) => formData.getAll(name).filter((value): value is string => typeof value === 'string')
+  const values = {
+    email: text(formData, 'email'),
+    phone: text(formData, 'telephone'),
+    consent: formData.get('consentement') === 'oui',
+    channels: ticked(CHANNEL_FIELD),
+    moments: ticked(MOMENT_FIELD),
+  }
   const body = {
     offer: text(formData, 'offre'),
     commune: text(formData, 'commune'),
     answers: decodeAnswers(text(formData, 'r')) ?? undefined,
     contact: { email: values.email || null, phone: values.phone || null },
+    contactPreferences: { channels: values.channels, moments: values.moments },
     consent: values.consent,
     website: text(formData, 'website'),
   }

@@ -9,10 +9,12 @@ import { LeadForm } from '@/components/LeadForm'
 import { initialLeadFormState } from '@/components/leadFormState'
 import { delayText } from '@/components/OfferCard'
 import { PartnerContactLines } from '@/components/PartnerContactLines'
-import { isOfferValidOn } from '@/domain/offers/validity'
+import { formatPauseDay, isPausedOnDay, pauseDay } from '@/domain/offers/pause'
+import { isOfferValidOn, validityDay } from '@/domain/offers/validity'
 import { formatDays } from '@/domain/shared/frenchText'
+import { responsivenessSentence } from '@/domain/statistics/responsiveness'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
-import { now } from '@/plugins/boussole/server'
+import { now, organisationResponsiveness } from '@/plugins/boussole/server'
 
 import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
 import { communePath, offerPath, resultsPath, territoryPath } from '../../_lib/paths'
@@ -46,6 +48,7 @@ const loadOffer = cache(async (rawId: string) => {
       location: true,
       validFrom: true,
       validUntil: true,
+      pausedUntil: true,
     },
     populate: {
       partners: { name: true, description: true, address: true, commune: true, contactsPublic: true, publicPhone: true, publicEmail: true, website: true },
@@ -60,6 +63,20 @@ const loadOffer = cache(async (rawId: string) => {
   if (!isOfferValidOn(offer, today)) notFound()
   return offer
 })
+
+/** What a paused offer says instead of the form: it takes no request for now, and where the others are. */
+function PausedOffer({ partnerName, backHref }: { partnerName: string; backHref: string | null }) {
+  return (
+    <>
+      <p>{partnerName} ne peut pas prendre de nouvelle demande pour cette offre en ce moment. D’autres pros peuvent t’aider.</p>
+      <p className="fr-mb-0">
+        <Link href={backHref ?? '/'} prefetch={false} className="fr-btn">
+          {backHref ? 'Voir les autres offres' : 'Chercher une autre offre'}
+        </Link>
+      </p>
+    </>
+  )
+}
 
 const populated = <T extends object>(value: number | T | null | undefined): T | null => (value && typeof value === 'object' ? value : null)
 
@@ -81,6 +98,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const place = populated<Commune>(offer.location?.commune)
   const partnerPlace = populated<Commune>(partner?.commune)
   const partnerName = partner?.name ?? 'l’organisme'
+  // The organisation's usual time to call back (90 days, cached per organisation): nothing until there are enough requests.
+  const responds = partner ? responsivenessSentence(await organisationResponsiveness(await payloadClient(), partner.id)) : null
 
   // The young person's context (commune and answers), carried from the results.
   const commune = firstParam(query.commune)?.trim()
@@ -89,6 +108,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const context = commune && /^(\d{5}|2[AB]\d{3})$/i.test(commune) && answers && Object.keys(answers).length ? { commune, answers } : null
   const backHref = context && theme?.slug ? resultsPath(context.commune, theme.slug, context.answers) : null
 
+  // « Complet jusqu’au … »: no form until then, the way to the other offers instead.
+  const pausedUntil = isPausedOnDay(offer.pausedUntil, validityDay(now(await payloadClient()))) ? pauseDay(offer.pausedUntil) : null
   const delay = `sous ${formatDays(offer.contactDelayDays)}`
   const address = [offer.location?.address, place ? `${place.postalCodes?.[0] ?? ''} ${place.name}`.trim() : null].filter(Boolean).join(', ')
   const showContacts = partner?.contactsPublic === true && Boolean(partner.publicPhone || partner.publicEmail)
@@ -113,6 +134,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <p className="fr-text--lg fr-mb-1w">
             Proposé par <strong>{partnerName}</strong>
           </p>
+          {responds && <p className="fr-mb-1w">{responds}</p>}
           <ul className="fr-badges-group fr-mb-3w">
             <li>
               <p className="fr-badge fr-badge--new">{delayText(offer.contactDelayDays)}</p>
@@ -127,7 +149,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           {/* On a phone the form comes after the details: a shortcut to it. */}
           <p className="fr-hidden-md">
             <a href="#demande" className="fr-btn fr-btn--secondary fr-icon-arrow-down-line fr-btn--icon-right">
-              Demander à être recontacté(e)
+              {pausedUntil ? `Complet jusqu’au ${formatPauseDay(pausedUntil)}` : 'Demander à être recontacté(e)'}
             </a>
           </p>
 
@@ -190,9 +212,11 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <div className="fr-col-12 fr-col-md-5">
           <section className="fr-p-3w fr-mb-4w boussole-lead-box" id="demande" aria-labelledby="demande-titre">
             <h2 id="demande-titre" className="fr-h4">
-              Demander à être recontacté(e)
+              {pausedUntil ? `Complet jusqu’au ${formatPauseDay(pausedUntil)}` : 'Demander à être recontacté(e)'}
             </h2>
-            {context ? (
+            {pausedUntil ? (
+              <PausedOffer partnerName={partnerName} backHref={backHref} />
+            ) : context ? (
               <LeadForm
                 action={submitLeadAction}
                 initialState={initialLeadFormState}

@@ -1,4 +1,5 @@
 import { formatFrenchPhone } from '@/domain/contact/phone'
+import { describeContactPreferences } from '@/domain/leads/contactPreferences'
 import { formatLongDate } from '@/domain/shared/frenchDates'
 import { formatDays } from '@/domain/shared/frenchText'
 
@@ -7,12 +8,14 @@ import type { LeadSummary } from '../leadSummary'
 
 /** The lead's identity and the young person's situation, as rows of an email to professionals. */
 export function leadDetails(lead: LeadSummary, { withContact }: { withContact: boolean }) {
+  const preferences = describeContactPreferences(lead.contactPreferences)
   return [
     { label: 'Référence', value: lead.reference },
     { label: 'Offre', value: lead.offerTitle },
     { label: 'Commune du jeune', value: lead.communeName },
     ...(withContact && lead.contact.email ? [{ label: 'Courriel', value: lead.contact.email }] : []),
     ...(withContact && lead.contact.phone ? [{ label: 'Téléphone', value: formatFrenchPhone(lead.contact.phone) }] : []),
+    ...(withContact && preferences ? [{ label: 'Préférences de contact', value: preferences }] : []),
     ...lead.profile.map((row) => ({ label: row.question, value: row.answer })),
   ]
 }

@@ -1,5 +1,6 @@
 import type { OutgoingEmail } from '../../jobs/queueEmail'
 import type { LeadSummary } from '../../leads/leadSummary'
+import { followUpKey } from '../followUpKey'
 
 /** To the young person (tu), some days after the due date: « As-tu été contacté(e) ? », answered in one click. */
 export function followUpEmail(lead: LeadSummary, links: { yes: string; no: string }): OutgoingEmail | null {
@@ -8,7 +9,7 @@ export function followUpEmail(lead: LeadSummary, links: { yes: string; no: strin
     kind: 'follow-up',
     to: lead.contact.email,
     subject: `As-tu été contacté(e) par ${lead.partnerName} ?`,
-    dedupeKey: `lead:${lead.id}:follow-up`,
+    dedupeKey: followUpKey(lead, 'email'),
     leadId: lead.id,
     guard: 'notAnonymized',
     content: {

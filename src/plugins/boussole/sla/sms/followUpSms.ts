@@ -2,6 +2,7 @@ import { fitSms } from '@/domain/contact/smsText'
 
 import type { OutgoingSms } from '../../jobs/queueSms'
 import type { LeadSummary } from '../../leads/leadSummary'
+import { followUpKey } from '../followUpKey'
 
 /** To the young person (tu) who left only a mobile number, some days after the due date: « As-tu été recontacté(e) ? », answered in one tap. */
 export function followUpSms(lead: LeadSummary, links: { yes: string; no: string }): OutgoingSms | null {
@@ -11,5 +12,5 @@ export function followUpSms(lead: LeadSummary, links: { yes: string; no: string 
       `Boussole : as-tu été recontacté(e) par ${partner} pour ta demande ${lead.reference} ? Réponds en 1 clic. OUI : ${links.yes} NON : ${links.no}`,
     lead.partnerName,
   )
-  return { kind: 'follow-up', to: lead.contact.phone, text, dedupeKey: `lead:${lead.id}:follow-up:sms`, leadId: lead.id, guard: 'notAnonymized' }
+  return { kind: 'follow-up', to: lead.contact.phone, text, dedupeKey: followUpKey(lead, 'sms'), leadId: lead.id, guard: 'notAnonymized' }
 }
