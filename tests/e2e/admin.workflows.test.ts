@@ -47,12 +47,6 @@ async function logIn(context: BrowserContext, email: string): Promise<Page> {
   return page
 }
 
-/** Picks an option of a Payload select field (react-select). */
-async function choose(page: Page, field: string, option: string): Promise<void> {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option', { hasText: option }).first().click()
-}
-
 /** Polls `read` until it returns `expected` (the admin saves asynchronously). */
 async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -101,12 +95,13 @@ describe('back office as a partner professional', () => {
     const page = await logIn(context, PARTNER)
     await shot(page, 'partner-01-home')
     await page.goto(`/admin/collections/leads/${leadId}`)
-    await page.locator('#field-status').waitFor()
+    // The request page (not Payload's generic form): close it with its outcome and a comment.
+    await page.locator('#brp-outcome').waitFor()
     await shot(page, 'partner-02-lead-new')
-    await choose(page, 'status', 'Clôturée')
-    await choose(page, 'outcome', 'Rendez-vous fixé')
-    await page.locator('#field-closingComment').fill('Appelé le jeune, rendez-vous fixé mardi avec sa conseillère.')
-    await page.locator('#action-save').click()
+    await page.selectOption('#brp-outcome', 'rdv_fixe')
+    await page.locator('#brp-comment').fill('Appelé le jeune, rendez-vous fixé mardi avec sa conseillère.')
+    await page.getByRole('button', { name: 'Clôturer', exact: true }).click()
+    await page.waitForURL(/fait=close/)
     await eventually(
       async () => (await api<{ status: string }>(`/api/leads/${leadId}?depth=0`, { headers: { Authorization: `JWT ${partnerToken}` } })).json.status,
       'cloturee',

@@ -37,7 +37,16 @@ export async function Dashboard(props: AdminViewServerProps) {
   else {
     const viewer = { payload, user, req }
     if (user.role === 'partner')
-      content = <PartnerInbox viewer={viewer} now={now} adminRoute={adminRoute} apiRoute={apiRoute} mineOnly={single(props.searchParams?.mes) === '1'} />
+      content = (
+        <PartnerInbox
+          viewer={viewer}
+          now={now}
+          adminRoute={adminRoute}
+          apiRoute={apiRoute}
+          mineOnly={single(props.searchParams?.mes) === '1'}
+          searchParams={props.searchParams}
+        />
+      )
     else if (user.role === 'animator') {
       const perimeter = await getPerimeter(req)
       const territoryIds = perimeter.kind === 'territories' ? perimeter.territoryIds : []

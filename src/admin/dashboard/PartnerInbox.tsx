@@ -9,6 +9,7 @@ import type { User } from '@/payload-types'
 import { buildStatisticsReport, loadNames, type Viewer } from '@/plugins/boussole/server'
 
 import { HandedOnLeads } from '../leads/move/HandedOnLeads'
+import { AbsenceSection } from './absence/AbsenceSection'
 import { KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
@@ -26,6 +27,7 @@ export async function PartnerInbox({
   adminRoute,
   apiRoute,
   mineOnly = false,
+  searchParams,
 }: {
   viewer: Viewer
   now: Date
@@ -33,6 +35,8 @@ export async function PartnerInbox({
   apiRoute: string
   /** « Mes demandes »: only the leads assigned to the signed-in person */
   mineOnly?: boolean
+  /** the page's query string: the result of « Mon absence » */
+  searchParams?: Record<string, string | string[] | undefined>
 }) {
   const period = lastWeeks(12, now)
   // The report's open leads are the organisation's leads not closed yet, whatever their age: the inbox.
@@ -117,6 +121,7 @@ export async function PartnerInbox({
       <p>
         <a href={`${adminRoute}/collections/leads?where[status][equals]=cloturee`}>Voir les demandes clôturées</a>
       </p>
+      <AbsenceSection viewer={viewer} now={now} searchParams={searchParams} />
 
       <h2 className="boussole-dashboard__section-title">Votre organisme sur les 12 dernières semaines ({formatPeriod(period)})</h2>
       <div className="boussole-figures">

@@ -10,8 +10,12 @@ const relationId = (value: unknown): number | null => (typeof value === 'string'
 /** Refuses an assignee who is not an active professional of the lead's organisation (French message on the field). */
 export const validateAssignee: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!('assignee' in data)) return data
+  if (data.assignee === null || data.assignee === undefined || data.assignee === '') return data
   const assignee = relationId(data.assignee)
-  if (assignee === null || assignee === relationId(originalDoc?.assignee)) return data
+  if (assignee === null || !Number.isInteger(assignee)) {
+    throw new ValidationError({ collection: 'leads', errors: [{ path: 'assignee', message: 'Choisissez un membre de l’organisme dans la liste.' }] }, req.t)
+  }
+  if (assignee === relationId(originalDoc?.assignee)) return data
   const partner = relationId(data.partner ?? originalDoc?.partner)
   const candidate = await req.payload
     .findByID({ collection: 'users', id: assignee, depth: 0, overrideAccess: true, req, disableErrors: true })

@@ -161,7 +161,13 @@ export const Users: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'from', label: 'Absent(e) du', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'from',
+              label: 'Absent(e) du',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+              validate: (from: unknown) => absenceError({ from: from as Absence['from'] }) ?? true,
+            },
             {
               name: 'until',
               label: 'au',

@@ -12,7 +12,10 @@ export interface Absence {
 type Instant = string | Date
 
 /** The French message refusing an absence, or null when it is acceptable (empty, open-ended, or until ≥ from). */
+const notADate = (value: unknown): boolean => Boolean(value) && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+
 export function absenceError(absence: Absence | null | undefined): string | null {
+  if (notADate(absence?.from) || notADate(absence?.until)) return 'Indiquez les jours d’absence au format jj/mm/aaaa.'
   const from = absence?.from ? parisDay(absence.from) : null
   const until = absence?.until ? parisDay(absence.until) : null
   if (until && !from) return 'Indiquez aussi le premier jour de l’absence.'

@@ -5,7 +5,9 @@ import { MAX_MOVE_REASON_LENGTH, moveKindFor } from '@/domain/leads/leadMoves'
 import { formatDays } from '@/domain/shared/frenchText'
 import { idOf } from '@/domain/shared/ids'
 import { moveCandidates } from '@/plugins/boussole/server'
+import { verifiedMessage } from '@/security/signedMessage'
 
+import { requestPagePath } from '../requestPage/requestPagePath'
 import { moveLeadFormAction } from './actions'
 import { MOVE_DONE_PARAM, MOVE_ERROR_PARAM, MOVE_SECTION_ID } from './movePaths'
 import './moveLead.css'
@@ -21,11 +23,9 @@ interface Props {
   leadId: number
   payload: Payload
   user: Actor
-  /** The page's query string: the result of a move just made (`actions.ts`). */
+  /** The page's query string: the result of a move just made (`actions.ts`), shown only when signed for this page. */
   searchParams?: Record<string, string | string[] | undefined>
 }
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /**
  * « Réattribuer » (the territory's animation) or « Orienter vers un homologue » (the request's professional): the
@@ -41,8 +41,9 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
     actorTerritoryIds: (user.territories ?? []).map((territory) => idOf(territory)),
     lead: { status: lead.status, partnerId: idOf(lead.partner), territoryId: idOf(lead.territory), erased: Boolean(lead.timeline?.anonymizedAt) },
   })
-  const done = single(searchParams[MOVE_DONE_PARAM])
-  const error = single(searchParams[MOVE_ERROR_PARAM])
+  const page = requestPagePath(leadId)
+  const done = verifiedMessage(payload.secret, page, MOVE_DONE_PARAM, searchParams)
+  const error = verifiedMessage(payload.secret, page, MOVE_ERROR_PARAM, searchParams)
   if (!kind) return done ? <Result id={MOVE_SECTION_ID} done={done} /> : null
   const candidates = await moveCandidates(payload, leadId)
   const titleId = `${MOVE_SECTION_ID}-titre`

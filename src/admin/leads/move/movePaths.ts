@@ -1,4 +1,4 @@
-/** The query-string keys of a move's result, read back by `MoveLeadSection`. */
+/** The query-string keys of a move's result, signed (`signedMessageParams`) and read back by `MoveLeadSection`. */
 export const MOVE_DONE_PARAM = 'confiee'
 export const MOVE_ERROR_PARAM = 'erreurConfiee'
 

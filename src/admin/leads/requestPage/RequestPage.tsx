@@ -7,12 +7,14 @@ import { LEAD_OUTCOMES } from '@/domain/leads/leadStatus'
 import { idOf } from '@/domain/shared/ids'
 import type { Lead } from '@/payload-types'
 import { now as currentTime } from '@/plugins/boussole/server'
+import { verifiedMessage } from '@/security/signedMessage'
 
 import { MoveLeadSection } from '../move/MoveLeadSection'
 import { LEAD_ACTION_DONE, type LeadIntent } from './leadActions'
 import { loadRequestView, type RequestView } from './loadRequestView'
 import { mayUpdateLead } from './mayUpdateLead'
 import { RequestActions } from './RequestActions'
+import { LEAD_ERROR_PARAM, requestPagePath } from './requestPagePath'
 
 import './requestPage.css'
 
@@ -20,16 +22,16 @@ const LEAD_STATUS_WORDS: Record<RequestView['status'], string> = { nouvelle: 'No
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
 
-function Outcome({ searchParams }: { searchParams: DocumentViewServerProps['searchParams'] }) {
+/** An action's result: a fixed code for a success, a refusal only as the server signed it for this page (never any text from a link). */
+function Outcome({ searchParams, error }: { searchParams: DocumentViewServerProps['searchParams']; error: string | null }) {
   const done = single(searchParams?.fait) as LeadIntent | undefined
-  const error = single(searchParams?.erreur)
   if (error)
     return (
       <p id="resultat" role="alert" className="brp-message brp-message--error">
         {error}
       </p>
     )
-  if (done && done in LEAD_ACTION_DONE)
+  if (done && Object.hasOwn(LEAD_ACTION_DONE, done))
     return (
       <p id="resultat" role="status" className="brp-message brp-message--ok">
         {LEAD_ACTION_DONE[done]}
@@ -182,7 +184,7 @@ export async function RequestPage(props: DocumentViewServerProps) {
         <span className={`brp-pill brp-pill--${view.status}`}>{LEAD_STATUS_WORDS[view.status]}</span>
         {view.due ? <span className={view.due.late ? 'brp-late' : undefined}> {view.due.text}</span> : null}
       </p>
-      <Outcome searchParams={props.searchParams} />
+      <Outcome searchParams={props.searchParams} error={verifiedMessage(payload.secret, requestPagePath(doc.id), LEAD_ERROR_PARAM, props.searchParams)} />
       <div className="brp-layout">
         <div className="brp-main">
           <Who view={view} />

@@ -1,10 +1,14 @@
 'use server'
 
 import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { signedMessageParams } from '@/security/signedMessage'
+import config from '@payload-config'
 
 import { withSession } from '../../workflows/shared/session'
 import { applyLeadAction, LEAD_ACTION_DONE, type LeadActionInput, type LeadIntent } from './leadActions'
-import { requestPagePath } from './requestPagePath'
+import { LEAD_ERROR_PARAM, requestPagePath } from './requestPagePath'
 
 const text = (form: FormData, name: string): string => {
   const value = form.get(name)
@@ -27,6 +31,9 @@ export async function leadFormAction(form: FormData): Promise<void> {
     await applyLeadAction(payload, user, leadId, input)
     return { ok: true, message: LEAD_ACTION_DONE[intent] }
   })
-  const params = new URLSearchParams(result.ok ? { fait: intent } : { erreur: result.message.slice(0, 300) })
-  redirect(`${requestPagePath(leadId)}?${params}#resultat`)
+  const path = requestPagePath(leadId)
+  // A success is a fixed code; an error's text is signed for this page (`RequestPage` shows only what the server signed).
+  const { secret } = await getPayload({ config })
+  const params = new URLSearchParams(result.ok ? { fait: intent } : signedMessageParams(secret, path, LEAD_ERROR_PARAM, result.message))
+  redirect(`${path}?${params}#resultat`)
 }

@@ -40,7 +40,7 @@ function changes(input: LeadActionInput): Record<string, unknown> {
 
 /** Applies one action to lead `leadId` as `user`; throws what Payload refuses (validation, access). */
 export async function applyLeadAction(payload: Payload, user: Actor, leadId: number, input: LeadActionInput): Promise<void> {
-  if (!(input.intent in LEAD_ACTION_DONE)) throw new Error('Action inconnue.')
+  if (!Object.hasOwn(LEAD_ACTION_DONE, input.intent)) throw new Error('Action inconnue.')
   await asUser(payload, user, (req) =>
     payload.update({ collection: 'leads', id: leadId, data: changes(input), overrideAccess: false, req, depth: 0, select: { status: true } }),
   )

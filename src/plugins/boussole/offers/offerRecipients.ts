@@ -1,13 +1,23 @@
 import type { PayloadRequest } from 'payload'
 
+import { alertRecipients } from '@/domain/partners/alertRecipients'
 import { idsOf } from '@/domain/shared/ids'
 import type { Offer } from '@/payload-types'
 
-import { activePartnerMembers, uniqueEmails } from '../leads/recipients'
+import { now } from '../core/options'
+import { activePartnerMembers } from '../leads/recipients'
 
-/** Who hears about an offer's life (review, publication, freshness): the organisation's active professionals and the offer's notification addresses. */
+/**
+ * Who hears about an offer's life (review, publication, freshness): the offer's notification addresses and the
+ * organisation's active professionals, leaving out those absent today (plugin clock) — the same rule as the lead
+ * alerts (`alertRecipients`; these emails have no opt-out) — each address once, and never nobody.
+ */
 export async function offerRecipients(req: PayloadRequest, offer: Pick<Offer, 'partner' | 'notificationEmails'>): Promise<string[]> {
   const [partnerId] = idsOf([offer.partner])
   const members = await activePartnerMembers(req.payload, partnerId)
-  return uniqueEmails([...members.map((member) => member.email), ...(offer.notificationEmails ?? []).map((row) => row.email)])
+  return alertRecipients({
+    offerAddresses: (offer.notificationEmails ?? []).map((row) => row.email),
+    members: members.map((member) => ({ id: member.id, email: member.email, optedIn: true, absence: member.absence })),
+    today: now(req.payload),
+  })
 }

@@ -1,9 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-interface DrizzleSession {
-  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }>
-}
+import { executeInTransaction } from '@/database/executeInTransaction'
 
 /**
  * Locks the request's row, within the transaction of `req`, if it is still open and still on `offerId`; false when it
@@ -12,11 +10,8 @@ interface DrizzleSession {
  * could both pass.)
  */
 export async function lockMovableLead(req: PayloadRequest, leadId: number, offerId: number): Promise<boolean> {
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleSession }> }).sessions
-  const transactionId = await req.transactionID
-  const session = transactionId === undefined ? undefined : sessions?.[String(transactionId)]
-  if (!session) throw new Error('lockMovableLead must run within a transaction')
-  const { rows } = await session.db.execute(
+  const rows = await executeInTransaction(
+    req,
     sql`select id from leads where id = ${leadId} and offer_id = ${offerId} and status in ('nouvelle', 'en_cours') and timeline_anonymized_at is null for update`,
   )
   return rows.length === 1

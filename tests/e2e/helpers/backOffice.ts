@@ -1,0 +1,48 @@
+import { expect } from '@jest/globals'
+import type pg from 'pg'
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { JOB_SEEKER } from './answers'
+import { axe, baseUrl, DEMO_PASSWORD, describeViolations, logInToAdmin } from './browser'
+
+/** Signs in: through the login form with JavaScript, through the REST API (its session cookie) without. */
+export async function signedIn(context: BrowserContext, javaScript: boolean, email: string): Promise<Page> {
+  if (javaScript) return logInToAdmin(context, email)
+  const response = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  expect(response.status).toBe(200)
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('payload-token='))!
+  const [name, value] = cookie.split(';')[0].split('=')
+  await context.addCookies([{ name, value, url: baseUrl() }])
+  return context.newPage()
+}
+
+/** The serious and critical axe violations of the page, readable ('' when none). */
+export async function seriousViolations(page: Page): Promise<string> {
+  const violations = await axe(page)
+  return describeViolations(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'))
+}
+
+/** The page fits a 360 px phone: nothing wider than the viewport. */
+export async function fitsThePhone(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+}
+
+/** A request for the Lot's CEJ (Mission Locale du Lot) in Cahors, through the public API; its id and reference. */
+export async function submitCejLead(database: pg.Client, contact: { email?: string; phone?: string }): Promise<{ id: number; reference: string }> {
+  const offer = await database.query<{ id: number }>(
+    `select o.id from offers o join territories t on t.id = o.territory_id where o.title = 'Contrat d’engagement jeune (CEJ)' and t.slug = 'lot' limit 1`,
+  )
+  const response = await fetch(`${baseUrl()}/api/boussole/leads`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ offer: offer.rows[0].id, commune: '46042', answers: JOB_SEEKER, contact, consent: true }),
+  })
+  expect(response.status).toBe(201)
+  const { id } = (await response.json()) as { id: number }
+  const { rows } = await database.query<{ reference: string }>(`select reference from leads where id = $1`, [id])
+  return { id, reference: rows[0].reference }
+}
