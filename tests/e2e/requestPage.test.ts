@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import pg from 'pg'
-import type { BrowserContext, Page, Browser } from 'playwright-core'
+import type { Page, Browser } from 'playwright-core'
 
 import { JOB_SEEKER } from './helpers/answers'
-import { axe, baseUrl, DEMO_PASSWORD, describeViolations, launch, logInToAdmin, MOBILE, newContext, screenshot } from './helpers/browser'
+import { seriousViolations, signedIn } from './helpers/backOffice'
+import { baseUrl, launch, MOBILE, newContext, screenshot } from './helpers/browser'
 
 /**
  * The professional's page for a request (`/admin/collections/leads/:id`) on a 360 px phone, with and without
@@ -45,26 +46,6 @@ async function submitCejLead(phone: string): Promise<number> {
   return ((await response.json()) as { id: number }).id
 }
 
-/** Signs in: through the login form with JavaScript, through the REST API (its session cookie) without. */
-async function signedIn(context: BrowserContext, javaScript: boolean, email = PRO): Promise<Page> {
-  if (javaScript) return logInToAdmin(context, email)
-  const response = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  expect(response.status).toBe(200)
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('payload-token='))!
-  const [name, value] = cookie.split(';')[0].split('=')
-  await context.addCookies([{ name, value, url: baseUrl() }])
-  return context.newPage()
-}
-
-async function seriousViolations(page: Page): Promise<string> {
-  const violations = await axe(page)
-  return describeViolations(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'))
-}
-
 const request = (page: Page) => page.locator('.brp').innerText()
 
 async function submit(page: Page, button: string, done: string): Promise<void> {
@@ -80,7 +61,7 @@ describe('la page d’une demande, côté professionnel', () => {
     async (mode, javaScript, phone) => {
       const id = await submitCejLead(phone)
       const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
-      const page = await signedIn(context, javaScript)
+      const page = await signedIn(context, javaScript, PRO)
       await page.goto(`/admin/collections/leads/${id}`)
 
       const text = await request(page)

@@ -1,12 +1,11 @@
 'use client'
 
-import { Button, Pill, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
-import { useState, useTransition } from 'react'
+import { Button, Pill, useAuth, useDocumentInfo } from '@payloadcms/ui'
 
 import { FRESHNESS_MONTHS, isStale } from '@/domain/offers/freshness'
 import type { OfferAction } from '@/plugins/boussole/server'
 
-import type { ActionResult } from '../shared/session'
+import { useActionRunner } from '../shared/useActionRunner'
 import { duplicateOfferAction, offerStatusAction } from './actions'
 import { OfferPauseControl } from './OfferPauseControl'
 
@@ -21,26 +20,13 @@ type SavedOffer = { status?: string; reviewedAt?: string | null; updatedAt?: str
 export function OfferControls() {
   const { id, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
-  const [pending, startTransition] = useTransition()
-  const [error, setError] = useState<string | null>(null)
+  const { pending, error, run } = useActionRunner()
   if (!id) return null
 
   const offer = (savedDocumentData ?? {}) as SavedOffer
   const role = (user as { role?: string } | null)?.role
   const staff = role === 'admin' || role === 'animator'
 
-  const run = (work: () => Promise<ActionResult>, goTo?: (result: ActionResult & { ok: true }) => string) =>
-    startTransition(async () => {
-      setError(null)
-      const result = await work()
-      if (!result.ok) {
-        setError(result.message)
-        toast.error(result.message)
-        return
-      }
-      toast.success(result.message)
-      window.location.assign(goTo ? goTo(result) : window.location.pathname)
-    })
   const status = (action: OfferAction) => () => run(() => offerStatusAction(Number(id), action))
 
   return (

@@ -1,11 +1,12 @@
 'use client'
 
-import { Button, Pill, toast } from '@payloadcms/ui'
-import { useId, useState, useTransition } from 'react'
+import { Button, Pill } from '@payloadcms/ui'
+import { useId, useState } from 'react'
 
 import { formatPauseDay, isPausedOnDay, pauseDay } from '@/domain/offers/pause'
 import { validityDay } from '@/domain/offers/validity'
 
+import { useActionRunner } from '../shared/useActionRunner'
 import { pauseOfferAction, resumeOfferAction } from './pauseActions'
 
 interface Props {
@@ -18,25 +19,11 @@ interface Props {
  * the results and takes no request until that day included. Not an edit of the offer: no review, no « Enregistrer ».
  */
 export function OfferPauseControl({ offerId, pausedUntil }: Props) {
-  const [pending, startTransition] = useTransition()
+  const { pending, error, run } = useActionRunner()
   const [until, setUntil] = useState('')
-  const [error, setError] = useState<string | null>(null)
   const inputId = useId()
   const today = validityDay(new Date())
   const paused = isPausedOnDay(pausedUntil, today) ? pauseDay(pausedUntil) : null
-
-  const run = (work: () => ReturnType<typeof resumeOfferAction>) =>
-    startTransition(async () => {
-      setError(null)
-      const result = await work()
-      if (!result.ok) {
-        setError(result.message)
-        toast.error(result.message)
-        return
-      }
-      toast.success(result.message)
-      window.location.assign(window.location.pathname)
-    })
 
   if (paused) {
     return (
