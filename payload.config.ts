@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 
 import { protectPayloadCollections } from './src/access/payloadCollections'
 import { boussoleAccess } from './src/access/policies'
+import { serverRelationshipCells } from './src/admin/lists/serverRelationshipCells'
 import { Charters } from './src/collections/Charters'
 import { Communes } from './src/collections/Communes'
 import { Departements } from './src/collections/Departements'
@@ -23,7 +24,9 @@ import { Users } from './src/collections/Users'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
 import { emailAdapter } from './src/email/emailAdapter'
+import { frenchDatePickers } from './src/fields/frenchDatePickers'
 import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
+import { ADMIN_WORDING } from './src/i18n/adminWording'
 import { frenchErrors } from './src/i18n/payloadErrors'
 import { boussolePlugin } from './src/plugins/boussole'
 
@@ -43,6 +46,8 @@ export default buildConfig({
     components: {
       // An animator of several territories chooses the one the lists show (src/access/selectedTerritory.ts).
       beforeNavLinks: ['@/admin/territorySelector/TerritorySelector#TerritorySelector'],
+      // « S’identifier avec ProConnect » on the login page, only when ProConnect is configured (src/config/proConnect.ts).
+      beforeLogin: ['@/admin/proConnect/ProConnectLogin#ProConnectLogin'],
       views: {
         // The admin home: what each person has to do today (inbox, territory cockpit, national statistics).
         dashboard: { Component: '@/admin/dashboard/Dashboard#Dashboard' },
@@ -61,7 +66,8 @@ export default buildConfig({
     supportedLanguages: { fr },
     fallbackLanguage: 'fr',
     // The page of a reset link is also the page of an invitation: a title that fits both.
-    translations: { fr: { authentication: { resetPassword: 'Choisir votre mot de passe' } } },
+    // Wordings that read well whatever a label's gender (src/i18n/adminWording.ts).
+    translations: { fr: { ...ADMIN_WORDING, authentication: { resetPassword: 'Choisir votre mot de passe' } } },
   },
   // Payload's few English error messages (reset token, upload checks…) in French, REST and GraphQL alike.
   hooks: { afterError: [frenchErrors] },
@@ -77,7 +83,9 @@ export default buildConfig({
   // Multipart parsing stops past the largest upload limit (each upload collection checks its own).
   upload: UPLOAD_PARSER_LIMITS,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [boussolePlugin({ access: boussoleAccess })],
+  // After the plugins that add collections: every date field typed and shown « 01/12/2026 », every list's
+  // relationship columns rendered with the page.
+  plugins: [boussolePlugin({ access: boussoleAccess }), frenchDatePickers, serverRelationshipCells],
   telemetry: false,
   // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised
   // (src/access/payloadCollections.ts: Payload offers no option for them).

@@ -10,6 +10,8 @@ import * as migration_20261202_022519_revoke_inactive_sessions from './20261202_
 import * as migration_20261202_045038_offer_freshness_task from './20261202_045038_offer_freshness_task';
 import * as migration_20261202_051307_sms_task from './20261202_051307_sms_task';
 import * as migration_20261202_073230_rescue_pause_preferences from './20261202_073230_rescue_pause_preferences';
+import * as migration_20261202_131928_french_sort from './20261202_131928_french_sort';
+import * as migration_20261202_140000_epci_label_siren from './20261202_140000_epci_label_siren';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261202_073230_rescue_pause_preferences.up,
     down: migration_20261202_073230_rescue_pause_preferences.down,
-    name: '20261202_073230_rescue_pause_preferences'
+    name: '20261202_073230_rescue_pause_preferences',
+  },
+  {
+    up: migration_20261202_131928_french_sort.up,
+    down: migration_20261202_131928_french_sort.down,
+    name: '20261202_131928_french_sort',
+  },
+  {
+    up: migration_20261202_140000_epci_label_siren.up,
+    down: migration_20261202_140000_epci_label_siren.down,
+    name: '20261202_140000_epci_label_siren',
   },
 ];

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { publicUrl } from './config/publicUrl'
 import { ADMIN_ROUTING, adminSegments, isKnownAdminRoute } from './security/adminRoutes'
 import { BAD_REQUEST_MARKER } from './security/badRequestMarker'
+import { CROSS_ORIGIN_POST_PAGE, isCrossOriginPost } from './security/crossOriginPost'
 import { createNonce, routeArea, securityHeaders } from './security/headers'
 
 const INVALID_LINK_PAGE = '/lien-invalide'
@@ -21,6 +22,7 @@ const NOT_A_PUBLIC_PAGE = /^\/(api|admin|_next|favicon|robots\.txt|sitemap\.xml)
  *   (A rewrite cannot carry a status in Next.js; `NextResponse.next` can.)
  * - an unknown back-office address is served with 404 (Payload's page shows « Pas trouvé » but cannot set the
  *   status, see `src/security/adminRoutes.ts`).
+ * - a form posted from another origin (`src/security/crossOriginPost.ts`) is refused with 403 and a French page.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
@@ -32,6 +34,15 @@ export function proxy(request: NextRequest) {
     return response
   }
 
+  const crossOrigin = isCrossOriginPost({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    host: request.headers.get('host'),
+    forwardedHost: request.headers.get('x-forwarded-host'),
+  })
+  if (crossOrigin) {
+    return withHeaders(new NextResponse(CROSS_ORIGIN_POST_PAGE, { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
+  }
   if (!NOT_A_PUBLIC_PAGE.test(pathname)) {
     try {
       decodeURIComponent(pathname)

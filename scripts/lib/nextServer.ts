@@ -147,8 +147,10 @@ export async function startNextServer(options: {
   onOutput?: (chunk: Buffer) => void
   /** Extra Node.js flags for the server process (e.g. `--cpu-prof`). */
   nodeArgs?: string[]
+  /** A port chosen beforehand (`freePort()`), when the environment must name the server's address. */
+  port?: number
 }): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...options.env, NODE_ENV: 'production' },

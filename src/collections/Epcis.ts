@@ -6,7 +6,8 @@ import { adminOnly, anyone } from '@/access/policies'
 export const Epcis: CollectionConfig = {
   slug: 'epcis',
   labels: { singular: 'EPCI', plural: 'EPCI' },
-  admin: { group: 'Géographie', useAsTitle: 'label', defaultColumns: ['name', 'code', 'kind'] },
+  // The label is « name (SIREN) » (src/geo/decoupage.ts): the pickers find an EPCI by either.
+  admin: { group: 'Géographie', useAsTitle: 'label', defaultColumns: ['name', 'code', 'kind'], listSearchableFields: ['name', 'code'] },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   defaultSort: 'name',
   fields: [

@@ -107,6 +107,11 @@ export function communeLabel(name: string, postalCodes: readonly string[]): stri
   return postalCodes.length > 0 ? `${name} (${postalCodes[0]})` : name
 }
 
+/** « CU du Grand Reims (200067213) »: the admin's EPCI picker searches the label, so it finds a SIREN too. */
+export function epciLabel(name: string, siren: string): string {
+  return `${name} (${siren})`
+}
+
 export function departementLabel(code: string, name: string): string {
   return `${code} — ${name}`
 }
@@ -131,7 +136,7 @@ export function buildGeography(raw: RawDecoupage): GeographyRows {
       return {
         code: epci.code,
         name: epci.nom,
-        label: epci.nom,
+        label: epciLabel(epci.nom, epci.code),
         kind: epci.type ?? null,
         population: epci.populationMunicipale ?? epci.populationTotale ?? null,
       }

@@ -19,7 +19,9 @@ import { getSettings, SENT_MESSAGES_SLUG } from '@/plugins/boussole/server'
 import type { Lead, Offer, Territory } from '../payload-types'
 import { answersFor } from './activity/answers'
 import { CLOSING_COMMENTS, COMMUNE_WEIGHTS, FIRST_NAMES, GAP_SEARCHES, LAST_NAMES, LEAD_PLAN, type LeadScenario } from './activity/plan'
+import { preferencesFor } from './activity/preferences'
 import { Random } from './activity/random'
+import { ABSENT_MEMBER, seedAbsentMember } from './activityMembers'
 import { seedDemoRescues } from './activityRescues'
 import { PARTNERS, type PartnerKey } from './partners'
 import { COMMUNES } from './places'
@@ -71,13 +73,16 @@ export async function seedDemoActivity(payload: Payload, { now = new Date(), log
     anonymized: 0,
     ms: 0,
   }
+  let absentMember = null as { id: number; name: string } | null
   await withinTransaction(req, async () => {
     const { totalDocs } = await payload.count({ collection: 'leads', overrideAccess: true, req })
     if (totalDocs > 0) {
       result.status = 'skipped'
     } else {
       const world = await loadWorld(payload, req)
-      const seeder = new ActivitySeeder(payload, req, world, now)
+      const missionLocaleLot = world.partners.get('missionLocaleLot')
+      absentMember = missionLocaleLot === undefined ? null : await seedAbsentMember(payload, req, missionLocaleLot, now)
+      const seeder = new ActivitySeeder(payload, req, world, now, absentMember)
       await seeder.seedLeads(result)
       await seeder.seedSearches(result)
       await seedDemoRescues(payload, req)
@@ -91,6 +96,7 @@ export async function seedDemoActivity(payload: Payload, { now = new Date(), log
         `${result.byStatus.en_cours} en cours, ${result.byStatus.cloturee} clôturées dont ${result.anonymized} anonymisées) ` +
         `et ${result.searches} recherches créées (${result.ms} ms).`,
     )
+    if (absentMember) log(`Compte ${ABSENT_MEMBER.email} (${absentMember.name}, Mission Locale du Lot) créé, absent(e) cette semaine.`)
   }
   return result
 }
@@ -117,6 +123,8 @@ interface World {
   partners: Map<PartnerKey, number>
   /** Partner id → id of its demo professional account (history entries are signed by it). */
   partnerUsers: Map<number, number>
+  /** Their names (« Attribuée à … »). */
+  userNames: Map<number, string>
   territories: Map<number, TerritoryInfo>
   territoryBySlug: Map<string, number>
   themeBySlug: Map<string, number>
@@ -137,12 +145,14 @@ async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> 
   }
   if (!partners.size) throw new Error('Activité de démonstration : lancez d’abord le jeu de démonstration (npm run seed).')
 
-  const users = await find<{ id: number; partner?: unknown; email: string }>('users', { email: { in: Object.values(DEMO_ACCOUNTS) } })
+  const users = await find<{ id: number; partner?: unknown; email: string; name: string }>('users', { email: { in: Object.values(DEMO_ACCOUNTS) } })
   const partnerUsers = new Map<number, number>()
-  for (const user of users) {
+  // The first account of each organisation (by id) signs its history, whatever accounts were added since.
+  for (const user of [...users].sort((a, b) => a.id - b.id)) {
     const partnerId = idOf(user.partner)
-    if (partnerId !== null) partnerUsers.set(partnerId, user.id)
+    if (partnerId !== null && !partnerUsers.has(partnerId)) partnerUsers.set(partnerId, user.id)
   }
+  const userNames = new Map(users.map((user) => [user.id, user.name]))
 
   const communeDocs = await find<{ id: number; code: string }>('communes', { code: { in: Object.values(COMMUNES) } })
   const communeByCode = new Map(communeDocs.map((doc) => [doc.code, doc.id]))
@@ -188,7 +198,7 @@ async function loadWorld(payload: Payload, req: PayloadRequest): Promise<World> 
       if (applicable) questionnaires.set(`${territoryId}:${themeId}`, toQuestions(applicable.questions))
     }
   }
-  return { partners, partnerUsers, territories, territoryBySlug, themeBySlug, offers, communeByCode, questionnaires }
+  return { partners, partnerUsers, userNames, territories, territoryBySlug, themeBySlug, offers, communeByCode, questionnaires }
 }
 
 /* ---------- Dates (Paris calendar days, as the due dates) ---------- */
@@ -221,6 +231,11 @@ interface PlannedLead {
 
 class ActivitySeeder {
   private readonly random = new Random(46_31_34)
+  /**
+   * Draws added since the first demo set (contact preferences, assignments, phone-only follow-ups) come from their
+   * own generator: the leads, their dates and answers stay the same as before.
+   */
+  private readonly extra = new Random(12_2026)
   private readonly partnerTurn = new Map<PartnerKey, number>()
   private contactCounter = 0
   /** Searches logged just before each lead (the young person searched, then asked to be contacted). */
@@ -231,6 +246,8 @@ class ActivitySeeder {
     private readonly req: PayloadRequest,
     private readonly world: World,
     private readonly now: Date,
+    /** The Mission Locale du Lot's colleague absent this week (`activityMembers.ts`). */
+    private readonly absentMember: { id: number; name: string } | null,
   ) {}
 
   /** Latest instant an event may have happened: just before `now`. */
@@ -379,12 +396,13 @@ class ActivitySeeder {
       const lateWhileNew = (!handledAt || handledAt > due) && due < this.latest
       if (lateWhileNew) timeline.escalatedAt = iso(this.clamp(later(due, sweep())))
       const followUpAt = later(due, sla.followUpDaysAfterDue * DAY_MS)
-      if (contact.email && followUpAt <= this.latest) {
-        const sent = this.clamp(later(followUpAt, sweep()))
+      if ((contact.email || contact.phone) && followUpAt <= this.latest) {
+        // Asked by email, or by SMS when the young person left only a mobile number (as the sweep does).
+        const draw = contact.email ? this.random : this.extra
+        const sent = this.clamp(later(followUpAt, draw.int(1, 9) * MINUTE_MS))
         timeline.followUpSentAt = iso(sent)
-        const answer =
-          scenario.followUp ?? (this.random.chance(0.4) ? (handledAt && handledAt < sent && scenario.outcome !== 'injoignable' ? 'oui' : 'non') : 'none')
-        const answeredAt = new Date(Math.min(later(sent, this.random.int(1, 30) * HOUR_MS).getTime(), (sent.getTime() + this.latest.getTime()) / 2))
+        const answer = scenario.followUp ?? (draw.chance(0.4) ? (handledAt && handledAt < sent && scenario.outcome !== 'injoignable' ? 'oui' : 'non') : 'none')
+        const answeredAt = new Date(Math.min(later(sent, draw.int(1, 30) * HOUR_MS).getTime(), (sent.getTime() + this.latest.getTime()) / 2))
         if (answer !== 'none' && answeredAt > sent) {
           timeline.followUpAnsweredAt = iso(answeredAt)
           timeline.contactedAccordingToYoungPerson = answer
@@ -394,6 +412,12 @@ class ActivitySeeder {
       const history: NonNullable<Lead['history']> = [{ at: createdAt.toISOString(), to: 'nouvelle', note: NEW_LEAD_NOTE }]
       if (takenAt) history.push({ at: takenAt.toISOString(), by: byUser, from: 'nouvelle', to: 'en_cours' })
       if (closedAt) history.push({ at: closedAt.toISOString(), by: byUser, from: takenAt ? 'en_cours' : 'nouvelle', to: 'cloturee' })
+      const assignment = this.assignment(plan, byUser)
+      if (assignment) {
+        history.push(assignment.entry)
+        history.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+      }
+      const contactPreferences = scenario.kind === 'anonymized' ? null : preferencesFor(contact, this.extra)
 
       const closingComment = closedAt && scenario.outcome ? this.random.pick(CLOSING_COMMENTS[scenario.outcome]) : null
       // The retention sweep (daily) erased the personal data a year after closing: the same erasure as the sweep's.
@@ -420,6 +444,8 @@ class ActivitySeeder {
           outcome: closedAt ? scenario.outcome : null,
           closingComment,
           contact,
+          ...(contactPreferences ? { contactPreferences } : {}),
+          assignee: assignment?.assignee ?? null,
           answers,
           profile: describeAnswers(questions, answers),
           consentAt: createdAt.toISOString(),
@@ -435,16 +461,7 @@ class ActivitySeeder {
         overrideAccess: true,
         req: this.req,
       })
-      if (timeline.followUpSentAt) {
-        // The follow-up counts as asked once its email left (the sent-emails log): the young person's link works.
-        await this.payload.create({
-          collection: SENT_MESSAGES_SLUG,
-          data: { key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id, sentAt: timeline.followUpSentAt },
-          depth: 0,
-          overrideAccess: true,
-          req: this.req,
-        })
-      }
+      await this.recordSentMessages(lead.id, contact, createdAt, timeline)
       result.leads++
       result.byStatus[status]++
       if (status === 'nouvelle' && lateWhileNew) result.overdue++
@@ -458,6 +475,47 @@ class ActivitySeeder {
         })
       }
     }
+  }
+
+  /**
+   * The messages to the young person that left by now, in the sent-messages log as the delivery jobs record them: the
+   * SMS acknowledgement of a request left with a mobile number only, and the follow-up question (by email, or by SMS
+   * without an email) — so the follow-up link works and no job sends them again.
+   */
+  private async recordSentMessages(
+    leadId: number,
+    contact: { email: string | null; phone: string | null },
+    createdAt: Date,
+    timeline: NonNullable<Lead['timeline']>,
+  ) {
+    const bySmsOnly = Boolean(contact.phone && !contact.email)
+    const rows: { key: string; kind: string; sentAt: string }[] = []
+    if (bySmsOnly)
+      rows.push({ key: `lead:${leadId}:acknowledgement:sms`, kind: 'sms-acknowledgement', sentAt: this.clamp(later(createdAt, MINUTE_MS)).toISOString() })
+    if (timeline.followUpSentAt) {
+      // the keys of `followUpKey` (sla/followUpKey.ts) for a request never moved
+      const key = `lead:${leadId}:follow-up${bySmsOnly ? ':sms' : ''}`
+      rows.push({ key, kind: bySmsOnly ? 'sms-follow-up' : 'follow-up', sentAt: timeline.followUpSentAt })
+    }
+    for (const row of rows) {
+      await this.payload.create({ collection: SENT_MESSAGES_SLUG, data: { ...row, lead: leadId }, depth: 0, overrideAccess: true, req: this.req })
+    }
+  }
+
+  /**
+   * « Suivie par » as the scenario says, with its history entry (« Attribuée à … », as the request page records it):
+   * `self` a few minutes after taking (or before closing), `absentColleague` within hours of the request's arrival.
+   */
+  private assignment(plan: PlannedLead, byUser: number | null): { assignee: number; entry: NonNullable<Lead['history']>[number] } | null {
+    const { scenario, createdAt, takenAt, closedAt } = plan
+    const assignee = scenario.assign === 'absentColleague' ? (this.absentMember?.id ?? null) : scenario.assign === 'self' ? byUser : null
+    if (!scenario.assign || assignee === null) return null
+    const name = scenario.assign === 'absentColleague' ? this.absentMember!.name : (this.world.userNames.get(assignee) ?? `#${assignee}`)
+    let at = scenario.assign === 'self' && takenAt ? later(takenAt, this.extra.int(2, 20) * MINUTE_MS) : later(createdAt, this.extra.int(30, 180) * MINUTE_MS)
+    const before = [closedAt, scenario.assign === 'absentColleague' ? takenAt : null].filter((date): date is Date => date !== null)
+    for (const limit of before) if (at >= limit) at = new Date(limit.getTime() - MINUTE_MS)
+    at = this.clamp(at, takenAt && scenario.assign === 'self' ? takenAt : createdAt)
+    return { assignee, entry: { at: at.toISOString(), by: byUser, event: 'assigned', to: String(assignee), note: `Attribuée à ${name}` } }
   }
 
   private pickCommune(ids: readonly number[]): number {

@@ -4,6 +4,7 @@ import { dueDate } from '@/domain/leads/dueDate'
 import type { LeadMoveKind } from '@/domain/leads/leadMoves'
 import { idOf } from '@/domain/shared/ids'
 import type { Lead, Offer } from '@/payload-types'
+import { SENT_MESSAGES_SLUG } from '@/plugins/boussole/server'
 
 import { DEMO_ACCOUNTS } from './users'
 
@@ -13,7 +14,8 @@ import { DEMO_ACCOUNTS } from './users'
  * the activity are turned into requests received by a move from a peer organisation of the territory —
  * réattribuée by the animation when the first delay had passed, orientée vers un homologue otherwise. Each
  * gets `timeline.movedAt`, its due date restarted from the move (as a real move does), its history entry and
- * its `lead-moves` row. The request stays on its offer (its answers are eligible for it): the peer's offer is
+ * its `lead-moves` row, and — for a young person who left only a mobile number — the SMS announcing the move in the
+ * sent-messages log (as the move's delivery job records it). The request stays on its offer (its answers are eligible for it): the peer's offer is
  * the one it came from. Runs inside the activity's transaction (`req`).
  */
 const MOVES_PER_TERRITORY = 2
@@ -22,7 +24,7 @@ const RESCUE_TERRITORIES = [
   { slug: 'sicoval', animator: DEMO_ACCOUNTS.animatorSicoval },
 ] as const
 
-type LeadDoc = Pick<Lead, 'id' | 'reference' | 'createdAt' | 'dueAt' | 'contactDelayDays' | 'offer' | 'partner' | 'theme' | 'timeline' | 'history'>
+type LeadDoc = Pick<Lead, 'id' | 'reference' | 'createdAt' | 'dueAt' | 'contactDelayDays' | 'offer' | 'partner' | 'theme' | 'contact' | 'timeline' | 'history'>
 
 export async function seedDemoRescues(payload: Payload, req: PayloadRequest): Promise<number> {
   const common = { depth: 0, pagination: false, overrideAccess: true, req } as const
@@ -87,6 +89,8 @@ async function moveIntoLead(
     collection: 'users',
     where: { and: [{ partner: { equals: idOf(from.partner) } }, { role: { equals: 'partner' } }] },
     select: {},
+    // its first account, as in the rest of the activity (the absent colleague is added later)
+    sort: 'id',
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -110,7 +114,7 @@ async function moveIntoLead(
     overrideAccess: true,
     req,
   })
-  await payload.create({
+  const move = await payload.create({
     collection: 'lead-moves',
     data: {
       lead: lead.id,
@@ -130,4 +134,18 @@ async function moveIntoLead(
     overrideAccess: true,
     req,
   })
+  if (lead.contact?.phone && !lead.contact.email) {
+    await payload.create({
+      collection: SENT_MESSAGES_SLUG,
+      data: {
+        key: `lead:${lead.id}:move:${move.id}:sms`,
+        kind: 'sms-acknowledgement',
+        lead: lead.id,
+        sentAt: new Date(movedAt.getTime() + 60_000).toISOString(),
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
 }

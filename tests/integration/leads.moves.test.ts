@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { HandedOnLeads } from '../../src/admin/leads/move/HandedOnLeads'
+import { HANDED_ON_PAGE, MOVE_DONE_PARAM } from '../../src/admin/leads/move/movePaths'
 import { overdueLeads } from '../../src/admin/leads/overdue/overdueLeads'
 import { inTransaction } from '../../src/database/transactions'
 import type { User } from '../../src/payload-types'
@@ -14,6 +15,7 @@ import { otherOfferAskedNote, requestOtherOffer } from '../../src/plugins/bousso
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { submitLead } from '../../src/plugins/boussole/leads/submitLead'
 import { anonymizeLead } from '../../src/plugins/boussole/retention/anonymizeLead'
+import { signedMessageParams } from '../../src/security/signedMessage'
 import { apiClient } from '../helpers/api'
 import { useManualClock, type InstalledClock } from '../helpers/clock'
 import { runQueue } from '../helpers/jobs'
@@ -207,6 +209,37 @@ describe('a professional forwards to a peer', () => {
     for (const text of [target.partnerName, professional.name, 'Hors de notre champ']) expect(section).toContain(text.replace(/'/g, '&#x27;'))
     const otherOrganisation = await HandedOnLeads({ payload: context.payload, user: otherProfessional, now: new Date(START) })
     if (otherOrganisation) expect(renderToStaticMarkup(otherOrganisation)).not.toContain(lead.reference)
+  })
+})
+
+describe('where the professional lands after forwarding: the dashboard’s « Demandes confiées »', () => {
+  it('shows the result only when the server signed it for the dashboard', async () => {
+    const lead = await submit({ email: 'resultat-confiee@example.org' })
+    await moveLead(context.payload, { leadId: lead.id, offerId: target.offerId, kind: 'forwarded', reason: 'Autre besoin' }, as(professional))
+    const text = `Demande ${lead.reference} confiée à ${target.partnerName} (${target.offerTitle}).`
+    const render = async (searchParams: Record<string, string>) =>
+      renderToStaticMarkup((await HandedOnLeads({ payload: context.payload, user: professional, now: new Date(START), searchParams }))!)
+    const escaped = (value: string) => value.replace(/'/g, '&#x27;')
+
+    const signed = await render(signedMessageParams(context.payload.secret, HANDED_ON_PAGE, MOVE_DONE_PARAM, text))
+    expect(signed).toContain(`<p role="status" class="boussole-handed-on__done">${escaped(text)}</p>`)
+
+    const forged = 'Demande confiée : appelez le 08 99 00 00 00'
+    const refused: [string, Record<string, string>][] = [
+      ['unsigned', { [MOVE_DONE_PARAM]: forged }],
+      [
+        'another text under a real signature',
+        { ...signedMessageParams(context.payload.secret, HANDED_ON_PAGE, MOVE_DONE_PARAM, text), [MOVE_DONE_PARAM]: forged },
+      ],
+      ['signed for the request page', signedMessageParams(context.payload.secret, `/admin/collections/leads/${lead.id}`, MOVE_DONE_PARAM, forged)],
+      ['signed with another secret', signedMessageParams('un-autre-secret', HANDED_ON_PAGE, MOVE_DONE_PARAM, forged)],
+    ]
+    for (const [, searchParams] of refused) {
+      const html = await render(searchParams)
+      expect(html).toContain(`<th scope="row">${lead.reference}</th>`)
+      expect(html).not.toContain('role="status"')
+      expect(html).not.toContain('08 99')
+    }
   })
 })
 

@@ -4,13 +4,18 @@ import type { Payload } from 'payload'
 import { dueDate } from '../../src/domain/leads/dueDate'
 import { evaluateRules } from '../../src/domain/matching/evaluateRules'
 import { rulesOf } from '../../src/domain/matching/rulesOf'
+import { isAbsentOn } from '../../src/domain/partners/absence'
 import type { Answers } from '../../src/domain/questionnaire/types'
 import { validateAnswers } from '../../src/domain/questionnaire/validateAnswers'
 import { addCalendarDays, formatCalendarDate, localDateTime } from '../../src/domain/shared/timeZone'
 import type { Lead, Offer, Search } from '../../src/payload-types'
 import { catalogue } from '../../src/plugins/boussole/catalogue/catalogue'
+import { runRetentionSweep } from '../../src/plugins/boussole/retention/runRetentionSweep'
+import { runSlaSweep } from '../../src/plugins/boussole/sla/runSlaSweep'
 import { buildResponsivenessReport } from '../../src/plugins/boussole/statistics/responsivenessReport'
 import { seedDemoActivity, type SeedActivityResult } from '../../src/seed/activity'
+import { ABSENT_MEMBER } from '../../src/seed/activityMembers'
+import { useManualClock } from '../helpers/clock'
 import { useTestPayload } from '../helpers/payload'
 
 /**
@@ -128,8 +133,11 @@ describe('seedDemoActivity', () => {
       expect(lead.dueAt).toBe(dueDate(new Date(lead.timeline?.movedAt ?? lead.createdAt), lead.contactDelayDays!).toISOString())
       expect(lead.consentAt).toBe(lead.createdAt)
       expect(lead.history?.[0]).toMatchObject({ at: lead.createdAt, to: 'nouvelle' })
-      const last = lead.history![lead.history!.length - 1]
-      expect(last.to).toBe(lead.status)
+      // the last change of status (an assignment « Attribuée à … » may come after it)
+      const statusEntries = lead.history!.filter((entry) => entry.event !== 'assigned')
+      expect(statusEntries[statusEntries.length - 1].to).toBe(lead.status)
+      const times = lead.history!.map((entry) => new Date(entry.at).getTime())
+      expect(times).toEqual([...times].sort((a, b) => a - b))
       for (const at of Object.values(lead.timeline ?? {})) {
         if (typeof at === 'string' && /^\d{4}-/.test(at)) expect(new Date(at).getTime()).toBeLessThanOrEqual(NOW.getTime())
       }
@@ -206,14 +214,135 @@ describe('seedDemoActivity', () => {
     expect(new Set(searches.map((search) => idOf(search.territory))).size).toBe(3)
   })
 
-  it('sends no email and queues no job, and logs as sent exactly the follow-ups the timelines say were sent', async () => {
+  it('sends no email and queues no job, and logs as sent exactly the SMS acknowledgements and the follow-ups the timelines say were sent', async () => {
     expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 0 })
     const { docs: sent } = await payload.find({ collection: 'sent-emails', overrideAccess: true, depth: 0, pagination: false })
+    const { docs: moves } = await payload.find({ collection: 'lead-moves', pagination: false, depth: 0, overrideAccess: true })
     const askedLeads = leads.filter((lead) => lead.timeline?.followUpSentAt)
     expect(askedLeads.length).toBeGreaterThan(0)
-    expect(sent.map((row) => ({ key: row.key, kind: row.kind, lead: row.lead })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
-      askedLeads.map((lead) => ({ key: `lead:${lead.id}:follow-up`, kind: 'follow-up', lead: lead.id })).sort((a, b) => a.key.localeCompare(b.key)),
+    const bySmsOnly = (lead: Lead) => Boolean(lead.contact?.phone && !lead.contact?.email)
+    const row = (key: string, kind: string, lead: number) => ({ key, kind, lead })
+    const expected = leads
+      .filter((lead) => !lead.timeline?.anonymizedAt)
+      .flatMap((lead) => [
+        ...(bySmsOnly(lead) ? [row(`lead:${lead.id}:acknowledgement:sms`, 'sms-acknowledgement', lead.id)] : []),
+        ...(lead.timeline?.followUpSentAt
+          ? [bySmsOnly(lead) ? row(`lead:${lead.id}:follow-up:sms`, 'sms-follow-up', lead.id) : row(`lead:${lead.id}:follow-up`, 'follow-up', lead.id)]
+          : []),
+        ...(bySmsOnly(lead)
+          ? moves.filter((move) => idOf(move.lead) === lead.id).map((move) => row(`lead:${lead.id}:move:${move.id}:sms`, 'sms-acknowledgement', lead.id))
+          : []),
+      ])
+    const anonymized = new Set(leads.filter((lead) => lead.timeline?.anonymizedAt).map((lead) => lead.id))
+    const rows = sent.map((entry) => row(entry.key, entry.kind, idOf(entry.lead)))
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)
+    expect(rows.filter((entry) => !anonymized.has(entry.lead)).sort(byKey)).toEqual(expected.sort(byKey))
+    // Erased requests (their contact is gone): what left before the erasure, under the same keys.
+    for (const entry of rows.filter((candidate) => anonymized.has(candidate.lead))) {
+      expect([
+        row(`lead:${entry.lead}:acknowledgement:sms`, 'sms-acknowledgement', entry.lead),
+        row(`lead:${entry.lead}:follow-up`, 'follow-up', entry.lead),
+        row(`lead:${entry.lead}:follow-up:sms`, 'sms-follow-up', entry.lead),
+      ]).toContainEqual(entry)
+    }
+    for (const lead of askedLeads) {
+      const logged = sent.find((entry) => idOf(entry.lead) === lead.id && entry.key.includes(':follow-up'))
+      expect(logged?.sentAt).toBe(lead.timeline!.followUpSentAt)
+    }
+    for (const entry of sent) expect(new Date(entry.sentAt).getTime()).toBeLessThanOrEqual(NOW.getTime())
+  })
+
+  it('gives every request left with a mobile number only its SMS acknowledgement in the sent log, and asks its follow-up by SMS', async () => {
+    const { docs: sent } = await payload.find({ collection: 'sent-emails', overrideAccess: true, depth: 0, pagination: false })
+    const keys = new Set(sent.map((entry) => entry.key))
+    const bySms = leads.filter((lead) => lead.contact?.phone && !lead.contact?.email)
+    expect(bySms.length).toBeGreaterThanOrEqual(3)
+    for (const lead of bySms) expect(keys).toContain(`lead:${lead.id}:acknowledgement:sms`)
+    const askedBySms = bySms.filter((lead) => lead.timeline?.followUpSentAt)
+    expect(askedBySms.length).toBeGreaterThanOrEqual(1)
+    for (const lead of askedBySms) expect(keys).toContain(`lead:${lead.id}:follow-up:sms`)
+    // Past the follow-up date, every request with a contact was asked (whatever the channel).
+    for (const lead of leads.filter((entry) => !entry.timeline?.anonymizedAt && !entry.timeline?.movedAt)) {
+      const followUpAt = new Date(lead.dueAt!).getTime() + 3 * DAY_MS
+      if (followUpAt <= NOW.getTime() - 60_000)
+        expect({ reference: lead.reference, asked: Boolean(lead.timeline?.followUpSentAt) }).toEqual({ reference: lead.reference, asked: true })
+    }
+  })
+
+  it('leaves the SLA and retention sweeps nothing to catch up on at the seed’s clock: no late reminder, escalation or follow-up', async () => {
+    const clock = useManualClock(payload, NOW)
+    try {
+      expect(await runSlaSweep(payload)).toEqual({ reminded: 0, flaggedOverdue: 0, escalated: 0, followUps: 0 })
+      clock.set(new Date(NOW.getTime() + 30 * 60_000))
+      expect(await runSlaSweep(payload)).toEqual({ reminded: 0, flaggedOverdue: 0, escalated: 0, followUps: 0 })
+      expect(await runRetentionSweep(payload)).toMatchObject({ anonymized: 0 })
+      expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual({ totalDocs: 0 })
+    } finally {
+      clock.restore()
+    }
+  })
+
+  it('assigns requests to a member (« Suivie par ») in the Mission Locale du Lot and other organisations, with the history saying so', async () => {
+    const assigned = leads.filter((lead) => lead.assignee)
+    const mlLot = await partnerId('Mission Locale du Lot')
+    expect(assigned.filter((lead) => idOf(lead.partner) === mlLot).length).toBeGreaterThanOrEqual(3)
+    expect(new Set(assigned.map((lead) => idOf(lead.partner))).size).toBeGreaterThanOrEqual(2)
+    const { docs: members } = await payload.find({
+      collection: 'users',
+      where: { id: { in: assigned.map((lead) => idOf(lead.assignee)) } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const lead of assigned) {
+      const member = members.find((candidate) => candidate.id === idOf(lead.assignee))!
+      expect({ role: member.role, active: member.active, partner: idOf(member.partner) }).toEqual({
+        role: 'partner',
+        active: true,
+        partner: idOf(lead.partner),
+      })
+      const entry = lead.history?.find((candidate) => candidate.event === 'assigned')
+      expect(entry).toMatchObject({ to: String(member.id), note: `Attribuée à ${member.name}` })
+      expect(new Date(entry!.at).getTime()).toBeGreaterThanOrEqual(new Date(lead.createdAt).getTime())
+      if (lead.timeline?.closedAt) expect(new Date(entry!.at).getTime()).toBeLessThan(new Date(lead.timeline.closedAt).getTime())
+    }
+    // Open requests too: the dashboard's « Suivie par » column has names to show.
+    expect(assigned.some((lead) => lead.status !== 'cloturee' && idOf(lead.partner) === mlLot)).toBe(true)
+  })
+
+  it('adds a second professional to the Mission Locale du Lot, absent this week, with requests assigned to her', async () => {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: ABSENT_MEMBER.email } }, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const [member] = docs
+    expect({ role: member.role, active: member.active, partner: idOf(member.partner), name: member.name }).toEqual({
+      role: 'partner',
+      active: true,
+      partner: await partnerId('Mission Locale du Lot'),
+      name: ABSENT_MEMBER.name,
+    })
+    expect(isAbsentOn(member.absence, NOW)).toBe(true)
+    expect(isAbsentOn(member.absence, new Date(NOW.getTime() - DAY_MS))).toBe(true)
+    expect(isAbsentOn(member.absence, new Date(NOW.getTime() + 5 * DAY_MS))).toBe(true)
+    expect(isAbsentOn(member.absence, new Date(NOW.getTime() + 6 * DAY_MS))).toBe(false)
+    expect(leads.filter((lead) => idOf(lead.assignee) === member.id && lead.status !== 'cloturee').length).toBeGreaterThanOrEqual(1)
+    // The history keeps being signed by the organisation's first account.
+    expect(leads.flatMap((lead) => lead.history ?? []).some((entry) => idOf(entry.by) === member.id)).toBe(false)
+  })
+
+  it('records contact preferences on a good share of the requests, several combinations, never a channel the young person cannot be reached by', () => {
+    const recent = leads.filter((lead) => !lead.timeline?.anonymizedAt)
+    const withPreferences = recent.filter((lead) => lead.contactPreferences?.channels?.length || lead.contactPreferences?.moments?.length)
+    expect(withPreferences.length).toBeGreaterThanOrEqual(recent.length / 3)
+    expect(withPreferences.length).toBeLessThan(recent.length)
+    const combinations = new Set(
+      withPreferences.map((lead) => JSON.stringify([lead.contactPreferences?.channels ?? [], lead.contactPreferences?.moments ?? []])),
     )
+    expect(combinations.size).toBeGreaterThanOrEqual(4)
+    for (const lead of withPreferences) {
+      const channels = lead.contactPreferences?.channels ?? []
+      if (!lead.contact?.phone) expect(channels.filter((channel) => channel !== 'mail')).toEqual([])
+      if (!lead.contact?.email) expect(channels).not.toContain('mail')
+    }
   })
 
   it('hands a few handled requests of the Lot and the Sicoval over from a peer organisation, so that rescues show', async () => {

@@ -57,7 +57,7 @@ describe('buildGeography', () => {
     expect(geography.epcis[0]).toEqual({
       code: '200023737',
       name: 'CA du Grand Cahors',
-      label: 'CA du Grand Cahors',
+      label: 'CA du Grand Cahors (200023737)',
       kind: 'CA',
       population: 40000,
     })

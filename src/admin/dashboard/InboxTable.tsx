@@ -171,128 +171,131 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
             <h3 id={`inbox-${group}`}>
               {label} <span className="boussole-count">{rows.length}</span>
             </h3>
-            <table className="boussole-table boussole-inbox__table">
-              <thead>
-                <tr>
-                  <th scope="col" className="boussole-inbox__select">
-                    <span className="boussole-visually-hidden">Sélection</span>
-                  </th>
-                  <th scope="col">Demande</th>
-                  <th scope="col">Offre</th>
-                  <th scope="col">Commune</th>
-                  <th scope="col">Échéance</th>
-                  <th scope="col">Suivie par</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((lead) => (
-                  <React.Fragment key={lead.id}>
-                    <tr className={lead.group === 'overdue' ? 'boussole-inbox__row--late' : undefined}>
-                      <td className="boussole-inbox__select">
-                        {lead.status === 'nouvelle' && (
-                          <input
-                            type="checkbox"
-                            aria-label={`Sélectionner la demande ${lead.reference}`}
-                            checked={selected.has(lead.id)}
-                            onChange={() => toggle(lead.id)}
-                          />
-                        )}
-                      </td>
-                      <th scope="row">
-                        <a href={`${adminRoute}/collections/leads/${lead.id}`}>{lead.reference}</a>
-                        <div className="boussole-muted">
-                          {lead.theme} · {lead.createdLabel}
-                          {lead.anonymized ? ' · données effacées' : ''}
-                        </div>
-                        {lead.preferences ? <div className="boussole-muted">Préfère : {lead.preferences}</div> : null}
-                      </th>
-                      <td>{lead.offer}</td>
-                      <td>{lead.commune}</td>
-                      <td>
-                        {lead.dueLabel}
-                        {lead.lateLabel && <div className="boussole-late">{lead.lateLabel}</div>}
-                      </td>
-                      <td>{lead.assignee ?? <span className="boussole-muted">personne</span>}</td>
-                      <td>
-                        <div className="boussole-inbox__actions">
-                          <Button el="link" url={`${adminRoute}/collections/leads/${lead.id}`} buttonStyle="secondary" size="small" margin={false}>
-                            Ouvrir
-                          </Button>
+            {/* scrolls sideways on a phone, the page does not */}
+            <div className="boussole-table-wrapper">
+              <table className="boussole-table boussole-inbox__table">
+                <thead>
+                  <tr>
+                    <th scope="col" className="boussole-inbox__select">
+                      <span className="boussole-visually-hidden">Sélection</span>
+                    </th>
+                    <th scope="col">Demande</th>
+                    <th scope="col">Offre</th>
+                    <th scope="col">Commune</th>
+                    <th scope="col">Échéance</th>
+                    <th scope="col">Suivie par</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((lead) => (
+                    <React.Fragment key={lead.id}>
+                      <tr className={lead.group === 'overdue' ? 'boussole-inbox__row--late' : undefined}>
+                        <td className="boussole-inbox__select">
                           {lead.status === 'nouvelle' && (
-                            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => take([lead.id])}>
-                              Prendre en charge
-                            </Button>
+                            <input
+                              type="checkbox"
+                              aria-label={`Sélectionner la demande ${lead.reference}`}
+                              checked={selected.has(lead.id)}
+                              onChange={() => toggle(lead.id)}
+                            />
                           )}
-                          <Button
-                            buttonStyle="secondary"
-                            size="small"
-                            margin={false}
-                            disabled={busy}
-                            onClick={() => {
-                              setClosing(closing === lead.id ? null : lead.id)
-                              setError(null)
-                            }}
-                          >
-                            Clôturer…
-                          </Button>
-                        </div>
-                      </td>
-                    </tr>
-                    {closing === lead.id && (
-                      <tr className="boussole-inbox__close">
-                        <td />
-                        <td colSpan={6}>
-                          <form
-                            onSubmit={(event) => {
-                              event.preventDefault()
-                              void close(lead.id)
-                            }}
-                            aria-label={`Clôturer la demande ${lead.reference}`}
-                          >
-                            <div className="boussole-field">
-                              <label htmlFor={`outcome-${lead.id}`}>Suite donnée</label>
-                              <select id={`outcome-${lead.id}`} value={outcome} onChange={(event) => setOutcome(event.target.value)} required>
-                                <option value="">— Choisir —</option>
-                                {outcomes.map((option) => (
-                                  <option key={option.value} value={option.value}>
-                                    {option.label}
-                                  </option>
-                                ))}
-                              </select>
-                            </div>
-                            <div className="boussole-field">
-                              <label htmlFor={`comment-${lead.id}`}>Commentaire (obligatoire)</label>
-                              <textarea
-                                id={`comment-${lead.id}`}
-                                rows={2}
-                                maxLength={2000}
-                                value={comment}
-                                onChange={(event) => setComment(event.target.value)}
-                                required
-                              />
-                            </div>
-                            {error && (
-                              <p role="alert" className="boussole-late">
-                                {error}
-                              </p>
+                        </td>
+                        <th scope="row">
+                          <a href={`${adminRoute}/collections/leads/${lead.id}`}>{lead.reference}</a>
+                          <div className="boussole-muted">
+                            {lead.theme} · {lead.createdLabel}
+                            {lead.anonymized ? ' · données effacées' : ''}
+                          </div>
+                          {lead.preferences ? <div className="boussole-muted">Préfère : {lead.preferences}</div> : null}
+                        </th>
+                        <td>{lead.offer}</td>
+                        <td>{lead.commune}</td>
+                        <td>
+                          {lead.dueLabel}
+                          {lead.lateLabel && <div className="boussole-late">{lead.lateLabel}</div>}
+                        </td>
+                        <td>{lead.assignee ?? <span className="boussole-muted">personne</span>}</td>
+                        <td>
+                          <div className="boussole-inbox__actions">
+                            <Button el="link" url={`${adminRoute}/collections/leads/${lead.id}`} buttonStyle="secondary" size="small" margin={false}>
+                              Ouvrir
+                            </Button>
+                            {lead.status === 'nouvelle' && (
+                              <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => take([lead.id])}>
+                                Prendre en charge
+                              </Button>
                             )}
-                            <div className="boussole-inbox__actions">
-                              <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={busy}>
-                                Clôturer la demande
-                              </Button>
-                              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setClosing(null)}>
-                                Annuler
-                              </Button>
-                            </div>
-                          </form>
+                            <Button
+                              buttonStyle="secondary"
+                              size="small"
+                              margin={false}
+                              disabled={busy}
+                              onClick={() => {
+                                setClosing(closing === lead.id ? null : lead.id)
+                                setError(null)
+                              }}
+                            >
+                              Clôturer…
+                            </Button>
+                          </div>
                         </td>
                       </tr>
-                    )}
-                  </React.Fragment>
-                ))}
-              </tbody>
-            </table>
+                      {closing === lead.id && (
+                        <tr className="boussole-inbox__close">
+                          <td />
+                          <td colSpan={6}>
+                            <form
+                              onSubmit={(event) => {
+                                event.preventDefault()
+                                void close(lead.id)
+                              }}
+                              aria-label={`Clôturer la demande ${lead.reference}`}
+                            >
+                              <div className="boussole-field">
+                                <label htmlFor={`outcome-${lead.id}`}>Suite donnée</label>
+                                <select id={`outcome-${lead.id}`} value={outcome} onChange={(event) => setOutcome(event.target.value)} required>
+                                  <option value="">— Choisir —</option>
+                                  {outcomes.map((option) => (
+                                    <option key={option.value} value={option.value}>
+                                      {option.label}
+                                    </option>
+                                  ))}
+                                </select>
+                              </div>
+                              <div className="boussole-field">
+                                <label htmlFor={`comment-${lead.id}`}>Commentaire (obligatoire)</label>
+                                <textarea
+                                  id={`comment-${lead.id}`}
+                                  rows={2}
+                                  maxLength={2000}
+                                  value={comment}
+                                  onChange={(event) => setComment(event.target.value)}
+                                  required
+                                />
+                              </div>
+                              {error && (
+                                <p role="alert" className="boussole-late">
+                                  {error}
+                                </p>
+                              )}
+                              <div className="boussole-inbox__actions">
+                                <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={busy}>
+                                  Clôturer la demande
+                                </Button>
+                                <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setClosing(null)}>
+                                  Annuler
+                                </Button>
+                              </div>
+                            </form>
+                          </td>
+                        </tr>
+                      )}
+                    </React.Fragment>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         )
       })}

@@ -10,6 +10,7 @@ import { buildStatisticsReport, loadNames, type Viewer } from '@/plugins/boussol
 
 import { HandedOnLeads } from '../leads/move/HandedOnLeads'
 import { AbsenceSection } from './absence/AbsenceSection'
+import { OfferAvailabilitySection } from './availability/OfferAvailabilitySection'
 import { KeyFigure, LineChart, StatSection } from './charts'
 import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
@@ -35,7 +36,7 @@ export async function PartnerInbox({
   apiRoute: string
   /** « Mes demandes »: only the leads assigned to the signed-in person */
   mineOnly?: boolean
-  /** the page's query string: the result of « Mon absence » */
+  /** the page's query string: the result of « Mon absence », of a request just handed on */
   searchParams?: Record<string, string | string[] | undefined>
 }) {
   const period = lastWeeks(12, now)
@@ -122,6 +123,7 @@ export async function PartnerInbox({
         <a href={`${adminRoute}/collections/leads?where[status][equals]=cloturee`}>Voir les demandes clôturées</a>
       </p>
       <AbsenceSection viewer={viewer} now={now} searchParams={searchParams} />
+      <OfferAvailabilitySection viewer={viewer} now={now} searchParams={searchParams} />
 
       <h2 className="boussole-dashboard__section-title">Votre organisme sur les 12 dernières semaines ({formatPeriod(period)})</h2>
       <div className="boussole-figures">
@@ -140,7 +142,7 @@ export async function PartnerInbox({
         <StatSection table={report.tables['suites-donnees']} csvUrl={csvUrl(apiRoute, 'suites-donnees', period)} />
       </div>
       <OwnResponsiveness viewer={viewer} now={now} apiRoute={apiRoute} />
-      <HandedOnLeads payload={viewer.payload} user={viewer.user as User} now={now} />
+      <HandedOnLeads payload={viewer.payload} user={viewer.user as User} now={now} searchParams={searchParams} />
     </>
   )
 }

@@ -18,6 +18,7 @@ import { sendInvitation } from './hooks/sendInvitation'
 import { recordLoginSuccess, throttleLogin } from './hooks/throttleLogin'
 import { resetPasswordEmail } from './invitationEmail'
 import { RESET_LINK_LIFETIME_MS } from './passwordLinks'
+import { proConnectEndpoints } from './proConnectEndpoints'
 import { sessionCookies } from './sessionCookies'
 
 const isOwnAccount = ({ id, req }: { id?: number | string; req: { user?: { id: number | string } | null } }) =>
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
       generateEmailHTML: resetPasswordEmail.html,
     },
   },
-  endpoints: [{ path: '/confirm-email', method: 'post', handler: confirmEmailEndpoint }],
+  endpoints: [{ path: '/confirm-email', method: 'post', handler: confirmEmailEndpoint }, ...proConnectEndpoints],
   admin: {
     group: 'Administration',
     useAsTitle: 'name',

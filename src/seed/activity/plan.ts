@@ -29,25 +29,38 @@ export interface LeadScenario {
   followUp?: 'oui' | 'non' | 'none'
   /** Answers forced (the others are drawn, valid and eligible). */
   preset?: Answers
+  /**
+   * « Suivie par »: the organisation's demo professional, who assigned it to themselves on taking it (`self`), or
+   * their colleague absent this week, to whom it was assigned when it arrived (`absentColleague`, Mission Locale du Lot).
+   */
+  assign?: 'self' | 'absentColleague'
 }
 
 /** About 15–20 leads per demo territory; each demo partner account has several to handle today. */
 export const LEAD_PLAN: readonly LeadScenario[] = [
   /* ---------- Lot ---------- */
-  { partner: 'missionLocaleLot', kind: 'today', offer: 'Contrat d’engagement jeune', via: 'both' },
+  { partner: 'missionLocaleLot', kind: 'today', offer: 'Contrat d’engagement jeune', via: 'both', assign: 'absentColleague' },
   { partner: 'missionLocaleLot', kind: 'today', offer: 'Faire le point' },
   { partner: 'missionLocaleLot', kind: 'tomorrow', offer: 'Trouver ton alternance' },
-  { partner: 'missionLocaleLot', kind: 'overdue', daysLate: 1, offer: 'Contrat d’engagement jeune', via: 'phone' },
+  { partner: 'missionLocaleLot', kind: 'overdue', daysLate: 1, offer: 'Contrat d’engagement jeune', via: 'phone', assign: 'absentColleague' },
   { partner: 'missionLocaleLot', kind: 'overdue', daysLate: 4, offer: 'Aide au financement du permis', via: 'email', followUp: 'non' },
-  { partner: 'missionLocaleLot', kind: 'taken', daysAgo: 2, offer: 'Déclic' },
-  { partner: 'missionLocaleLot', kind: 'taken_late', daysAgo: 12, offer: 'Trouver ton alternance', via: 'email', followUp: 'oui' },
-  { partner: 'missionLocaleLot', kind: 'closed', daysAgo: 40, outcome: 'solution_trouvee', offer: 'Contrat d’engagement jeune', followUp: 'oui' },
+  { partner: 'missionLocaleLot', kind: 'taken', daysAgo: 2, offer: 'Déclic', assign: 'self' },
+  { partner: 'missionLocaleLot', kind: 'taken_late', daysAgo: 12, offer: 'Trouver ton alternance', via: 'email', followUp: 'oui', assign: 'self' },
+  {
+    partner: 'missionLocaleLot',
+    kind: 'closed',
+    daysAgo: 40,
+    outcome: 'solution_trouvee',
+    offer: 'Contrat d’engagement jeune',
+    followUp: 'oui',
+    assign: 'self',
+  },
   { partner: 'missionLocaleLot', kind: 'anonymized', daysAgo: 410, outcome: 'rdv_fixe', offer: 'Contrat d’engagement jeune' },
   { partner: 'pijCahors', kind: 'today', offer: 'Trouver un job' },
   { partner: 'pijCahors', kind: 'tomorrow', offer: 'Parcoursup' },
   { partner: 'pijCahors', kind: 'overdue', daysLate: 2, offer: 'Passer ton BAFA', via: 'both' },
-  { partner: 'pijCahors', kind: 'taken', daysAgo: 1, offer: 'Trouver un job' },
-  { partner: 'pijCahors', kind: 'closed', daysAgo: 70, outcome: 'pas_interessee', offer: 'Passer ton BAFA' },
+  { partner: 'pijCahors', kind: 'taken', daysAgo: 1, offer: 'Trouver un job', assign: 'self' },
+  { partner: 'pijCahors', kind: 'closed', daysAgo: 70, outcome: 'pas_interessee', offer: 'Passer ton BAFA', assign: 'self' },
   { partner: 'habitatJeunesLot', kind: 'today', offer: 'Un logement meublé' },
   { partner: 'habitatJeunesLot', kind: 'closed', daysAgo: 25, outcome: 'orientee_ailleurs', offer: 'Caution' },
   { partner: 'habitatJeunesLot', kind: 'anonymized', daysAgo: 425, outcome: 'solution_trouvee', offer: 'Saisonniers' },
@@ -59,8 +72,8 @@ export const LEAD_PLAN: readonly LeadScenario[] = [
   { partner: 'missionLocaleSicoval', kind: 'today', offer: 'Contrat d’engagement jeune' },
   { partner: 'missionLocaleSicoval', kind: 'tomorrow', offer: 'Te former' },
   { partner: 'missionLocaleSicoval', kind: 'overdue', daysLate: 3, offer: 'Décrocher', via: 'email' },
-  { partner: 'missionLocaleSicoval', kind: 'taken', daysAgo: 2, offer: 'Un bilan de santé' },
-  { partner: 'missionLocaleSicoval', kind: 'closed', daysAgo: 15, outcome: 'solution_trouvee', offer: 'Décrocher', followUp: 'oui' },
+  { partner: 'missionLocaleSicoval', kind: 'taken', daysAgo: 2, offer: 'Un bilan de santé', assign: 'self' },
+  { partner: 'missionLocaleSicoval', kind: 'closed', daysAgo: 15, outcome: 'solution_trouvee', offer: 'Décrocher', followUp: 'oui', assign: 'self' },
   { partner: 'missionLocaleSicoval', kind: 'closed', daysAgo: 58, outcome: 'non_eligible', offer: 'Te former' },
   { partner: 'missionLocaleSicoval', kind: 'closed', daysAgo: 80, outcome: 'rdv_fixe', offer: 'Contrat d’engagement jeune' },
   { partner: 'pijRamonville', kind: 'today', offer: 'Trouver un stage' },

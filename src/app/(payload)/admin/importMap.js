@@ -1,3 +1,4 @@
+import { RelationshipTitleCell as RelationshipTitleCell_87756341e6dbbe0b26cb9cb234f59ced } from '@/admin/lists/RelationshipTitleCell'
 import { UsersListBanner as UsersListBanner_255bd01b901bdadf1d8e5ebdc460da17 } from '@/admin/workflows/users/UsersListBanner'
 import { AccountControls as AccountControls_1993aae8ed7b6fb0e6be510f744285b4 } from '@/admin/workflows/users/AccountControls'
 import { CoveredCommunesView as CoveredCommunesView_54f1721bc36a0e370093a57f567cce7f } from '@/admin/workflows/territories/CoveredCommunesView'
@@ -29,6 +30,7 @@ import { PauseCell as PauseCell_a6553e1dff14bd2e92d5ae4b13544116 } from '@/admin
 import { OffersListBanner as OffersListBanner_7027488c05eb3190186896b1ee1d87ba } from '@/admin/workflows/offers/OffersListBanner'
 import { OfferControls as OfferControls_33c42220d591222890868fe0a156ffda } from '@/admin/workflows/offers/OfferControls'
 import { RequestPage as RequestPage_104863777a14b533f46189380556e370 } from '@/admin/leads/requestPage/RequestPage'
+import { ProConnectLogin as ProConnectLogin_5ca4cbb952c9c9d0aabd6627bcc57631 } from '@/admin/proConnect/ProConnectLogin'
 import { TerritorySelector as TerritorySelector_05ad1e013d46f3821f48a88d117d2e26 } from '@/admin/territorySelector/TerritorySelector'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
 import { ValidationQueueView as ValidationQueueView_c6cd173d75d392e15572dfa561ca3297 } from '@/admin/workflows/validation/ValidationQueueView'
@@ -40,6 +42,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/lists/RelationshipTitleCell#RelationshipTitleCell": RelationshipTitleCell_87756341e6dbbe0b26cb9cb234f59ced,
   "@/admin/workflows/users/UsersListBanner#UsersListBanner": UsersListBanner_255bd01b901bdadf1d8e5ebdc460da17,
   "@/admin/workflows/users/AccountControls#AccountControls": AccountControls_1993aae8ed7b6fb0e6be510f744285b4,
   "@/admin/workflows/territories/CoveredCommunesView#CoveredCommunesView": CoveredCommunesView_54f1721bc36a0e370093a57f567cce7f,
@@ -71,6 +74,7 @@ export const importMap = {
   "@/admin/workflows/offers/OffersListBanner#OffersListBanner": OffersListBanner_7027488c05eb3190186896b1ee1d87ba,
   "@/admin/workflows/offers/OfferControls#OfferControls": OfferControls_33c42220d591222890868fe0a156ffda,
   "@/admin/leads/requestPage/RequestPage#RequestPage": RequestPage_104863777a14b533f46189380556e370,
+  "@/admin/proConnect/ProConnectLogin#ProConnectLogin": ProConnectLogin_5ca4cbb952c9c9d0aabd6627bcc57631,
   "@/admin/territorySelector/TerritorySelector#TerritorySelector": TerritorySelector_05ad1e013d46f3821f48a88d117d2e26,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
   "@/admin/workflows/validation/ValidationQueueView#ValidationQueueView": ValidationQueueView_c6cd173d75d392e15572dfa561ca3297,

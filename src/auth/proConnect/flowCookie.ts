@@ -1,0 +1,66 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+
+import { PROCONNECT_CALLBACK_PATH } from '@/config/proConnect'
+
+/** The short-lived cookie that carries one sign-in attempt from the login endpoint to the callback. */
+export const FLOW_COOKIE = 'boussole-proconnect'
+/** A sign-in at ProConnect must be finished within 10 minutes. */
+export const FLOW_LIFETIME_MS = 10 * 60 * 1000
+/** The cookie is sent to the callback only. */
+const FLOW_COOKIE_PATH = PROCONNECT_CALLBACK_PATH
+
+export interface ProConnectFlow {
+  state: string
+  nonce: string
+  codeVerifier: string
+  /** Where to go once signed in: a path of the back office. */
+  redirect: string
+  /** Epoch milliseconds after which the callback refuses it. */
+  expiresAt: number
+}
+
+const key = (secret: string) => createHash('sha256').update(`proconnect-flow\n${secret}`).digest()
+
+/** The flow, encrypted and authenticated (AES-256-GCM) with a key derived from the Payload secret, in base64url. */
+export function sealFlow(secret: string, flow: ProConnectFlow): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', key(secret), iv)
+  const body = Buffer.concat([cipher.update(JSON.stringify(flow), 'utf8'), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
+}
+
+/** The flow of a sealed value, or null when it was tampered with, sealed with another secret, malformed or expired. */
+export function openFlow(secret: string, sealed: string | null | undefined, at: Date): ProConnectFlow | null {
+  if (!sealed || sealed.length > 4096) return null
+  try {
+    const raw = Buffer.from(sealed, 'base64url')
+    if (raw.length < 29) return null
+    const decipher = createDecipheriv('aes-256-gcm', key(secret), raw.subarray(0, 12))
+    decipher.setAuthTag(raw.subarray(12, 28))
+    const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
+    const flow = JSON.parse(text) as Partial<ProConnectFlow>
+    const fields = [flow.state, flow.nonce, flow.codeVerifier, flow.redirect]
+    if (!fields.every((value) => typeof value === 'string' && value) || typeof flow.expiresAt !== 'number') return null
+    if (flow.expiresAt <= at.getTime()) return null
+    return flow as ProConnectFlow
+  } catch {
+    return null
+  }
+}
+
+/** `Set-Cookie` for the flow: HttpOnly, SameSite=Lax (sent on ProConnect's top-level redirect back), Secure on https. */
+export function flowCookie(value: string, secure: boolean): string {
+  return [
+    `${FLOW_COOKIE}=${value}`,
+    `Path=${FLOW_COOKIE_PATH}`,
+    `Max-Age=${FLOW_LIFETIME_MS / 1000}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(secure ? ['Secure'] : []),
+  ].join('; ')
+}
+
+/** `Set-Cookie` that removes the flow cookie (each attempt is used once). */
+export function expiredFlowCookie(secure: boolean): string {
+  return [`${FLOW_COOKIE}=`, `Path=${FLOW_COOKIE_PATH}`, 'Max-Age=0', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join('; ')
+}
