@@ -58,6 +58,8 @@ beforeAll(async () => {
   await createMember()
 }, 120_000)
 afterAll(async () => {
+  // The other browser test files share this database: the colleague leaves the organisation's alerts.
+  await database?.query(`update users set active = false where email = $1`, [MEMBER.email])
   await database?.end()
   await browser?.close()
 })

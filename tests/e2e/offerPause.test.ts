@@ -137,11 +137,9 @@ describe('mettre une offre en pause, côté professionnel, à 360 px', () => {
       await expect(publicPage.locator('#demande-titre').innerText()).resolves.toMatch(/^Complet jusqu’au /)
       await publicPage.close()
 
-      await Promise.all([
-        page.waitForURL(/disponibilite=/),
-        section.locator('li', { hasText: PAUSABLE_OFFER }).locator('button', { hasText: 'Reprendre' }).click(),
-      ])
-      await expect(section.locator('[role=status]').innerText()).resolves.toContain('Offre reprise')
+      // The address already carries a result: wait for the new one.
+      await section.locator('li', { hasText: PAUSABLE_OFFER }).locator('button', { hasText: 'Reprendre' }).click()
+      await section.locator('[role=status]', { hasText: 'Offre reprise' }).waitFor({ timeout: 30_000 })
       expect(await storedPause(id)).toEqual({ until: null, log: [...before.log, 'pause', 'resume'] })
       await context.close()
     },
@@ -156,8 +154,13 @@ describe('mettre une offre en pause, côté professionnel, à 360 px', () => {
     const page = await signedIn(context, true, PRO)
     await page.goto(`/admin/collections/offers/${id}`)
     const control = page.locator('[data-testid=offer-pause]')
-    await control.locator('input[type=date]').fill(until)
-    await control.locator('button', { hasText: 'Mettre en pause' }).click()
+    // Typed again until React (hydrating Payload's edit view) has taken the value: the button is enabled then.
+    const pauseButton = control.locator('button', { hasText: 'Mettre en pause' })
+    for (let attempt = 0; attempt < 20 && !(await pauseButton.isEnabled()); attempt++) {
+      await control.locator('input[type=date]').fill(until)
+      await page.waitForTimeout(500)
+    }
+    await pauseButton.click()
     // The page reloads once the action answered: the pill, or the refusal in words.
     await page.locator('[data-testid=offer-pause] .pill, [data-testid=offer-pause] [role=alert]').first().waitFor({ timeout: 30_000 })
     await expect(page.locator('[data-testid=offer-pause]').innerText()).resolves.toMatch(/Complet jusqu’au \S+ \d{1,2} \S+ \d{4}/)
