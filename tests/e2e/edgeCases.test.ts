@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import pg from 'pg'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { JOB_SEEKER } from './helpers/answers'
-import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { DESKTOP, MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
+import { useDatabase } from './helpers/database'
 import { checkPage, choose, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
 import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
@@ -13,23 +13,13 @@ import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
  * Everything that is not the happy path: outside every territory, nothing matching, the lead form's errors,
  * damaged or tampered addresses, archived offers. Never a dead end, never a 500.
  */
-let browser: Browser
-let database: pg.Client
-
-beforeAll(async () => {
-  browser = await launch()
-  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
-  await database.connect()
-})
-afterAll(async () => {
-  await database?.end()
-  await browser?.close()
-})
+const browser = useBrowser()
+const database = useDatabase()
 
 const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
 
 async function withPage<T>(options: Parameters<typeof newContext>[1], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await newContext(browser, options)
+  const context = await newContext(browser(), options)
   try {
     return await run(await context.newPage(), context)
   } finally {

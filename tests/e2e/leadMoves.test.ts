@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import pg from 'pg'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { fitsThePhone, seriousViolations, signedIn, submitCejLead } from './helpers/backOffice'
-import { launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
+import { useDatabase } from './helpers/database'
 import { waitForMail } from './helpers/mail'
 
 /**
@@ -13,18 +13,8 @@ import { waitForMail } from './helpers/mail'
  */
 const PRO = 'pro.missionlocale46@boussole.test'
 const ANIMATOR = 'animateur.lot@boussole.test'
-let browser: Browser
-let database: pg.Client
-
-beforeAll(async () => {
-  browser = await launch()
-  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
-  await database.connect()
-})
-afterAll(async () => {
-  await database?.end()
-  await browser?.close()
-})
+const browser = useBrowser()
+const database = useDatabase()
 
 const shot = (javaScript: boolean, name: string) => `leadMoves-${javaScript ? 'js' : 'nojs'}-${name}`
 
@@ -77,7 +67,7 @@ describe('confier une demande à un autre organisme', () => {
     async (_mode, javaScript, contact) => {
       const lead = await submitCejLead(database, contact)
       const before = await storedLead(lead.id)
-      const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
+      const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, PRO)
       await page.goto(`/admin/collections/leads/${lead.id}`)
       await expect(page.locator('#confier-la-demande h2').innerText()).resolves.toBe('Orienter vers un homologue')
@@ -153,7 +143,7 @@ describe('confier une demande à un autre organisme', () => {
       // Overdue: its committed date two days ago, as the SLA sweep would have marked it.
       await database.query(`update leads set due_at = now() - interval '2 days', overdue = true where id = $1`, [lead.id])
       const before = await storedLead(lead.id)
-      const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
+      const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, ANIMATOR)
       await page.goto('/admin/demandes-en-retard')
       const listed = page.locator('[data-testid="demandes-en-retard"] tbody tr', { hasText: lead.reference })
@@ -216,7 +206,7 @@ describe('confier une demande à un autre organisme', () => {
         `select o.id from offers o join territories t on t.id = o.territory_id where t.slug <> 'lot' and o.status = 'publiee' order by o.id limit 1`,
       )
       const offerId = forged === 'inventee' ? 987654 : elsewhere.rows[0].id
-      const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
+      const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, PRO)
       await page.goto(`/admin/collections/leads/${lead.id}`)
       // What a hostile client posts: the form with another offer than those offered (set last: React puts a radio's

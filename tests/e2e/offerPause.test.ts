@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import pg from 'pg'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 
 import { JOB_SEEKER } from './helpers/answers'
 import { fitsThePhone, seriousViolations, signedIn } from './helpers/backOffice'
-import { launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
+import { useDatabase } from './helpers/database'
 import { checkPage } from './helpers/flow'
 
 /**
  * An offer paused « complet jusqu’au … » (demo data: src/seed/offerPause.ts) says so instead of its form and
  * leads to the other offers; the contact form's preferences go through without JavaScript. 360 px, axe clean.
  */
-let browser: Browser
-let database: pg.Client
-
-beforeAll(async () => {
-  browser = await launch()
-  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
-  await database.connect()
-})
-afterAll(async () => {
-  await database?.end()
-  await browser?.close()
-})
+const browser = useBrowser()
+const database = useDatabase()
 
 const r = (answers: Record<string, unknown>) => Buffer.from(JSON.stringify(answers)).toString('base64url')
 
 async function withPage(options: BrowserContextOptions & { javaScriptEnabled?: boolean }, run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await newContext(browser, options)
+  const context = await newContext(browser(), options)
   try {
     await run(await context.newPage())
   } finally {
@@ -113,7 +103,7 @@ describe('mettre une offre en pause, côté professionnel, à 360 px', () => {
       const id = await offerId(PAUSABLE_OFFER)
       const before = await storedPause(id)
       const until = parisDayIn(10)
-      const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
+      const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, PRO)
       await page.goto('/admin')
       const section = page.locator('#disponibilite-des-offres')
@@ -150,7 +140,7 @@ describe('mettre une offre en pause, côté professionnel, à 360 px', () => {
     const id = await offerId(PAUSABLE_OFFER)
     const before = await storedPause(id)
     const until = parisDayIn(4)
-    const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: true })
+    const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: true })
     const page = await signedIn(context, true, PRO)
     await page.goto(`/admin/collections/offers/${id}`)
     const control = page.locator('[data-testid=offer-pause]')
@@ -175,7 +165,7 @@ describe('mettre une offre en pause, côté professionnel, à 360 px', () => {
     const own = await offerId(PAUSABLE_OFFER)
     const foreign = await offerId('Trouver un job d’été ou un job étudiant')
     const before = { own: await storedPause(own), foreign: await storedPause(foreign) }
-    const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: false })
+    const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: false })
     const page = await signedIn(context, false, PRO)
     await page.goto('/admin')
     const form = page.locator('#disponibilite-des-offres li', { hasText: PAUSABLE_OFFER }).locator('form')

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import pg from 'pg'
-import type { Page, Browser } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { JOB_SEEKER } from './helpers/answers'
 import { seriousViolations, signedIn } from './helpers/backOffice'
-import { baseUrl, launch, MOBILE, newContext, screenshot } from './helpers/browser'
+import { baseUrl, MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
+import { useDatabase } from './helpers/database'
 
 /**
  * The professional's page for a request (`/admin/collections/leads/:id`) on a 360 px phone, with and without
@@ -12,18 +12,8 @@ import { baseUrl, launch, MOBILE, newContext, screenshot } from './helpers/brows
  * closes it with plain forms. No serious or critical axe violation.
  */
 const PRO = 'pro.missionlocale46@boussole.test'
-let browser: Browser
-let database: pg.Client
-
-beforeAll(async () => {
-  browser = await launch()
-  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
-  await database.connect()
-})
-afterAll(async () => {
-  await database?.end()
-  await browser?.close()
-})
+const browser = useBrowser()
+const database = useDatabase()
 
 /** A phone-only request for the Lot's CEJ (Mission Locale du Lot), through the public API, with contact preferences. */
 async function submitCejLead(phone: string): Promise<number> {
@@ -60,7 +50,7 @@ describe('la page d’une demande, côté professionnel', () => {
     '%s, à 360 px : lire la demande, la prendre en charge, se l’attribuer, la clôturer',
     async (mode, javaScript, phone) => {
       const id = await submitCejLead(phone)
-      const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: javaScript })
+      const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, PRO)
       await page.goto(`/admin/collections/leads/${id}`)
 
@@ -112,7 +102,7 @@ describe('la page d’une demande, côté professionnel', () => {
 
   test('an animator of another territory does not see it: back to the list, « not found »', async () => {
     const id = await submitCejLead('06 31 42 53 66')
-    const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: false })
+    const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: false })
     const page = await signedIn(context, false, 'animateur.sicoval@boussole.test')
     await page.goto(`/admin/collections/leads/${id}`)
     expect(page.url()).toContain(`notFound=${id}`)

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import pg from 'pg'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { shortCode } from '../../src/plugins/boussole/leads/shortLinks'
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { JOB_SEEKER } from './helpers/answers'
-import { baseUrl, launch, MOBILE, newContext } from './helpers/browser'
+import { baseUrl, MOBILE, newContext, useBrowser } from './helpers/browser'
+import { useDatabase } from './helpers/database'
 import { checkPage } from './helpers/flow'
 import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
 
@@ -14,18 +14,8 @@ import { PAYLOAD_SECRET_DIGEST } from './setup/environment'
  * past the committed date, the other matching offers asked in one tap; on the new request's page, « je n'en ai plus
  * besoin ». Every page axe-clean and 360 px wide.
  */
-let browser: Browser
-let database: pg.Client
-
-beforeAll(async () => {
-  browser = await launch()
-  database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
-  await database.connect()
-})
-afterAll(async () => {
-  await database?.end()
-  await browser?.close()
-})
+const browser = useBrowser()
+const database = useDatabase()
 
 const statusPath = (id: number, token = leadToken(PAYLOAD_SECRET_DIGEST, id, 'status')) => `/demandes/${id}?token=${token}`
 
@@ -51,7 +41,7 @@ describe('la page de ma demande', () => {
     // The committed date has passed and nobody took the request.
     await database.query(`update leads set due_at = now() - interval '1 day' where id = $1`, [id])
 
-    const context = await newContext(browser, { ...MOBILE, javaScriptEnabled: false })
+    const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(statusPath(id))
     const overdue = await page.locator('#contenu').innerText()
@@ -90,7 +80,7 @@ describe('la page de ma demande', () => {
 
   test('un lien altéré ou fait pour une autre page est une page introuvable (404)', async () => {
     const id = await submitCejLead('06 98 76 54 31')
-    const context = await newContext(browser, MOBILE)
+    const context = await newContext(browser(), MOBILE)
     const page = await context.newPage()
     for (const token of ['', 'abc', leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw'), leadToken(PAYLOAD_SECRET_DIGEST, id + 1, 'status')]) {
       expect((await page.goto(statusPath(id, token)))?.status()).toBe(404)

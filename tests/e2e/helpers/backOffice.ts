@@ -1,9 +1,9 @@
 import { expect } from '@jest/globals'
-import type pg from 'pg'
 import type { BrowserContext, Page } from 'playwright-core'
 
 import { JOB_SEEKER } from './answers'
 import { axe, baseUrl, DEMO_PASSWORD, describeViolations, logInToAdmin } from './browser'
+import type { E2eDatabase } from './database'
 
 /** Signs in: through the login form with JavaScript, through the REST API (its session cookie) without. */
 export async function signedIn(context: BrowserContext, javaScript: boolean, email: string): Promise<Page> {
@@ -52,7 +52,7 @@ export async function fitsThePhone(page: Page): Promise<void> {
 }
 
 /** A request for the Lot's CEJ (Mission Locale du Lot) in Cahors, through the public API; its id and reference. */
-export async function submitCejLead(database: pg.Client, contact: { email?: string; phone?: string }): Promise<{ id: number; reference: string }> {
+export async function submitCejLead(database: E2eDatabase, contact: { email?: string; phone?: string }): Promise<{ id: number; reference: string }> {
   const offer = await database.query<{ id: number }>(
     `select o.id from offers o join territories t on t.id = o.territory_id where o.title = 'Contrat d’engagement jeune (CEJ)' and t.slug = 'lot' limit 1`,
   )

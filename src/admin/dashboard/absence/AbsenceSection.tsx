@@ -6,7 +6,7 @@ import { verifiedMessage } from '@/security/signedMessage'
 
 import { ABSENCE_DONE, ABSENCE_DONE_PARAM, ABSENCE_ERROR_PARAM, ABSENCE_PAGE, ABSENCE_SECTION_ID, type AbsenceDone } from './absencePaths'
 import { endAbsenceAction, recordAbsenceAction } from './actions'
-import './absence.css'
+import '../dayForm.css'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -37,16 +37,16 @@ export async function AbsenceSection({ viewer, now, searchParams = {} }: { viewe
   const error = verifiedMessage(viewer.payload.secret, ABSENCE_PAGE, ABSENCE_ERROR_PARAM, searchParams)
   const titleId = `${ABSENCE_SECTION_ID}-titre`
   return (
-    <section id={ABSENCE_SECTION_ID} className="boussole-absence" aria-labelledby={titleId}>
+    <section id={ABSENCE_SECTION_ID} className="boussole-day-section" aria-labelledby={titleId}>
       <h2 id={titleId} className="boussole-dashboard__section-title">
         Mon absence
       </h2>
       {error ? (
-        <p role="alert" className="boussole-absence__error">
+        <p role="alert" className="boussole-result--error">
           {error}
         </p>
       ) : done && Object.hasOwn(ABSENCE_DONE, done) ? (
-        <p role="status" className="boussole-absence__done">
+        <p role="status" className="boussole-result--done">
           {ABSENCE_DONE[done as AbsenceDone]}
         </p>
       ) : null}
@@ -57,7 +57,7 @@ export async function AbsenceSection({ viewer, now, searchParams = {} }: { viewe
       ) : (
         <p className="boussole-muted">Pendant une absence, les alertes de vos demandes vont à vos collègues de l’organisme.</p>
       )}
-      <form action={recordAbsenceAction} method="post" className="boussole-absence__form">
+      <form action={recordAbsenceAction} method="post" className="boussole-day-form">
         <label>
           Absent(e) du
           <input type="date" name="from" required defaultValue={absence?.from ? parisDay(absence.from) : undefined} />

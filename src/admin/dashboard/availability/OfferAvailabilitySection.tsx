@@ -7,6 +7,7 @@ import { verifiedMessage } from '@/security/signedMessage'
 
 import { pauseOfferFormAction, resumeOfferFormAction } from './actions'
 import { AVAILABILITY_DONE_PARAM, AVAILABILITY_ERROR_PARAM, AVAILABILITY_PAGE, AVAILABILITY_SECTION_ID } from './availabilityPaths'
+import '../dayForm.css'
 import './availability.css'
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -35,16 +36,16 @@ export async function OfferAvailabilitySection({ viewer, now, searchParams = {} 
   const error = verifiedMessage(viewer.payload.secret, AVAILABILITY_PAGE, AVAILABILITY_ERROR_PARAM, searchParams)
   const titleId = `${AVAILABILITY_SECTION_ID}-titre`
   return (
-    <section id={AVAILABILITY_SECTION_ID} className="boussole-availability" aria-labelledby={titleId}>
+    <section id={AVAILABILITY_SECTION_ID} className="boussole-day-section" aria-labelledby={titleId}>
       <h2 id={titleId} className="boussole-dashboard__section-title">
         Disponibilité de vos offres
       </h2>
       {error ? (
-        <p role="alert" className="boussole-availability__error">
+        <p role="alert" className="boussole-result--error">
           {error}
         </p>
       ) : done ? (
-        <p role="status" className="boussole-availability__done">
+        <p role="status" className="boussole-result--done">
           {done}
         </p>
       ) : null}
@@ -72,7 +73,7 @@ export async function OfferAvailabilitySection({ viewer, now, searchParams = {} 
                   </button>
                 </form>
               ) : (
-                <form action={pauseOfferFormAction} method="post" className="boussole-availability__form">
+                <form action={pauseOfferFormAction} method="post" className="boussole-day-form">
                   <input type="hidden" name="offerId" value={offer.id} />
                   <label htmlFor={fieldId}>
                     Complète jusqu’au
