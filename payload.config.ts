@@ -16,6 +16,7 @@ import { Leads } from './src/collections/Leads'
 import { LeadMoves } from './src/collections/Leads/LeadMoves'
 import { Media } from './src/collections/Media'
 import { Offers } from './src/collections/Offers'
+import { OfferTerritories } from './src/collections/OfferTerritories'
 import { Partners } from './src/collections/Partners'
 import { Questionnaires } from './src/collections/Questionnaires'
 import { Territories } from './src/collections/Territories'
@@ -55,23 +56,51 @@ export default buildConfig({
         validation: { Component: '@/admin/workflows/validation/ValidationQueueView#ValidationQueueView', path: '/validation', exact: true },
         annuaire: { Component: '@/admin/workflows/annuaire/AnnuaireView#AnnuaireView', path: '/annuaire', exact: true },
         inviter: { Component: '@/admin/workflows/users/InviteView#InviteView', path: '/inviter', exact: true },
+        // An invitation's link (src/collections/Users/invitationEmail.ts): « Choisir mon mot de passe », /choisir-mot-de-passe/<token>.
+        // Not `exact`, without `:token`: Payload lets visitors in only on a custom view's path or below it (isCustomAdminView).
+        choisirMotDePasse: {
+          Component: '@/admin/workflows/users/ChoosePasswordView#ChoosePasswordView',
+          path: '/choisir-mot-de-passe',
+          meta: { title: 'Choisir mon mot de passe' },
+        },
         // The link of an email change (src/collections/Users/emailChange.ts) opens here.
         confirmerCourriel: { Component: '@/admin/workflows/users/ConfirmEmailView#ConfirmEmailView', path: '/confirmer-courriel', exact: true },
         // The animation's overdue requests (src/admin/leads/overdue), linked from the cockpit.
         demandesEnRetard: { Component: '@/admin/leads/overdue/OverdueLeadsView#OverdueLeadsView', path: '/demandes-en-retard', exact: true },
+        // Pre-filling a territory from a data·inclusion v1 file (src/plugins/boussole/imports/dataInclusionEndpoint.ts).
+        importDataInclusion: {
+          Component: '@/admin/workflows/imports/DataInclusionImportView#DataInclusionImportView',
+          path: '/import-data-inclusion',
+          exact: true,
+        },
       },
     },
   },
   i18n: {
     supportedLanguages: { fr },
     fallbackLanguage: 'fr',
-    // The page of a reset link is also the page of an invitation: a title that fits both.
-    // Wordings that read well whatever a label's gender (src/i18n/adminWording.ts).
-    translations: { fr: { ...ADMIN_WORDING, authentication: { resetPassword: 'Choisir votre mot de passe' } } },
+    // Wordings that read well whatever a label's gender (src/i18n/adminWording.ts). A reset link's page keeps
+    // Payload's « Réinitialiser le mot de passe »; an invitation opens « Choisir mon mot de passe » (ChoosePasswordView).
+    translations: { fr: ADMIN_WORDING },
   },
   // Payload's few English error messages (reset token, upload checks…) in French, REST and GraphQL alike.
   hooks: { afterError: [frenchErrors] },
-  collections: [Users, Territories, Themes, Questionnaires, Partners, Charters, Offers, Leads, LeadMoves, Communes, Departements, Epcis, Media],
+  collections: [
+    Users,
+    Territories,
+    Themes,
+    Questionnaires,
+    Partners,
+    Charters,
+    Offers,
+    OfferTerritories,
+    Leads,
+    LeadMoves,
+    Communes,
+    Departements,
+    Epcis,
+    Media,
+  ],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },

@@ -12,6 +12,9 @@ import * as migration_20261202_051307_sms_task from './20261202_051307_sms_task'
 import * as migration_20261202_073230_rescue_pause_preferences from './20261202_073230_rescue_pause_preferences';
 import * as migration_20261202_131928_french_sort from './20261202_131928_french_sort';
 import * as migration_20261202_140000_epci_label_siren from './20261202_140000_epci_label_siren';
+import * as migration_20261202_151707_questionnaire_steps_conditions_rule_alternatives from './20261202_151707_questionnaire_steps_conditions_rule_alternatives';
+import * as migration_20261202_152017_charter_territories_offer_territories from './20261202_152017_charter_territories_offer_territories';
+import * as migration_20261202_152409_territory_theme_tiles from './20261202_152409_territory_theme_tiles';
 
 export const migrations = [
   {
@@ -83,5 +86,20 @@ export const migrations = [
     up: migration_20261202_140000_epci_label_siren.up,
     down: migration_20261202_140000_epci_label_siren.down,
     name: '20261202_140000_epci_label_siren',
+  },
+  {
+    up: migration_20261202_151707_questionnaire_steps_conditions_rule_alternatives.up,
+    down: migration_20261202_151707_questionnaire_steps_conditions_rule_alternatives.down,
+    name: '20261202_151707_questionnaire_steps_conditions_rule_alternatives',
+  },
+  {
+    up: migration_20261202_152017_charter_territories_offer_territories.up,
+    down: migration_20261202_152017_charter_territories_offer_territories.down,
+    name: '20261202_152017_charter_territories_offer_territories',
+  },
+  {
+    up: migration_20261202_152409_territory_theme_tiles.up,
+    down: migration_20261202_152409_territory_theme_tiles.down,
+    name: '20261202_152409_territory_theme_tiles'
   },
 ];

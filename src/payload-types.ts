@@ -74,6 +74,7 @@ export interface Config {
     partners: Partner;
     charters: Charter;
     offers: Offer;
+    'offer-territories': OfferTerritory;
     leads: Lead;
     'lead-moves': LeadMove;
     communes: Commune;
@@ -99,6 +100,9 @@ export interface Config {
       members: 'users';
       charters: 'charters';
     };
+    offers: {
+      offerTerritories: 'offer-territories';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -108,6 +112,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     charters: ChartersSelect<false> | ChartersSelect<true>;
     offers: OffersSelect<false> | OffersSelect<true>;
+    'offer-territories': OfferTerritoriesSelect<false> | OfferTerritoriesSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
     'lead-moves': LeadMovesSelect<false> | LeadMovesSelect<true>;
     communes: CommunesSelect<false> | CommunesSelect<true>;
@@ -146,6 +151,7 @@ export interface Config {
       boussoleWeeklyDigest: TaskBoussoleWeeklyDigest;
       boussoleOfferFreshness: TaskBoussoleOfferFreshness;
       boussoleRetentionSweep: TaskBoussoleRetentionSweep;
+      boussoleTerritoryOpening: TaskBoussoleTerritoryOpening;
       inline: {
         input: unknown;
         output: unknown;
@@ -238,6 +244,10 @@ export interface Territory {
   slug?: string | null;
   status: 'preparation' | 'ouvert' | 'ferme';
   openedAt?: string | null;
+  /**
+   * Le territoire ouvrira ce jour-là si sa liste d’ouverture (onglet « Ouverture ») est complète ; sinon, il reste en préparation et les animateurs et administrateurs sont prévenus.
+   */
+  opensAt?: string | null;
   description?: string | null;
   coverage?: {
     departements?: (number | Departement)[] | null;
@@ -251,6 +261,10 @@ export interface Territory {
         theme: number | Theme;
         status: 'ouvert' | 'bientot';
         openedAt?: string | null;
+        /**
+         * Les thèmes qui portent le même nom s’affichent en une seule tuile sur les pages publiques du territoire (par exemple « Emploi-Formation ») ; le jeune y choisit ensuite son thème. Videz le nom pour les séparer : les offres, les demandes et les statistiques gardent leur thème national.
+         */
+        tile?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -458,7 +472,10 @@ export interface Charter {
   id: number;
   title?: string | null;
   partner: number | Partner;
-  territory: number | Territory;
+  /**
+   * Une charte peut couvrir plusieurs territoires (par exemple deux intercommunalités voisines).
+   */
+  territories: (number | Territory)[];
   version: string;
   status: 'en_attente' | 'signee' | 'resiliee';
   signatoryName?: string | null;
@@ -503,6 +520,10 @@ export interface Questionnaire {
         required?: boolean | null;
         label: string;
         /**
+         * Facultatif : pour poser le questionnaire en plusieurs pages, donnez un titre d’étape (ex. « Mon profil », « Ma situation ») à la première question de chaque page ; la première question ouvre alors la première étape.
+         */
+        step?: string | null;
+        /**
          * Utilisé pour expliquer les résultats (« Situation : … »).
          */
         shortLabel?: string | null;
@@ -518,12 +539,16 @@ export interface Questionnaire {
         min?: number | null;
         max?: number | null;
         /**
-         * Laisser vide pour toujours poser la question.
+         * Sans condition, la question est toujours posée. Avec plusieurs conditions, la question n’est posée que si toutes sont remplies. Une condition ne porte que sur une question précédente.
          */
-        condition?: {
-          questionKey?: string | null;
-          values?: string[] | null;
-        };
+        conditions?:
+          | {
+              questionKey?: string | null;
+              operator: 'in' | 'notIn';
+              values?: string[] | null;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -562,10 +587,15 @@ export interface Offer {
   benefits?: string | null;
   partner: number | Partner;
   territory: number | Territory;
-  theme: number | Theme;
   /**
-   * Identifiant d’un sous-thème du thème.
+   * Les autres territoires où l’organisme a une charte signée et propose cette offre ; l’animation de chacun la valide pour son territoire.
    */
+  offerTerritories?: {
+    docs?: (number | OfferTerritory)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  theme: number | Theme;
   subTheme?: string | null;
   status: 'brouillon' | 'soumise' | 'publiee' | 'archivee';
   reviewComment?: string | null;
@@ -575,7 +605,7 @@ export interface Offer {
    */
   reviewedAt?: string | null;
   /**
-   * L’organisme s’engage à contacter le jeune sous ce délai (1 à 7 jours). Par défaut, celui de l’organisme.
+   * L’organisme s’engage à contacter le jeune sous ce délai (1 à 7 jours). Prérempli avec celui de l’organisme.
    */
   contactDelayDays: number;
   notificationEmails?:
@@ -594,7 +624,7 @@ export interface Offer {
     communes?: (number | Commune)[] | null;
   };
   /**
-   * Une condition par critère du questionnaire. Un critère sans condition veut dire « tout le monde ». Pour un nombre (âge), indiquez un minimum et/ou un maximum ; pour un choix, les réponses acceptées.
+   * Toutes les conditions doivent être remplies (« et ») ; une condition peut avoir des alternatives (« ou bien ») : elle est remplie si l’une d’elles l’est. Un critère sans condition veut dire « tout le monde ». Pour un nombre (âge), indiquez un minimum et/ou un maximum ; pour un choix, les réponses acceptées.
    */
   rules?:
     | {
@@ -602,6 +632,18 @@ export interface Offer {
         values?: string[] | null;
         min?: number | null;
         max?: number | null;
+        /**
+         * Facultatif : la condition est aussi remplie si l’une de ces alternatives l’est.
+         */
+        anyOf?:
+          | {
+              criterion: string;
+              values?: string[] | null;
+              min?: number | null;
+              max?: number | null;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -623,6 +665,29 @@ export interface Offer {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Une offre d’un organisme présent dans plusieurs territoires, proposée dans un autre que le sien : l’animation de ce territoire la valide (ou la refuse) pour son territoire.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-territories".
+ */
+export interface OfferTerritory {
+  id: number;
+  title?: string | null;
+  offer: number | Offer;
+  territory: number | Territory;
+  /**
+   * Réservée à l’animation du territoire où l’offre est proposée.
+   */
+  status: 'en_attente' | 'validee' | 'refusee';
+  comment?: string | null;
+  partner?: (number | null) | Partner;
+  homeTerritory?: (number | null) | Territory;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -868,7 +933,8 @@ export interface PayloadJob {
           | 'boussoleSlaSweep'
           | 'boussoleWeeklyDigest'
           | 'boussoleOfferFreshness'
-          | 'boussoleRetentionSweep';
+          | 'boussoleRetentionSweep'
+          | 'boussoleTerritoryOpening';
         taskID: string;
         input?:
           | {
@@ -910,6 +976,7 @@ export interface PayloadJob {
         | 'boussoleWeeklyDigest'
         | 'boussoleOfferFreshness'
         | 'boussoleRetentionSweep'
+        | 'boussoleTerritoryOpening'
       )
     | null;
   queue?: string | null;
@@ -961,6 +1028,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'offers';
         value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-territories';
+        value: number | OfferTerritory;
       } | null)
     | ({
         relationTo: 'leads';
@@ -1094,6 +1165,7 @@ export interface TerritoriesSelect<T extends boolean = true> {
   slug?: T;
   status?: T;
   openedAt?: T;
+  opensAt?: T;
   description?: T;
   coverage?:
     | T
@@ -1110,6 +1182,7 @@ export interface TerritoriesSelect<T extends boolean = true> {
         theme?: T;
         status?: T;
         openedAt?: T;
+        tile?: T;
         id?: T;
       };
   contact?:
@@ -1164,6 +1237,7 @@ export interface QuestionnairesSelect<T extends boolean = true> {
         type?: T;
         required?: T;
         label?: T;
+        step?: T;
         shortLabel?: T;
         help?: T;
         options?:
@@ -1176,11 +1250,13 @@ export interface QuestionnairesSelect<T extends boolean = true> {
         allowUnknown?: T;
         min?: T;
         max?: T;
-        condition?:
+        conditions?:
           | T
           | {
               questionKey?: T;
+              operator?: T;
               values?: T;
+              id?: T;
             };
         id?: T;
       };
@@ -1230,7 +1306,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface ChartersSelect<T extends boolean = true> {
   title?: T;
   partner?: T;
-  territory?: T;
+  territories?: T;
   version?: T;
   status?: T;
   signatoryName?: T;
@@ -1261,6 +1337,7 @@ export interface OffersSelect<T extends boolean = true> {
   benefits?: T;
   partner?: T;
   territory?: T;
+  offerTerritories?: T;
   theme?: T;
   subTheme?: T;
   status?: T;
@@ -1294,6 +1371,15 @@ export interface OffersSelect<T extends boolean = true> {
         values?: T;
         min?: T;
         max?: T;
+        anyOf?:
+          | T
+          | {
+              criterion?: T;
+              values?: T;
+              min?: T;
+              max?: T;
+              id?: T;
+            };
         id?: T;
       };
   validFrom?: T;
@@ -1311,6 +1397,23 @@ export interface OffersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-territories_select".
+ */
+export interface OfferTerritoriesSelect<T extends boolean = true> {
+  title?: T;
+  offer?: T;
+  territory?: T;
+  status?: T;
+  comment?: T;
+  partner?: T;
+  homeTerritory?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1631,7 +1734,8 @@ export interface TaskBoussoleSendEmail {
       | 'offer-review'
       | 'offer-freshness'
       | 'invitation'
-      | 'email-change';
+      | 'email-change'
+      | 'territory-opening';
     to: string;
     subject: string;
     html: string;
@@ -1703,6 +1807,17 @@ export interface TaskBoussoleRetentionSweep {
   output: {
     anonymized?: number | null;
     contactAccessesPurged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBoussoleTerritoryOpening".
+ */
+export interface TaskBoussoleTerritoryOpening {
+  input?: unknown;
+  output: {
+    opened?: number | null;
+    postponed?: number | null;
   };
 }
 /**

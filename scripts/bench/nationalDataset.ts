@@ -43,7 +43,7 @@ function randomRules(questions: Question[], random: () => number) {
     const min = 15 + Math.floor(random() * 4)
     rules.push({ criterion: 'age', min, max: min + 8 + Math.floor(random() * 8) })
   }
-  const choices = questions.filter((question) => question.type === 'single' && !question.condition && (question.options?.length ?? 0) > 2)
+  const choices = questions.filter((question) => question.type === 'single' && !question.conditions?.length && (question.options?.length ?? 0) > 2)
   if (choices.length && random() < 0.6) {
     const question = choices[Math.floor(random() * choices.length)]
     const values = question.options!.filter(() => random() < 0.5).map((option) => option.value)
@@ -114,7 +114,7 @@ export async function ensureNationalDataset(payload: Payload, log: (line: string
         collection: 'charters',
         data: {
           partner: partner.id,
-          territory: territory.id,
+          territories: [territory.id],
           version: '2026-1',
           status: 'signee',
           signatoryName: 'Direction',

@@ -60,6 +60,13 @@ export const keepWithinPerimeter =
       if (perimeter.kind === 'territories' && territories.some((id) => !perimeter.territoryIds.includes(id))) {
         fail(fields.territory, 'Ce territoire ne fait pas partie de ceux que vous animez.')
       }
+      // A document covering several territories (a charter, an organisation's networks) is changed only by someone who
+      // runs every one of them: sending only their own would silently take it out of the others.
+      const before = originalDoc?.[fields.territory]
+      const covered = idsOf(Array.isArray(before) ? before : before ? [before] : [])
+      if (perimeter.kind === 'territories' && covered.some((id) => !perimeter.territoryIds.includes(id))) {
+        fail(fields.territory, 'Il couvre aussi un territoire que vous n’animez pas : seule l’administration nationale peut le modifier.')
+      }
       // A partner's document (e.g. an offer) must target a territory where the organisation holds a signed charter.
       if (perimeter.kind === 'partner' && fields.partner && territories.some((id) => !perimeter.territoryIds.includes(id))) {
         fail(fields.territory, "Votre organisme n'a pas de charte signée pour ce territoire.")

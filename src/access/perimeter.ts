@@ -34,7 +34,7 @@ async function resolvePerimeter(req: PayloadRequest, user: NonNullable<ReturnTyp
   }
 }
 
-/** Territories where the organisation currently holds a signed charter. */
+/** Territories where the organisation currently holds a signed charter (a charter may cover several). */
 export async function signedCharterTerritories(req: PayloadRequest, partnerId: number): Promise<number[]> {
   const { docs } = await req.payload.find({
     collection: 'charters',
@@ -44,7 +44,7 @@ export async function signedCharterTerritories(req: PayloadRequest, partnerId: n
     pagination: false,
     overrideAccess: true,
     req,
-    select: { territory: true },
+    select: { territories: true },
   })
-  return [...new Set(docs.map((doc) => idOf(doc.territory)).filter((id): id is number => id !== null))]
+  return [...new Set(docs.flatMap((doc) => idsOf(doc.territories ?? [])))].sort((a, b) => a - b)
 }

@@ -1,10 +1,12 @@
 import type { FilterOptions, PayloadRequest, Where } from 'payload'
+import { parseCookies } from 'payload/shared'
 
 import type { Perimeter } from '@/domain/accounts/perimeter'
 import { idsOf } from '@/domain/shared/ids'
 
 import { getPerimeter } from './perimeter'
 import { perimeterWhere } from './perimeterWhere'
+import { SELECTED_TERRITORY_COOKIE, selectedTerritory } from './selectedTerritory'
 
 /** A relationship field's filterOptions written as a function (Payload does not export the name). */
 type FilterOptionsFunc = Extract<FilterOptions, (...args: never[]) => unknown>
@@ -56,3 +58,28 @@ export const offerThemePicker: FilterOptionsFunc = async ({ data, req }) => (req
 
 export const partnerPicker = picker(partnerChoices)
 export const territoryPicker = picker(territoryChoices)
+
+/**
+ * The territory a new offer starts with in the form: the animator's « territoire choisi », else their only
+ * territory; a partner's only territory with a signed charter; none when there is a real choice to make.
+ */
+export function defaultTerritoryChoice(perimeter: Perimeter, selected: number | null): number | undefined {
+  if (perimeter.kind !== 'territories' && perimeter.kind !== 'partner') return undefined
+  if (selected !== null && perimeter.territoryIds.includes(selected)) return selected
+  return perimeter.territoryIds.length === 1 ? perimeter.territoryIds[0] : undefined
+}
+
+/** The organisation a new offer starts with: a partner professional's own. */
+export const defaultPartnerChoice = (perimeter: Perimeter): number | undefined => (perimeter.kind === 'partner' ? perimeter.partnerId : undefined)
+
+type DefaultValueFunc = (args: { req: PayloadRequest }) => Promise<number | undefined>
+
+/** The offer's territory field's `defaultValue` (see `defaultTerritoryChoice`). */
+export const defaultTerritory: DefaultValueFunc = async ({ req }) => {
+  if (!req.user) return undefined
+  const perimeter = await getPerimeter(req)
+  return defaultTerritoryChoice(perimeter, selectedTerritory(perimeter, parseCookies(req.headers).get(SELECTED_TERRITORY_COOKIE)))
+}
+
+/** The offer's organisation field's `defaultValue` (see `defaultPartnerChoice`). */
+export const defaultPartner: DefaultValueFunc = async ({ req }) => (req.user ? defaultPartnerChoice(await getPerimeter(req)) : undefined)

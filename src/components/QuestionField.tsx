@@ -8,6 +8,8 @@ interface Props {
   error?: string
   /** Name of the field the form sends (the question's key travels in a hidden field). */
   name: string
+  /** The question is the page's heading (one question per page), or one of a step's questions under its title. */
+  heading?: 'h1' | 'h2'
 }
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)])
@@ -16,7 +18,8 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
  * One question as plain DSFR form controls: radio buttons, checkboxes or a number field, the question itself as
  * the page's heading (legend), its help as a hint, and the error (if any) tied to the controls.
  */
-export function QuestionField({ question, current, error, name }: Props) {
+export function QuestionField({ question, current, error, name, heading = 'h1' }: Props) {
+  const Heading = heading
   const id = `q-${question.key}`
   const legendId = `${id}-legend`
   const messagesId = `${id}-messages`
@@ -27,7 +30,7 @@ export function QuestionField({ question, current, error, name }: Props) {
   return (
     <fieldset className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} id={id} aria-labelledby={`${legendId}${error ? ` ${messagesId}` : ''}`}>
       <legend className="fr-fieldset__legend" id={legendId}>
-        <h1 className="fr-h3 fr-mb-1w">{question.label}</h1>
+        <Heading className={`${heading === 'h1' ? 'fr-h3' : 'fr-h5'} fr-mb-1w`}>{question.label}</Heading>
         {hint && <span className="fr-hint-text fr-text--md">{hint}</span>}
         {!question.required && <span className="fr-hint-text">Question facultative : tu peux passer à la suite.</span>}
       </legend>

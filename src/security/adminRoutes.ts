@@ -76,8 +76,10 @@ export const ADMIN_ROUTING: AdminRouting = {
     validation: { path: '/validation', exact: true },
     annuaire: { path: '/annuaire', exact: true },
     inviter: { path: '/inviter', exact: true },
+    choisirMotDePasse: { path: '/choisir-mot-de-passe' },
     confirmerCourriel: { path: '/confirmer-courriel', exact: true },
     demandesEnRetard: { path: '/demandes-en-retard', exact: true },
+    importDataInclusion: { path: '/import-data-inclusion', exact: true },
   },
   collections: [
     'users',
@@ -87,6 +89,7 @@ export const ADMIN_ROUTING: AdminRouting = {
     'partners',
     'charters',
     'offers',
+    'offer-territories',
     'leads',
     'lead-moves',
     'communes',

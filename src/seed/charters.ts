@@ -99,7 +99,8 @@ export const PENDING_CHARTER_PARTNERS: readonly PartnerKey[] = PARTNERS.map((par
 export async function seedCharters(ctx: SeedContext, partners: PartnerIds, territories: TerritoryIds): Promise<void> {
   for (const partner of PARTNERS) {
     const signed = SIGNED[partner.key]
-    const relations = { partner: partners[partner.key], territory: territories[partner.territory] }
+    // One charter for every territory of the organisation (a regional structure signs once for several).
+    const relations = { partner: partners[partner.key], territories: [partner.territory, ...(partner.alsoIn ?? [])].map((key) => territories[key]) }
     await create(
       ctx,
       'charters',

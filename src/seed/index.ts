@@ -11,7 +11,7 @@ import { seedOffers } from './offers'
 import { seedPartners } from './partners'
 import { seedNationalQuestionnaires, seedTerritoryQuestionnaires } from './questionnaires'
 import { countDomainData, deleteDomainData, DOMAIN_COLLECTIONS, type DomainCounts } from './reset'
-import { seedTerritories } from './territories'
+import { seedTerritories, seedTerritoryInPreparation } from './territories'
 import { seedThemes } from './themes'
 import { DEMO_ACCOUNTS, DEMO_ACCOUNT_LIST, DEMO_PASSWORD, seedUsers } from './users'
 
@@ -75,6 +75,7 @@ async function seedAll(ctx: SeedContext): Promise<void> {
   const themes = await seedThemes(ctx)
   await seedNationalQuestionnaires(ctx, themes)
   const territories = await seedTerritories(ctx, themes)
+  await seedTerritoryInPreparation(ctx, themes)
   await seedTerritoryQuestionnaires(ctx, themes, territories.lot)
   const partners = await seedPartners(ctx, territories)
   await seedCharters(ctx, partners, territories)

@@ -43,6 +43,8 @@ interface PartnerSeed {
   professionalContact: { name: string; email: string; phone: string }
   /** Communes the organisation is competent for, when not the whole territory. */
   competence?: readonly CommuneKey[]
+  /** Other territories whose network it is a member of (its charter covers them too: see charters.ts). */
+  alsoIn?: readonly TerritoryKey[]
 }
 
 export const PARTNERS: readonly PartnerSeed[] = [
@@ -248,6 +250,8 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: 'crijOccitanie',
     territory: 'montpellier',
+    // A regional structure: one charter for the Métropole and the Sicoval, one offer offered in both.
+    alsoIn: ['sicoval'],
     name: 'CRIJ Occitanie — Montpellier',
     siret: ['38852416', '0039'],
     type: 'info-jeunes',
@@ -314,12 +318,12 @@ export type PartnerIds = Record<PartnerKey, number>
 export async function seedPartners(ctx: SeedContext, territories: TerritoryIds): Promise<PartnerIds> {
   const communes = await lookupCommunes(ctx, Object.values(COMMUNES))
   const ids = {} as PartnerIds
-  for (const { key, territory, siret, commune, competence, ...partner } of PARTNERS) {
+  for (const { key, territory, alsoIn = [], siret, commune, competence, ...partner } of PARTNERS) {
     const { id } = await create(ctx, 'partners', {
       ...partner,
       siret: demoSiret(...siret),
       commune: communes.id(COMMUNES[commune]),
-      territories: [territories[territory]],
+      territories: [territory, ...alsoIn].map((name) => territories[name]),
       competence: competence ? { scope: 'communes', communes: communes.ids(competence.map((name) => COMMUNES[name])) } : { scope: 'territory' },
     })
     ids[key] = id

@@ -40,3 +40,4 @@ export const CAHORS_AREA: readonly CommuneKey[] = ['cahors', 'pradines']
 export const DEPARTEMENT_LOT = '46'
 export const EPCI_SICOVAL = '243100633'
 export const EPCI_MONTPELLIER = '243400017'
+export const EPCI_GRAND_REIMS = '200067213'

@@ -55,7 +55,7 @@ const diplome: QuestionRow = {
   }),
 }
 
-const inscriptions = (condition?: QuestionRow['condition']): QuestionRow => ({
+const inscriptions = (conditions?: QuestionRow['conditions']): QuestionRow => ({
   key: 'inscriptions',
   type: 'multiple',
   required: false,
@@ -68,7 +68,7 @@ const inscriptions = (condition?: QuestionRow['condition']): QuestionRow => ({
     aucune: 'Nulle part pour l’instant',
   }),
   allowUnknown: true,
-  condition,
+  conditions,
 })
 
 const permis: QuestionRow = {
@@ -107,10 +107,12 @@ const ressources: QuestionRow = {
 
 /* ---------- National templates ---------- */
 
+/** Two steps, as the 2017 production questionnaire (« Mon profil », « Ma situation »), and a negative branch. */
 const emploi: QuestionRow[] = [
-  age,
+  { ...age, step: 'Mon profil' },
   situation,
-  inscriptions({ questionKey: 'situation', values: ['demandeur_emploi', 'sans_activite'] }),
+  // Shown unless the young person is still at school or a student: the Mission Locale and France Travail follow the others.
+  { ...inscriptions([{ questionKey: 'situation', operator: 'notIn', values: ['lyceen', 'etudiant'] }]), step: 'Ma situation' },
   {
     key: 'projet_emploi',
     type: 'single',
@@ -132,7 +134,7 @@ const emploi: QuestionRow[] = [
     label: 'As-tu déjà une idée précise de l’activité que tu veux créer ?',
     shortLabel: 'Idée d’activité',
     allowUnknown: true,
-    condition: { questionKey: 'projet_emploi', values: ['creer_activite'] },
+    conditions: [{ questionKey: 'projet_emploi', operator: 'in', values: ['creer_activite'] }],
   },
   diplome,
   permis,
@@ -153,7 +155,7 @@ const formation: QuestionRow[] = [
       un_a_deux_ans: 'Depuis un ou deux ans',
       plus_2_ans: 'Depuis plus de deux ans',
     }),
-    condition: { questionKey: 'situation', values: ['demandeur_emploi', 'sans_activite', 'salarie', 'service_civique'] },
+    conditions: [{ questionKey: 'situation', operator: 'in', values: ['demandeur_emploi', 'sans_activite', 'salarie', 'service_civique'] }],
   },
   diplome,
   {
@@ -197,7 +199,7 @@ const logement: QuestionRow[] = [
     label: 'As-tu besoin d’un endroit où dormir dans les prochains jours ?',
     shortLabel: 'Besoin urgent',
     help: 'Si tu es à la rue ce soir, appelle le 115 (gratuit, jour et nuit).',
-    condition: { questionKey: 'logement_actuel', values: ['heberge', 'sans_solution'] },
+    conditions: [{ questionKey: 'logement_actuel', operator: 'in', values: ['heberge', 'sans_solution'] }],
   },
   {
     key: 'besoin_logement',
@@ -245,7 +247,7 @@ const sante: QuestionRow[] = [
     label: 'Es-tu déjà suivi ou suivie par un ou une psy ou un médecin pour ça ?',
     shortLabel: 'Déjà suivi',
     allowUnknown: true,
-    condition: { questionKey: 'besoin_sante', values: ['moral', 'addictions'] },
+    conditions: [{ questionKey: 'besoin_sante', operator: 'in', values: ['moral', 'addictions'] }],
   },
   {
     key: 'couverture_sante',
@@ -293,7 +295,7 @@ const mobiliteInternationale: QuestionRow[] = [
       plus_6_mois: 'Plus de 6 mois',
     }),
     allowUnknown: true,
-    condition: { questionKey: 'projet_international', values: ['stage', 'travailler', 'volontariat'] },
+    conditions: [{ questionKey: 'projet_international', operator: 'in', values: ['stage', 'travailler', 'volontariat'] }],
   },
   {
     key: 'niveau_langue',

@@ -2,13 +2,15 @@ import type { SeedContext } from './context'
 
 /**
  * The domain collections, in deletion order (referencing documents first). Geography is never touched.
- * `sent-emails` and `searches` (the plugin's logs) and `lead-moves` point at leads, territories and themes.
+ * `sent-emails` and `searches` (the plugin's logs) and `lead-moves` point at leads, territories and themes;
+ * `offer-territories` (offers proposed in other territories) at offers and territories.
  */
 export const DOMAIN_COLLECTIONS = [
   'sent-emails',
   'lead-moves',
   'leads',
   'searches',
+  'offer-territories',
   'offers',
   'charters',
   'users',

@@ -1,6 +1,6 @@
 import { create, day, type SeedContext } from './context'
 import { departementId, epciId } from './geography'
-import { DEPARTEMENT_LOT, EPCI_MONTPELLIER, EPCI_SICOVAL } from './places'
+import { DEPARTEMENT_LOT, EPCI_GRAND_REIMS, EPCI_MONTPELLIER, EPCI_SICOVAL } from './places'
 import type { ThemeIds } from './themes'
 
 export type TerritoryKey = 'lot' | 'sicoval' | 'montpellier'
@@ -16,8 +16,9 @@ export async function seedTerritories(ctx: SeedContext, themes: ThemeIds): Promi
       'La Boussole du Lot est animée par la Mission Locale du Lot avec les quatre Points Information Jeunesse du département (Cahors, Figeac, Gourdon et Souillac). Ouverte en octobre 2020 pour l’emploi, la formation et le logement, elle prépare l’ouverture du thème santé.',
     coverage: { departements: [await departementId(ctx, DEPARTEMENT_LOT)] },
     themes: [
-      { theme: themes.emploi, status: 'ouvert', openedAt: day('2020-10-29') },
-      { theme: themes.formation, status: 'ouvert', openedAt: day('2020-10-29') },
+      // As the Lot ran them since 2020: one « Emploi-Formation » tile (the 2021 objective was to split it).
+      { theme: themes.emploi, status: 'ouvert', openedAt: day('2020-10-29'), tile: 'Emploi-Formation' },
+      { theme: themes.formation, status: 'ouvert', openedAt: day('2020-10-29'), tile: 'Emploi-Formation' },
       { theme: themes.logement, status: 'ouvert', openedAt: day('2020-10-29') },
       { theme: themes.sante, status: 'bientot' },
     ],
@@ -77,4 +78,27 @@ export async function seedTerritories(ctx: SeedContext, themes: ThemeIds): Promi
 
   ctx.log('3 territoires créés (Lot, Sicoval, Montpellier Méditerranée Métropole).')
   return { lot: lot.id, sicoval: sicoval.id, montpellier: montpellier.id }
+}
+
+/** The Grand Reims, in preparation: covered and with a theme opened, but no animator, network nor offer yet (its opening checklist shows both). */
+export async function seedTerritoryInPreparation(ctx: SeedContext, themes: ThemeIds): Promise<number> {
+  const grandReims = await create(ctx, 'territories', {
+    name: 'Grand Reims',
+    slug: 'grand-reims',
+    status: 'preparation',
+    description:
+      'La Boussole du Grand Reims, portée par le Point Information Jeunesse de Reims, se prépare à ouvrir sur les 143 communes de la communauté urbaine.',
+    coverage: { epcis: [await epciId(ctx, EPCI_GRAND_REIMS)] },
+    themes: [
+      { theme: themes.emploi, status: 'ouvert' },
+      { theme: themes.logement, status: 'bientot' },
+    ],
+    contact: {
+      structure: 'Point Information Jeunesse de Reims',
+      email: 'boussole.grand-reims@boussole.test',
+      phone: '03 26 77 00 00',
+    },
+  })
+  ctx.log('1 territoire en préparation créé (Grand Reims).')
+  return grandReims.id
 }

@@ -41,7 +41,7 @@ async function createMember(): Promise<void> {
   })
   expect(created.status).toBe(201)
   const invitation = await waitForMail((mail) => mail.to.includes(MEMBER.email) && mail.subject.includes('choisissez votre mot de passe'))
-  const token = /\/admin\/reset\/([0-9a-f]+)/.exec(invitation.text)?.[1]
+  const token = /\/admin\/choisir-mot-de-passe\/([0-9a-f]+)/.exec(invitation.text)?.[1]
   expect(token).toBeTruthy()
   const reset = await fetch(`${baseUrl()}/api/users/reset-password`, {
     method: 'POST',

@@ -24,7 +24,7 @@ beforeAll(async () => {
   database = new pg.Client({ connectionString: process.env.BOUSSOLE_E2E_DATABASE_URL })
   await database.connect()
   const { rows } = await database.query<{ id: number; signed_at: Date | null }>(
-    `select c.id, c.signed_at from charters c join territories t on t.id = c.territory_id where t.slug = 'lot' order by c.id limit 1`,
+    `select c.id, c.signed_at from charters c join charters_rels r on r.parent_id = c.id and r.path = 'territories' join territories t on t.id = r.territories_id where t.slug = 'lot' order by c.id limit 1`,
   )
   charter = { id: rows[0].id, signedAt: rows[0].signed_at }
 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { DESKTOP, launch, MOBILE, newContext, screenshot } from './helpers/browser'
-import { answerEmploi, checkPage, choose, next } from './helpers/flow'
+import { AGE_FIELD, answerEmploi, checkPage, chooseFor, expectStep, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
 
 /**
@@ -87,12 +87,16 @@ describe('parcours complet', () => {
     // Themes: open ones as tiles (links), Santé « bientôt disponible », not a link.
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Qu’est-ce que tu cherches ?')
     for (const theme of ['Emploi', 'Formation', 'Logement']) expect(await page.locator('.fr-tile a', { hasText: theme }).count()).toBe(1)
+    // The Lot presents Emploi and Formation as one « Emploi-Formation » tile: the young person picks one inside it.
+    const grouped = page.locator('.fr-tile', { has: page.locator('h2', { hasText: 'Emploi-Formation' }) })
+    expect(await grouped.count()).toBe(1)
+    await expect(grouped.locator('a').allInnerTexts()).resolves.toEqual(['Emploi', 'Formation'])
     const soon = page.locator('.fr-tile', { hasText: 'Santé' })
     await expect(soon.innerText()).resolves.toMatch(/Bientôt disponible/i)
     expect(await soon.locator('a').count()).toBe(0)
     await checkPage(page, 'js-mobile-03-themes')
 
-    await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
+    await Promise.all([page.waitForURL(/\/emploi\/questions$/), grouped.locator('a', { hasText: 'Emploi' }).click()])
     await answerEmploi(page, 'js-mobile-04')
     const reference = await fromResultsToConfirmation(page, 'js-mobile', { email: 'camille.durand@exemple.fr' })
 
@@ -126,38 +130,33 @@ describe('parcours complet', () => {
     await checkPage(page, 'nojs-desktop-03-themes')
     await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
 
-    // A required question left blank: the same question again, with the error tied to the field.
+    // A required question left blank: the same step again, with the error tied to the field.
+    await expectStep(page, 'Mon profil', 1)
     await next(page)
-    await expect(page.locator('.fr-message--error').innerText()).resolves.toContain('Écris un nombre pour continuer.')
+    await expect(page.locator('#q-age .fr-message--error').innerText()).resolves.toContain('Écris un nombre pour continuer.')
     expect(await page.title()).toMatch(/^Erreur/)
-    const described = await page.getAttribute('#contenu input[name=reponse]', 'aria-describedby')
+    const described = await page.getAttribute(AGE_FIELD, 'aria-describedby')
     expect(described).toContain('q-age-messages')
     await checkPage(page, 'nojs-desktop-04-erreur-age')
-    await page.fill('#contenu input[name=reponse]', '19')
-    await next(page)
-    await choose(page, 'Je cherche un emploi')
+    await page.fill(AGE_FIELD, '19')
+    await chooseFor(page, 'situation', 'Je cherche un emploi')
     await next(page)
 
-    // Back link: the previous question comes back with its answer, and so does everything else.
-    await Promise.all([page.waitForLoadState('load'), page.click('text=Question précédente')])
+    // Back link: the previous step comes back with its answers.
+    await expectStep(page, 'Ma situation', 2)
+    await Promise.all([page.waitForLoadState('load'), page.click('text=Étape précédente')])
     expect(await page.isChecked('#contenu input[value=demandeur_emploi]')).toBe(true)
-    await Promise.all([page.waitForLoadState('load'), page.click('text=Question précédente')])
-    await expect(page.inputValue('#contenu input[name=reponse]')).resolves.toBe('19')
+    await expect(page.inputValue(AGE_FIELD)).resolves.toBe('19')
     await next(page)
-    await next(page)
-    // Branching: « inscriptions » is asked because the situation is « Je cherche un emploi ».
-    await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/inscrit/)
+    // Branching across steps: « inscriptions » is asked because the situation is neither « étudiant » nor « lycéen ».
+    await expect(page.locator('#q-inscriptions legend').innerText()).resolves.toMatch(/inscrit/)
     await page.reload()
-    await expect(page.locator('#contenu legend h1').innerText()).resolves.toMatch(/inscrit/)
-    await choose(page, 'À la Mission Locale')
-    await next(page)
-    await choose(page, 'Un emploi (CDI, CDD, intérim)')
-    await next(page)
-    await choose(page, 'Bac (général, techno ou pro)')
-    await next(page)
-    await choose(page, 'Non')
-    await next(page)
-    await choose(page, 'Non')
+    await expect(page.locator('#q-inscriptions legend').innerText()).resolves.toMatch(/inscrit/)
+    await chooseFor(page, 'inscriptions', 'À la Mission Locale')
+    await chooseFor(page, 'projet_emploi', 'Un emploi (CDI, CDD, intérim)')
+    await chooseFor(page, 'diplome', 'Bac (général, techno ou pro)')
+    await chooseFor(page, 'permis', 'Non')
+    await chooseFor(page, 'handicap', 'Non')
     await next(page)
 
     const reference = await fromResultsToConfirmation(page, 'nojs-desktop', { phone: '06 12 34 56 78' })

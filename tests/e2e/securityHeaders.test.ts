@@ -210,7 +210,7 @@ describe('aucune violation de la politique dans un vrai navigateur', () => {
     await settle(page)
     await Promise.all([page.waitForURL(/\/emploi\/questions$/), page.locator('.fr-tile a', { hasText: 'Emploi' }).click()])
     await settle(page)
-    await page.fill('#contenu input[name=reponse]', '19')
+    await page.fill('#contenu input[name="reponse.age"]', '19')
     await Promise.all([page.waitForLoadState('load'), page.locator('#contenu button[type=submit]', { hasText: 'Continuer' }).click()])
     await settle(page)
     await page.goto('/comment-ca-marche')

@@ -53,6 +53,7 @@ const GRAPHQL_NAMES: Partial<Record<CollectionSlug, { one: string; many: string 
   partners: { one: 'Partner', many: 'Partners' },
   charters: { one: 'Charter', many: 'Charters' },
   offers: { one: 'Offer', many: 'Offers' },
+  'offer-territories': { one: 'OfferTerritory', many: 'OfferTerritories' },
   leads: { one: 'Lead', many: 'Leads' },
   communes: { one: 'Commune', many: 'Communes' },
   departements: { one: 'Departement', many: 'Departements' },

@@ -11,19 +11,20 @@ import { type Demo, openDemoMatrix, type PartnerKey, type TerritoryKey } from '.
 const context = useTestPayload()
 let matrix: Matrix
 let demo: Demo
-let charters: { id: number; partner: number; territory: number }[]
+let charters: { id: number; partner: number; territories: number[] }[]
 
 beforeAll(async () => {
   ;({ matrix, demo } = await openDemoMatrix(context.payload))
-  charters = (await matrix.all('charters')).map((charter) => ({ id: charter.id, partner: charter.partner, territory: charter.territory }))
+  charters = (await matrix.all('charters')).map((charter) => ({ id: charter.id, partner: charter.partner, territories: charter.territories }))
 })
 
 type Charter = (typeof charters)[number]
 const SEES: [Actor, ((charter: Charter, d: Demo) => boolean) | 'denied'][] = [
   ['anonymous', 'denied'],
   ['admin', () => true],
-  ['animatorLot', (c, d) => c.territory === d.territories.lot],
-  ['animatorSicoval', (c, d) => c.territory === d.territories.sicoval],
+  ['animatorLot', (c, d) => c.territories.includes(d.territories.lot)],
+  // a charter covering the Sicoval among others too (the CRIJ Occitanie's: Montpellier and the Sicoval)
+  ['animatorSicoval', (c, d) => c.territories.includes(d.territories.sicoval)],
   ['partnerMlLot', (c, d) => c.partner === d.partners.mlLot],
   ['partnerPijCahors', (c, d) => c.partner === d.partners.pijCahors],
   ['partnerMlSicoval', (c, d) => c.partner === d.partners.mlSicoval],
@@ -47,7 +48,7 @@ describe.each(CHANNELS)('reading charters via %s', (channel) => {
 /** A terminated charter: never conflicts with the organisation's live one. */
 const newCharter = (partner: PartnerKey, territory: TerritoryKey) => ({
   partner: demo.partners[partner],
-  territory: demo.territories[territory],
+  territories: [demo.territories[territory]],
   version: '2026-1',
   status: 'resiliee',
 })
@@ -97,12 +98,27 @@ describe.each(CHANNELS)('writing charters via %s', (channel) => {
 
   it('an animator cannot hand a charter of its territory over to an organisation outside it, nor move it to another territory', async () => {
     const charter = charters.find((candidate) => candidate.partner === demo.partners.pijCahors)!
-    for (const data of [{ partner: demo.partners.crij }, { territory: demo.territories.sicoval }]) {
+    for (const data of [
+      { partner: demo.partners.crij },
+      { territories: [demo.territories.sicoval] },
+      { territories: [demo.territories.lot, demo.territories.sicoval] },
+    ]) {
       const result = await matrix.update(channel, 'animatorLot', 'charters', charter.id, data)
       expectOutcome(result, 'denied', JSON.stringify(data))
       const stored = await matrix.raw('charters', charter.id)
-      expect({ partner: stored.partner, territory: stored.territory }).toEqual({ partner: demo.partners.pijCahors, territory: demo.territories.lot })
+      expect({ partner: stored.partner, territories: stored.territories }).toEqual({ partner: demo.partners.pijCahors, territories: [demo.territories.lot] })
     }
+  })
+
+  it('a charter of two territories is changed only by who runs both: the animator of one of them reads it, and is refused', async () => {
+    const crij = charters.find((candidate) => candidate.partner === demo.partners.crij)!
+    expect(crij.territories.sort()).toEqual([demo.territories.sicoval, demo.territories.montpellier].sort())
+    const marker = `Fonction multi (${channel})`
+    const refused = await matrix.update(channel, 'animatorSicoval', 'charters', crij.id, { signatoryRole: marker })
+    expectOutcome(refused, 'denied', `${channel} animatorSicoval`)
+    expect(refused.message).toMatch(/ne fait pas partie de ceux que vous animez/)
+    expectOutcome(await matrix.update(channel, 'admin', 'charters', crij.id, { signatoryRole: marker }), 'allowed', `${channel} admin`)
+    expect((await matrix.raw('charters', crij.id)).signatoryRole).toBe(marker)
   })
 
   it.each(DELETE)('%s deletes a charter of the Lot: %s', async (actor, expected) => {

@@ -26,7 +26,8 @@ const SEES: [Actor, AccountKey[] | 'all' | 'denied'][] = [
   ['anonymous', 'denied'],
   ['admin', 'all'],
   ['animatorLot', ['animatorLot', ...LOT_PROS]],
-  ['animatorSicoval', ['animatorSicoval', 'partnerMissionLocaleSicoval']],
+  // The CRIJ Occitanie's charter covers Montpellier and the Sicoval: the Sicoval's animator manages its professional too.
+  ['animatorSicoval', ['animatorSicoval', 'partnerMissionLocaleSicoval', 'partnerCrij']],
   ['partnerMlLot', ['partnerMissionLocaleLot']],
   ['partnerPijCahors', ['partnerPijCahors']],
   ['partnerMlSicoval', ['partnerMissionLocaleSicoval']],

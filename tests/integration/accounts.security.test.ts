@@ -60,7 +60,7 @@ async function emailsTo(address: string, count = 1, timeoutMs = 10_000) {
   return smtp.to(address)
 }
 const linkToken = (email: { text: string; html: string }, pattern: RegExp) => `${email.text}\n${email.html}`.match(pattern)?.[1] ?? null
-const RESET_LINK = /\/admin\/reset\/([a-f0-9]{40})/
+const RESET_LINK = /\/admin\/(?:reset|choisir-mot-de-passe)\/([a-f0-9]{40})/
 const CONFIRM_LINK = /\/admin\/confirmer-courriel\?jeton=([0-9a-z.%A-Z_-]+)/
 
 const fieldMessages = (json: any): string =>
@@ -438,11 +438,13 @@ describe("« Renvoyer l'invitation »: what the staff do instead of setting a pa
 })
 
 describe('the page a reset or invitation link opens', () => {
-  it('is titled « Choisir votre mot de passe », not « Réinitialiser » only', async () => {
+  it('a reset keeps « Réinitialiser le mot de passe »; an invitation opens its own « Choisir mon mot de passe » page', async () => {
     const { initI18n } = await import('@payloadcms/translations')
     const i18n = await initI18n({ config: context.payload.config.i18n as never, context: 'client', language: 'fr' })
-    expect(i18n.t('authentication:resetPassword')).toBe('Choisir votre mot de passe')
+    expect(i18n.t('authentication:resetPassword')).toBe('Réinitialiser le mot de passe')
     expect(i18n.t('authentication:newPassword')).toBe('Nouveau mot de passe')
+    const views = context.payload.config.admin.components?.views ?? {}
+    expect(views.choisirMotDePasse).toMatchObject({ path: '/choisir-mot-de-passe', meta: { title: 'Choisir mon mot de passe' } })
   })
 })
 

@@ -190,8 +190,9 @@ describe('scheduling', () => {
       boussoleWeeklyDigest: [{ cron: '0 8 * * 1', queue: SCHEDULED_QUEUE }],
       boussoleOfferFreshness: [{ cron: '0 9 * * 1', queue: SCHEDULED_QUEUE }],
       boussoleRetentionSweep: [{ cron: '30 3 * * *', queue: SCHEDULED_QUEUE }],
+      boussoleTerritoryOpening: [{ cron: '0 6 * * *', queue: SCHEDULED_QUEUE }],
     })
     const { queued } = await payload.jobs.handleSchedules({ allQueues: true })
-    expect(queued).toHaveLength(4)
+    expect(queued).toHaveLength(5)
   })
 })

@@ -50,7 +50,8 @@ const cases: Case[] = [
   { name: 'answers the offer is not meant for (too old)', body: (o) => leadBody(o.cej, answers({ age: 28 })), status: 400, field: 'answers.age' },
   {
     name: 'answers the offer is not meant for (situation)',
-    body: (o) => leadBody(o.cej, answers({ situation: 'salarie' })),
+    // The CEJ takes « cherche un emploi ou sans activité », or « inscrit à la Mission Locale »: neither holds.
+    body: (o) => leadBody(o.cej, answers({ situation: 'salarie', inscriptions: ['aucune'] })),
     status: 400,
     field: 'answers.situation',
   },

@@ -96,7 +96,7 @@ describe('GET /api/boussole/questionnaire', () => {
     const { status, json } = await api().get('/boussole/questionnaire?commune=46042&theme=emploi')
     expect(status).toBe(200)
     expect(json.questions.length).toBeGreaterThanOrEqual(6)
-    expect(json.questions.some((question: { condition: unknown }) => question.condition)).toBe(true)
+    expect(json.questions.some((question: { conditions: unknown[] }) => question.conditions.length > 0)).toBe(true)
   })
 
   it('answers 404 when the theme is not open in the commune', async () => {

@@ -82,7 +82,7 @@ describe('relationship pickers (filterOptions)', () => {
   it('the territory pickers of offers, charters, questionnaires, partners and accounts give an animator their territories', async () => {
     const fields = [
       ['offers', 'territory'],
-      ['charters', 'territory'],
+      ['charters', 'territories'],
       ['questionnaires', 'territory'],
       ['partners', 'territories'],
       ['users', 'territories'],
@@ -144,7 +144,7 @@ describe('the list filter of an animator of several territories', () => {
   const LISTS = [
     ['offers', 'territory'],
     ['partners', 'territories'],
-    ['charters', 'territory'],
+    ['charters', 'territories'],
     ['leads', 'territory'],
     ['searches', 'territory'],
     ['contact-accesses', 'territory'],
@@ -214,7 +214,7 @@ describe('closing and deleting a territory', () => {
     charter = (
       await payload.create({
         collection: 'charters',
-        data: { partner, territory, status: 'signee', signatoryName: 'Camille Martin', signedAt: '2026-01-05T00:00:00.000Z' } as never,
+        data: { partner, territories: [territory], status: 'signee', signatoryName: 'Camille Martin', signedAt: '2026-01-05T00:00:00.000Z' } as never,
         ...options,
       })
     ).id
@@ -271,10 +271,17 @@ describe('closing and deleting a territory', () => {
 
   it('deleting removes its offers, charters and questionnaire, and takes it from animators and partners', async () => {
     const { payload } = context
+    // A charter covering another territory too is kept, for that one only.
+    const shared = await payload.create({
+      collection: 'charters',
+      data: { partner, territories: [territory, demo.territories.lot], status: 'resiliee', version: '2026-1' } as never,
+      overrideAccess: true,
+    })
     const admin = await api.login(ADMIN, PASSWORD)
     const deleted = await api.delete(`/territories/${territory}`, admin)
     expect(deleted.status).toBe(200)
     expect(await exists('territories', territory)).toBe(false)
+    expect((await payload.findByID({ collection: 'charters', id: shared.id, overrideAccess: true, depth: 0 })).territories).toEqual([demo.territories.lot])
     for (const [collection, id] of [
       ['offers', published],
       ['offers', draft],

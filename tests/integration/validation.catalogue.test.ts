@@ -123,9 +123,14 @@ describe('questionnaire trees', () => {
       { value: 'etudiant', label: 'Étudiant' },
       { value: 'salarie', label: 'Salarié' },
     ],
-    ...(condition ? { condition } : {}),
+    ...(condition ? { conditions: [condition] } : {}),
   })
-  const permis = (condition?: Record<string, unknown>) => ({ key: 'permis', type: 'boolean', label: 'As-tu le permis ?', ...(condition ? { condition } : {}) })
+  const permis = (condition?: Record<string, unknown>) => ({
+    key: 'permis',
+    type: 'boolean',
+    label: 'As-tu le permis ?',
+    ...(condition ? { conditions: [condition] } : {}),
+  })
   /** A Sicoval override of the Emploi questionnaire (the Sicoval has none). */
   const questionnaire = (questions: unknown[]) => ({
     title: unique('Emploi Sicoval'),
@@ -138,37 +143,37 @@ describe('questionnaire trees', () => {
     [
       'a forward condition',
       [situation({ questionKey: 'permis', values: ['oui'] }), permis()],
-      'questions.0.condition.questionKey',
+      'questions.0.conditions.0.questionKey',
       /La question n°1 \(« situation »\) dépend de « permis », qui vient après elle/,
     ],
     [
       'a condition on itself (loop)',
       [age, permis({ questionKey: 'permis', values: ['oui'] })],
-      'questions.1.condition.questionKey',
+      'questions.1.conditions.0.questionKey',
       /La question n°2 \(« permis »\) dépend d'elle-même/,
     ],
     [
       'two questions depending on each other (loop)',
       [situation({ questionKey: 'permis', values: ['oui'] }), permis({ questionKey: 'situation', values: ['salarie'] })],
-      'questions.0.condition.questionKey',
+      'questions.0.conditions.0.questionKey',
       /« situation ».*dépend de « permis », qui vient après elle/,
     ],
     [
       'a condition on an unknown key',
       [age, permis({ questionKey: 'diplome', values: ['bac'] })],
-      'questions.1.condition.questionKey',
+      'questions.1.conditions.0.questionKey',
       /La question n°2 \(« permis »\) dépend de « diplome », qui n'existe pas/,
     ],
     [
       'a condition on a value that is not an answer',
       [situation(), permis({ questionKey: 'situation', values: ['astronaute'] })],
-      'questions.1.condition.values',
+      'questions.1.conditions.0.values',
       /La condition de la question n°2 \(« permis »\) attend « astronaute », qui n'est pas une réponse possible à « situation » \(réponses possibles : « etudiant », « salarie »\)/,
     ],
     [
       'a condition on a number',
       [age, permis({ questionKey: 'age', values: ['18'] })],
-      'questions.1.condition.questionKey',
+      'questions.1.conditions.0.questionKey',
       /dépend de « age », une question à réponse numérique/,
     ],
     ['a malformed key', [{ ...age, key: 'Âge' }], 'questions.0.key', /La question n°1 a une clé invalide \(« Âge »\)/],
@@ -194,7 +199,7 @@ describe('questionnaire trees', () => {
       questions: [situation({ questionKey: 'permis', values: ['oui'] }), permis()],
     })
     expect(status).toBe(400)
-    expect(errors[0]).toEqual({ path: 'questions.0.condition.questionKey', message: expect.stringContaining('qui vient après elle') })
+    expect(errors[0]).toEqual({ path: 'questions.0.conditions.0.questionKey', message: expect.stringContaining('qui vient après elle') })
     expect((await matrix.raw('questionnaires', lot.id)).questions.length).toBe(lot.questions.length)
   })
 

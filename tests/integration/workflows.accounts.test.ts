@@ -52,7 +52,7 @@ describe('inviting a partner professional', () => {
 
     const invitation = await waitForEmail(email)
     expect(invitation.subject).toBe('Votre accès à Boussole : choisissez votre mot de passe')
-    const link = `${invitation.text}\n${invitation.html}`.match(/https?:\/\/[^\s"<]+\/admin\/reset\/([A-Za-z0-9]+)/)
+    const link = `${invitation.text}\n${invitation.html}`.match(/https?:\/\/[^\s"<]+\/admin\/choisir-mot-de-passe\/([A-Za-z0-9]+)/)
     expect(link).not.toBeNull()
 
     expect(smtp.to(email)).toHaveLength(1)

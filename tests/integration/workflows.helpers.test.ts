@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { answerLabel, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
+import { answerLabel, conditionText, questionTree } from '../../src/admin/workflows/questionnaires/questionTree'
 import { offerDiff } from '../../src/admin/workflows/validation/offerDiff'
 import type { Question } from '../../src/domain/questionnaire/types'
 import { richTextToPlainText } from '../../src/domain/shared/richTextToPlainText'
@@ -19,16 +19,18 @@ describe('question tree', () => {
         { value: 'demandeur_emploi', label: 'Je cherche un emploi' },
       ],
     },
-    { key: 'inscrit', label: 'Es-tu inscrit(e) à France Travail ?', type: 'boolean', condition: { questionKey: 'situation', values: ['demandeur_emploi'] } },
-    { key: 'indemnise', label: 'Es-tu indemnisé(e) ?', type: 'boolean', condition: { questionKey: 'inscrit', values: ['oui'] } },
-    { key: 'perdue', label: 'Question mal reliée', type: 'boolean', condition: { questionKey: 'plus_tard', values: ['oui'] } },
+    { key: 'inscrit', label: 'Es-tu inscrit(e) à France Travail ?', type: 'boolean', conditions: [{ questionKey: 'situation', values: ['demandeur_emploi'] }] },
+    { key: 'indemnise', label: 'Es-tu indemnisé(e) ?', type: 'boolean', conditions: [{ questionKey: 'inscrit', values: ['oui'] }] },
+    { key: 'perdue', label: 'Question mal reliée', type: 'boolean', conditions: [{ questionKey: 'plus_tard', values: ['oui'] }] },
   ]
 
   it('hangs each conditional question under the question it depends on', () => {
     const tree = questionTree(questions)
     expect(tree.map((node) => node.question.key)).toEqual(['age', 'situation', 'perdue'])
     const situation = tree[1]
-    expect(situation.children.map((node) => [node.question.key, node.when])).toEqual([['inscrit', ['demandeur_emploi']]])
+    expect(situation.children.map((node) => [node.question.key, node.when])).toEqual([
+      ['inscrit', ['« Quelle est ta situation ? » est « Je cherche un emploi »']],
+    ])
     expect(situation.children[0].children.map((node) => node.question.key)).toEqual(['indemnise'])
     expect(tree[2].orphan).toBe(true)
   })
@@ -37,6 +39,28 @@ describe('question tree', () => {
     expect(answerLabel(questions[1], 'demandeur_emploi')).toBe('Je cherche un emploi')
     expect(answerLabel(questions[2], 'oui')).toBe('Oui')
     expect(answerLabel(undefined, 'x')).toBe('x')
+  })
+
+  it('writes negative and combined conditions in words, hung under the latest question they read', () => {
+    const negative = [
+      ...questions.slice(0, 3),
+      {
+        key: 'aide',
+        label: 'Veux-tu de l’aide ?',
+        type: 'boolean' as const,
+        conditions: [
+          { questionKey: 'situation', operator: 'notIn' as const, values: ['etudiant'] },
+          { questionKey: 'inscrit', values: ['non'] },
+        ],
+      },
+    ]
+    const inscrit = questionTree(negative)[1].children[0]
+    expect(inscrit.children.map((node) => [node.question.key, node.when])).toEqual([
+      ['aide', ['« Quelle est ta situation ? » n’est pas « Étudiant(e) »', '« Es-tu inscrit(e) à France Travail ? » est « Non »']],
+    ])
+    expect(conditionText({ questionKey: 'situation', operator: 'notIn', values: ['etudiant', 'demandeur_emploi'] }, negative)).toBe(
+      '« Quelle est ta situation ? » n’est ni « Étudiant(e) » ni « Je cherche un emploi »',
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { partnerChoices, territoryChoices, themeChoices } from '../../src/access/pickers'
+import { defaultPartnerChoice, defaultTerritoryChoice, partnerChoices, territoryChoices, themeChoices } from '../../src/access/pickers'
 import { selectedTerritory } from '../../src/access/selectedTerritory'
 import type { Perimeter } from '../../src/domain/accounts/perimeter'
 
@@ -58,5 +58,23 @@ describe('selectedTerritory: the territory the lists are narrowed to', () => {
     ['no perimeter', nobody, '1', null],
   ] as const)('%s', (_, perimeter, cookie, expected) => {
     expect(selectedTerritory(perimeter, cookie)).toBe(expected)
+  })
+})
+
+describe('defaultTerritoryChoice / defaultPartnerChoice: what a new offer starts with', () => {
+  const partnerOfOne: Perimeter = { kind: 'partner', partnerId: 7, territoryIds: [3] }
+  it.each([
+    ['animator of one', animatorOfOne, null, 1, undefined],
+    ['animator of two, none chosen: a real choice', animatorOfTwo, null, undefined, undefined],
+    ['animator of two, the chosen one', animatorOfTwo, 2, 2, undefined],
+    ['animator of two, a chosen territory they do not run', animatorOfTwo, 5, undefined, undefined],
+    ['partner with one charter territory', partnerOfOne, null, 3, 7],
+    ['partner with two', partnerWithCharters, null, undefined, 7],
+    ['partner without charter', partnerWithoutCharter, null, undefined, 7],
+    ['admin', admin, null, undefined, undefined],
+    ['no perimeter', nobody, null, undefined, undefined],
+  ] as const)('%s', (_, perimeter, selected, territory, partner) => {
+    expect(defaultTerritoryChoice(perimeter, selected)).toBe(territory)
+    expect(defaultPartnerChoice(perimeter)).toBe(partner)
   })
 })

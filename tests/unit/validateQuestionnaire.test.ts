@@ -38,10 +38,10 @@ describe('validateQuestionnaire', () => {
   it.each<[string, Question[]]>([
     ['the shared fixture', QUESTIONS],
     ['the base questionnaire', BASE],
-    ['a condition on a boolean question', patched(3, { condition: { questionKey: 'permis', values: ['oui'] } })],
+    ['a condition on a boolean question', patched(3, { conditions: [{ questionKey: 'permis', values: ['oui'] }] })],
     [
       'a condition on a multiple question',
-      [...BASE, { key: 'suite', label: 'Suite ?', type: 'boolean', condition: { questionKey: 'diplome', values: ['licence'] } }],
+      [...BASE, { key: 'suite', label: 'Suite ?', type: 'boolean', conditions: [{ questionKey: 'diplome', values: ['licence'] }] }],
     ],
     ['a number question with only a minimum', patched(0, { max: null })],
     ['an empty questionnaire', []],
@@ -156,53 +156,53 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'a condition on an unknown key',
-      patched(2, { condition: { questionKey: 'handicap', values: ['oui'] } }),
+      patched(2, { conditions: [{ questionKey: 'handicap', values: ['oui'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.questionKey',
+          field: 'conditions.0.questionKey',
           message: "La question n°3 (« permis ») dépend de « handicap », qui n'existe pas dans le questionnaire.",
         },
       ],
     ],
     [
       'a condition on a later question (forward reference)',
-      patched(2, { condition: { questionKey: 'diplome', values: ['bac'] } }),
+      patched(2, { conditions: [{ questionKey: 'diplome', values: ['bac'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.questionKey',
+          field: 'conditions.0.questionKey',
           message: 'La question n°3 (« permis ») dépend de « diplome », qui vient après elle : une condition ne peut porter que sur une question précédente.',
         },
       ],
     ],
     [
       'a condition on itself (loop)',
-      patched(2, { condition: { questionKey: 'permis', values: ['oui'] } }),
+      patched(2, { conditions: [{ questionKey: 'permis', values: ['oui'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.questionKey',
+          field: 'conditions.0.questionKey',
           message: "La question n°3 (« permis ») dépend d'elle-même : une condition ne peut porter que sur une question précédente.",
         },
       ],
     ],
     [
       'a condition without question',
-      patched(2, { condition: { questionKey: '', values: ['oui'] } }),
-      [{ index: 2, key: 'permis', field: 'condition.questionKey', message: 'La question n°3 (« permis ») a une condition qui ne désigne aucune question.' }],
+      patched(2, { conditions: [{ questionKey: '', values: ['oui'] }] }),
+      [{ index: 2, key: 'permis', field: 'conditions.0.questionKey', message: 'La condition de la question n°3 (« permis ») ne désigne aucune question.' }],
     ],
     [
       'a condition on a number question',
-      patched(2, { condition: { questionKey: 'age', values: ['18'] } }),
+      patched(2, { conditions: [{ questionKey: 'age', values: ['18'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.questionKey',
+          field: 'conditions.0.questionKey',
           message:
             'La question n°3 (« permis ») dépend de « age », une question à réponse numérique : une condition ne peut porter que sur une question à choix ou oui/non.',
         },
@@ -210,24 +210,24 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'a condition without values',
-      patched(2, { condition: { questionKey: 'situation', values: [] } }),
+      patched(2, { conditions: [{ questionKey: 'situation', values: [] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.values',
+          field: 'conditions.0.values',
           message: 'La condition de la question n°3 (« permis ») ne précise aucune réponse attendue à « situation ».',
         },
       ],
     ],
     [
       'a condition value that is not an option',
-      patched(2, { condition: { questionKey: 'situation', values: ['etudiant', 'retraite'] } }),
+      patched(2, { conditions: [{ questionKey: 'situation', values: ['etudiant', 'retraite'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.values',
+          field: 'conditions.0.values',
           message:
             "La condition de la question n°3 (« permis ») attend « retraite », qui n'est pas une réponse possible à « situation » (réponses possibles : « etudiant », « demandeur_emploi »).",
         },
@@ -235,12 +235,12 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'a boolean condition on something else than oui / non',
-      patched(3, { condition: { questionKey: 'permis', values: ['vrai'] } }),
+      patched(3, { conditions: [{ questionKey: 'permis', values: ['vrai'] }] }),
       [
         {
           index: 3,
           key: 'diplome',
-          field: 'condition.values',
+          field: 'conditions.0.values',
           message:
             "La condition de la question n°4 (« diplome ») attend « vrai », qui n'est pas une réponse possible à « permis » (réponses possibles : « oui », « non »).",
         },
@@ -248,12 +248,12 @@ describe('validateQuestionnaire', () => {
     ],
     [
       "a condition on the reserved 'ne_sais_pas'",
-      patched(2, { condition: { questionKey: 'situation', values: ['ne_sais_pas'] } }),
+      patched(2, { conditions: [{ questionKey: 'situation', values: ['ne_sais_pas'] }] }),
       [
         {
           index: 2,
           key: 'permis',
-          field: 'condition.values',
+          field: 'conditions.0.values',
           message:
             "La condition de la question n°3 (« permis ») attend « ne_sais_pas », qui n'est pas une réponse possible à « situation » (réponses possibles : « etudiant », « demandeur_emploi »).",
         },
@@ -269,5 +269,107 @@ describe('validateQuestionnaire', () => {
       { ...BASE[1], key: 'age' },
     ]
     expect(validateQuestionnaire(questions).map(({ index, field }) => `${index}:${field}`)).toEqual(['0:min', '1:key'])
+  })
+})
+
+describe('validateQuestionnaire — negative and combined conditions', () => {
+  const situation: Question = {
+    key: 'situation',
+    label: 'Situation ?',
+    type: 'single',
+    options: [
+      { value: 'etudiant', label: 'Étudiant' },
+      { value: 'salarie', label: 'Salarié' },
+    ],
+  }
+  const permis: Question = { key: 'permis', label: 'Permis ?', type: 'boolean' }
+
+  it.each<[string, Question[], { field: string; message: string }[]]>([
+    [
+      'a valid negative and combined condition',
+      [
+        situation,
+        permis,
+        {
+          key: 'aide',
+          label: 'Aide ?',
+          type: 'boolean',
+          conditions: [
+            { questionKey: 'situation', operator: 'notIn', values: ['etudiant'] },
+            { questionKey: 'permis', values: ['non'] },
+          ],
+        },
+      ],
+      [],
+    ],
+    [
+      'a negative condition pointing forward',
+      [situation, { key: 'aide', label: 'Aide ?', type: 'boolean', conditions: [{ questionKey: 'permis', operator: 'notIn', values: ['oui'] }] }, permis],
+      [
+        {
+          field: 'conditions.0.questionKey',
+          message: 'La question n°2 (« aide ») dépend de « permis », qui vient après elle : une condition ne peut porter que sur une question précédente.',
+        },
+      ],
+    ],
+    [
+      'the second of two conditions loops',
+      [
+        situation,
+        {
+          key: 'aide',
+          label: 'Aide ?',
+          type: 'boolean',
+          conditions: [
+            { questionKey: 'situation', values: ['salarie'] },
+            { questionKey: 'aide', operator: 'notIn', values: ['oui'] },
+          ],
+        },
+      ],
+      [
+        {
+          field: 'conditions.1.questionKey',
+          message: "La question n°2 (« aide ») dépend d'elle-même : une condition ne peut porter que sur une question précédente.",
+        },
+      ],
+    ],
+    [
+      'a value of the second condition is not an answer',
+      [
+        situation,
+        permis,
+        {
+          key: 'aide',
+          label: 'Aide ?',
+          type: 'boolean',
+          conditions: [
+            { questionKey: 'situation', values: ['salarie'] },
+            { questionKey: 'permis', operator: 'notIn', values: ['peut_etre'] },
+          ],
+        },
+      ],
+      [
+        {
+          field: 'conditions.1.values',
+          message:
+            "La condition n°2 de la question n°3 (« aide ») attend « peut_etre », qui n'est pas une réponse possible à « permis » (réponses possibles : « oui », « non »).",
+        },
+      ],
+    ],
+    [
+      'an unknown operator',
+      [
+        situation,
+        { key: 'aide', label: 'Aide ?', type: 'boolean', conditions: [{ questionKey: 'situation', operator: 'sauf' as 'notIn', values: ['salarie'] }] },
+      ],
+      [
+        {
+          field: 'conditions.0.operator',
+          message: 'La condition de la question n°2 (« aide ») a un opérateur inconnu : choisis « est l’une de » ou « n’est aucune de ».',
+        },
+      ],
+    ],
+  ])('%s', (_label, questions, expected) => {
+    expect(validateQuestionnaire(questions).map(({ field, message }) => ({ field, message }))).toEqual(expected)
   })
 })

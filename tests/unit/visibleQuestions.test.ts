@@ -28,10 +28,10 @@ describe('visibleQuestions', () => {
         { value: 'x', label: 'X' },
         { value: 'y', label: 'Y' },
       ],
-      condition: { questionKey: 'a', values: ['oui'] },
+      conditions: [{ questionKey: 'a', values: ['oui'] }],
     },
-    { key: 'c', label: 'C ?', type: 'boolean', condition: { questionKey: 'b', values: ['y'] } },
-    { key: 'd', label: 'D ?', type: 'boolean', condition: { questionKey: 'e', values: ['oui'] } },
+    { key: 'c', label: 'C ?', type: 'boolean', conditions: [{ questionKey: 'b', values: ['y'] }] },
+    { key: 'd', label: 'D ?', type: 'boolean', conditions: [{ questionKey: 'e', values: ['oui'] }] },
     { key: 'e', label: 'E ?', type: 'boolean' },
   ]
 
@@ -49,8 +49,57 @@ describe('visibleQuestions', () => {
   it('does not read inherited properties as answers', () => {
     const questions: Question[] = [
       { key: 'constructor', label: 'C ?', type: 'boolean' },
-      { key: 'child', label: 'D ?', type: 'boolean', condition: { questionKey: 'constructor', values: ['oui'] } },
+      { key: 'child', label: 'D ?', type: 'boolean', conditions: [{ questionKey: 'constructor', values: ['oui'] }] },
     ]
     expect(keys(visibleQuestions(questions, {}))).toEqual(['constructor'])
+  })
+
+  const negative: Question[] = [
+    {
+      key: 'situation',
+      label: 'Situation ?',
+      type: 'single',
+      allowUnknown: true,
+      options: [
+        { value: 'collegien', label: 'Collégien' },
+        { value: 'lyceen', label: 'Lycéen' },
+        { value: 'etudiant', label: 'Étudiant' },
+        { value: 'salarie', label: 'Salarié' },
+        { value: 'sans_activite', label: 'Sans activité' },
+      ],
+    },
+    { key: 'permis', label: 'Permis ?', type: 'boolean', required: false },
+    // « shown unless situation is étudiant, lycéen or collégien »
+    {
+      key: 'inscrit',
+      label: 'Inscrit ?',
+      type: 'boolean',
+      conditions: [{ questionKey: 'situation', operator: 'notIn', values: ['etudiant', 'lyceen', 'collegien'] }],
+    },
+    // Combined: every condition must hold.
+    {
+      key: 'aide_permis',
+      label: 'Aide au permis ?',
+      type: 'boolean',
+      conditions: [
+        { questionKey: 'permis', values: ['non'] },
+        { questionKey: 'situation', operator: 'notIn', values: ['collegien'] },
+      ],
+    },
+    { key: 'suivi', label: 'Suivi ?', type: 'boolean', conditions: [{ questionKey: 'inscrit', operator: 'notIn', values: ['oui'] }] },
+  ]
+
+  it.each<[string, Answers, string[]]>([
+    ['negative: shown for another answer', { situation: 'salarie' }, ['situation', 'permis', 'inscrit', 'suivi']],
+    ['negative: hidden for one of its values', { situation: 'lyceen' }, ['situation', 'permis']],
+    ['negative: « je ne sais pas » is none of the values', { situation: 'ne_sais_pas' }, ['situation', 'permis', 'inscrit', 'suivi']],
+    ['negative: an unanswered question is none of the values', {}, ['situation', 'permis', 'inscrit', 'suivi']],
+    ['negative on a hidden question: hidden too', { situation: 'etudiant', inscrit: 'non' }, ['situation', 'permis']],
+    ['negative: hidden when the answer is the value', { situation: 'salarie', inscrit: 'oui' }, ['situation', 'permis', 'inscrit']],
+    ['combined: all conditions hold', { situation: 'salarie', permis: 'non' }, ['situation', 'permis', 'inscrit', 'aide_permis', 'suivi']],
+    ['combined: one condition fails', { situation: 'collegien', permis: 'non' }, ['situation', 'permis']],
+    ['combined: the other condition fails', { situation: 'salarie', permis: 'oui' }, ['situation', 'permis', 'inscrit', 'suivi']],
+  ])('%s', (_label, answers, expected) => {
+    expect(keys(visibleQuestions(negative, answers))).toEqual(expected)
   })
 })

@@ -58,6 +58,9 @@ export async function AnimatorCockpit({
         <div>
           <h1>Cockpit — {territory.name}</h1>
           <p className="boussole-muted">Les 12 dernières semaines, {formatPeriod(period)}.</p>
+          <p>
+            <a href={links.dataInclusionImport}>Importer des offres et des organismes depuis data·inclusion</a>
+          </p>
         </div>
         {territories.length > 1 && <TerritorySelector territories={territories} selected={territory.id} />}
       </header>

@@ -8,6 +8,8 @@ export function workflowLinks(adminRoute: string) {
     offerQueue: `${adminRoute}/validation`,
     /** « Annuaire des homologues » */
     annuaire: `${adminRoute}/annuaire`,
+    /** « Importer depuis data·inclusion » (animators, admins) */
+    dataInclusionImport: `${adminRoute}/import-data-inclusion`,
     closedLeads: `${adminRoute}/collections/leads?where[status][equals]=cloturee`,
     openLeads: `${adminRoute}/collections/leads?where[status][not_equals]=cloturee`,
     searches: `${adminRoute}/collections/searches`,

@@ -5,22 +5,29 @@ import type { ReactNode } from 'react'
 
 import { DsfrStart } from '@/components/dsfr/DsfrStart'
 import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/server'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { publicUrl } from '@/config/publicUrl'
 
+import { currentPreview } from './_lib/preview'
 import './boussole.css'
 
 // Every page reads live data (offers, territories, themes): an admin change shows at once.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   metadataBase: new URL(publicUrl()),
   title: { default: 'Boussole — trouve le bon professionnel près de chez toi', template: '%s — Boussole' },
   description:
     'Tu as entre 15 et 30 ans ? Dis-nous où tu habites et ce dont tu as besoin : un ou une professionnelle de ton territoire te recontacte sous 1 à 7 jours (emploi, formation, logement, santé).',
   applicationName: 'Boussole',
   formatDetection: { telephone: false },
+}
+
+/** A preview (« Voir comme un jeune ») is never indexed. */
+export async function generateMetadata(): Promise<Metadata> {
+  return (await currentPreview()) ? { ...METADATA, robots: { index: false, follow: false } } : METADATA
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
@@ -43,6 +50,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   // The Content-Security-Policy's nonce of this request (src/proxy.ts): the DSFR's inline colour-scheme script
   // and the style below carry it; Next.js stamps its own scripts with it.
   const nonce = (await headers()).get('x-nonce') || undefined
+  const preview = await currentPreview()
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
@@ -59,6 +67,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           ]}
         />
         <SiteHeader />
+        {preview && <PreviewBanner territory={preview} />}
         <main id="contenu" tabIndex={-1} className="boussole-main">
           {children}
         </main>

@@ -15,9 +15,11 @@ export const CHARTER_STATUSES = [
 ] as const
 
 /**
- * Partnership charters: an organisation joins a territory's Boussole by signing one. Its offers can be
- * published, and its professionals can work in the back office, only while a signed charter is in force.
- * Animators record the charters of their territories; the organisation's professionals can read them.
+ * Partnership charters: an organisation joins a territory's Boussole by signing one — one charter may cover
+ * several territories. Its offers can be published (or offered) in a territory, and its professionals can work
+ * there in the back office, only while a signed charter covering it is in force. Animators record the charters
+ * of their territories (one covering a territory they do not run is recorded by an administrator); the
+ * animators of each territory covered and the organisation's professionals can read them.
  * The signed PDF is the upload itself, served only to people allowed to read the charter.
  */
 export const Charters: CollectionConfig = {
@@ -26,8 +28,8 @@ export const Charters: CollectionConfig = {
   admin: {
     group: 'Réseau',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'partner', 'territory', 'status', 'signedAt', 'expiresAt'],
-    baseFilter: selectedTerritoryFilter('territory'),
+    defaultColumns: ['title', 'partner', 'territories', 'status', 'signedAt', 'expiresAt'],
+    baseFilter: selectedTerritoryFilter('territories'),
   },
   upload: {
     mimeTypes: ['application/pdf'],
@@ -35,19 +37,31 @@ export const Charters: CollectionConfig = {
     staticDir: '.data/uploads/charters',
   },
   access: {
-    read: inPerimeter({ territory: 'territory', partner: 'partner' }),
+    read: inPerimeter({ territory: 'territories', partner: 'partner' }),
     create: hasRole('admin', 'animator'),
-    update: rolesInPerimeter(['admin', 'animator'], { territory: 'territory' }),
+    // An animator of one of its territories reads it; changing it takes every one of them (keepWithinPerimeter).
+    update: rolesInPerimeter(['admin', 'animator'], { territory: 'territories' }),
     delete: adminOnly,
   },
   hooks: {
     beforeValidate: [limitUploadSize(UPLOAD_LIMITS.charters)],
-    beforeChange: [keepWithinPerimeter({ territory: 'territory', partner: 'partner' }), keepOneLiveCharter],
+    beforeChange: [keepWithinPerimeter({ territory: 'territories', partner: 'partner' }), keepOneLiveCharter],
   },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
     { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true, filterOptions: partnerPicker },
-    { name: 'territory', label: 'Territoire', type: 'relationship', relationTo: 'territories', required: true, index: true, filterOptions: territoryPicker },
+    {
+      name: 'territories',
+      label: 'Territoires',
+      type: 'relationship',
+      relationTo: 'territories',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      index: true,
+      filterOptions: territoryPicker,
+      admin: { description: 'Une charte peut couvrir plusieurs territoires (par exemple deux intercommunalités voisines).' },
+    },
     { name: 'version', label: 'Version de la charte', type: 'text', required: true, defaultValue: '2026-1', maxLength: 20 },
     {
       name: 'status',

@@ -1,12 +1,13 @@
 import { ValidationError } from 'payload'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
 import { now as currentTime } from '@/plugins/boussole/server'
 
 /**
  * Keeps the charter's facts coherent: a signed charter names its signatory and date; a terminated one its
- * end date; an organisation holds at most one live (pending or signed) charter per territory.
+ * end date; an organisation holds at most one live (pending or signed) charter per territory (a charter may
+ * cover several territories: none of them may be covered by another live charter of the organisation).
  */
 export const keepOneLiveCharter: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
@@ -20,30 +21,53 @@ export const keepOneLiveCharter: CollectionBeforeChangeHook = async ({ data, ori
     errors.push({ path: 'expiresAt', message: "L'échéance doit être postérieure à la date de signature." })
   }
   const [partnerId] = idsOf([merged.partner])
-  const [territoryId] = idsOf([merged.territory])
-  if (merged.status !== 'resiliee' && partnerId && territoryId) {
-    const { totalDocs } = await req.payload.count({
+  const territoryIds = idsOf(merged.territories ?? [])
+  if (merged.status !== 'resiliee' && partnerId && territoryIds.length) {
+    const { docs: live } = await req.payload.find({
       collection: 'charters',
       where: {
         and: [
           { partner: { equals: partnerId } },
-          { territory: { equals: territoryId } },
+          { territories: { in: territoryIds } },
           { status: { in: ['en_attente', 'signee'] } },
           ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
         ],
       },
+      depth: 0,
+      pagination: false,
       overrideAccess: true,
       req,
+      select: { territories: true },
     })
-    if (totalDocs)
-      errors.push({ path: 'territory', message: 'Cet organisme a déjà une charte en cours pour ce territoire : modifiez-la plutôt que d’en créer une autre.' })
+    const taken = new Set(live.flatMap((charter) => idsOf(charter.territories ?? [])).filter((id) => territoryIds.includes(id)))
+    if (taken.size) {
+      const names = await territoryNames(req, [...taken])
+      errors.push({
+        path: 'territories',
+        message: `Cet organisme a déjà une charte en cours pour ${names.map((name) => `« ${name} »`).join(', ')} : modifiez-la plutôt que d’en créer une autre.`,
+      })
+    }
   }
   if (errors.length) throw new ValidationError({ collection: 'charters', errors }, req.t)
-  if (partnerId && territoryId) {
+  if (partnerId && territoryIds.length) {
     // Sequential: both queries share the request's transaction (one connection).
     const partner = await req.payload.findByID({ collection: 'partners', id: partnerId, depth: 0, overrideAccess: true, req, select: { name: true } })
-    const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, depth: 0, overrideAccess: true, req, select: { name: true } })
-    data.title = `${partner.name} — ${territory.name}`
+    data.title = `${partner.name} — ${(await territoryNames(req, territoryIds)).join(', ')}`
   }
   return data
+}
+
+/** The territories' names, in the order of `ids`. */
+async function territoryNames(req: PayloadRequest, ids: number[]): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'territories',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
+  const names = new Map(docs.map((territory) => [territory.id, territory.name]))
+  return ids.map((id) => names.get(id) ?? `#${id}`)
 }

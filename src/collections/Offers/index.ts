@@ -1,12 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
-import { offerThemePicker, partnerPicker, territoryPicker } from '@/access/pickers'
+import { orProposedInTerritories } from '@/access/offersProposedIn'
+import { defaultPartner, defaultTerritory, offerThemePicker, partnerPicker, territoryPicker } from '@/access/pickers'
 import { hasRole, inPerimeter, publicOrInPerimeter, setByHooksOnly, staffField } from '@/access/policies'
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 import { contactDelayField } from '@/fields/contactDelayField'
 import { validateRichText } from '@/fields/safeFieldValidators'
+import { withFieldComponent } from '@/fields/withFieldComponent'
 
 import { applyPartnerDefaults } from './hooks/applyPartnerDefaults'
 import { applyLiveNotificationEmails, markLiveWrites, routeOfferWrites } from './hooks/routeOfferWrites'
@@ -14,6 +16,32 @@ import { validateOffer } from './hooks/validateOffer'
 import { ownDraftsOrTerritoryStaff } from './ownDraftsOrTerritoryStaff'
 import { ownTeamAndStaffOnly } from './ownTeamAndStaffOnly'
 import { partnerMayNotPublish } from './partnerMayNotPublish'
+
+/** One condition on a criterion of the questionnaire: picked from its questions and answers in the admin. */
+const ruleConditionFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'criterion',
+        label: 'Critère',
+        type: 'text',
+        required: true,
+        maxLength: 40,
+        admin: { components: { Field: '@/admin/fields/RuleCriterionField#RuleCriterionField' } },
+      },
+      {
+        name: 'values',
+        label: 'Réponses acceptées',
+        type: 'text',
+        hasMany: true,
+        admin: { components: { Field: '@/admin/fields/RuleValuesField#RuleValuesField' } },
+      },
+      { name: 'min', label: 'Minimum', type: 'number', admin: { components: { Field: '@/admin/fields/RuleBoundField#RuleBoundField' } } },
+      { name: 'max', label: 'Maximum', type: 'number', admin: { components: { Field: '@/admin/fields/RuleBoundField#RuleBoundField' } } },
+    ],
+  },
+]
 
 /**
  * Service offers (offres de service): a concrete service a partner commits to deliver in a territory,
@@ -39,9 +67,9 @@ export const Offers: CollectionConfig = {
   versions: { maxPerDoc: 30, drafts: { validate: true } },
   access: {
     // `_status`: the public never reads a draft version, even with `?draft=true`.
-    read: publicOrInPerimeter(
-      { and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] },
-      { territory: 'territory', partner: 'partner' },
+    // Also the animators of the other territories where it is proposed (`offer-territories`).
+    read: orProposedInTerritories(
+      publicOrInPerimeter({ and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] }, { territory: 'territory', partner: 'partner' }),
     ),
     create: hasRole('admin', 'animator', 'partner'),
     update: partnerMayNotPublish(inPerimeter({ territory: 'territory', partner: 'partner' })),
@@ -76,7 +104,17 @@ export const Offers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'partner', label: 'Organisme', type: 'relationship', relationTo: 'partners', required: true, index: true, filterOptions: partnerPicker },
+        {
+          name: 'partner',
+          label: 'Organisme',
+          type: 'relationship',
+          relationTo: 'partners',
+          required: true,
+          index: true,
+          filterOptions: partnerPicker,
+          // A partner professional's own organisation (src/access/pickers.ts).
+          defaultValue: defaultPartner as never,
+        },
         {
           name: 'territory',
           label: 'Territoire',
@@ -85,14 +123,34 @@ export const Offers: CollectionConfig = {
           required: true,
           index: true,
           filterOptions: territoryPicker,
+          // The animator's chosen or only territory; a partner's only territory under charter.
+          defaultValue: defaultTerritory as never,
         },
       ],
+    },
+    {
+      name: 'offerTerritories',
+      label: 'Proposée aussi dans',
+      type: 'join',
+      collection: 'offer-territories',
+      on: 'offer',
+      defaultLimit: 20,
+      admin: {
+        defaultColumns: ['territory', 'status', 'decidedAt'],
+        description: 'Les autres territoires où l’organisme a une charte signée et propose cette offre ; l’animation de chacun la valide pour son territoire.',
+      },
     },
     {
       type: 'row',
       fields: [
         { name: 'theme', label: 'Thème', type: 'relationship', relationTo: 'themes', required: true, index: true, filterOptions: offerThemePicker },
-        { name: 'subTheme', label: 'Sous-thème', type: 'text', admin: { description: 'Identifiant d’un sous-thème du thème.' } },
+        {
+          name: 'subTheme',
+          label: 'Sous-thème',
+          type: 'text',
+          // A list of the chosen theme's sub-themes by name, storing the slug (src/admin/fields/SubThemeField.tsx).
+          admin: { components: { Field: '@/admin/fields/SubThemeField#SubThemeField' } },
+        },
       ],
     },
     {
@@ -122,12 +180,16 @@ export const Offers: CollectionConfig = {
       access: setByHooksOnly,
       admin: { position: 'sidebar', readOnly: true, description: 'Dernière mise à jour par l’organisme.' },
     },
-    contactDelayField({
-      name: 'contactDelayDays',
-      label: 'Délai de recontact (jours)',
-      description: 'L’organisme s’engage à contacter le jeune sous ce délai (1 à 7 jours). Par défaut, celui de l’organisme.',
-      defaultValue: null,
-    }),
+    withFieldComponent(
+      contactDelayField({
+        name: 'contactDelayDays',
+        label: 'Délai de recontact (jours)',
+        description: 'L’organisme s’engage à contacter le jeune sous ce délai (1 à 7 jours). Prérempli avec celui de l’organisme.',
+        defaultValue: null,
+      }),
+      // Prefilled in the form with the organisation's default as soon as it is chosen.
+      '@/admin/fields/PartnerContactDelayField#PartnerContactDelayField',
+    ),
     {
       name: 'notificationEmails',
       label: 'Courriels à prévenir pour chaque demande',
@@ -185,17 +247,17 @@ export const Offers: CollectionConfig = {
       labels: { singular: 'Condition', plural: 'Conditions' },
       admin: {
         description:
-          'Une condition par critère du questionnaire. Un critère sans condition veut dire « tout le monde ». Pour un nombre (âge), indiquez un minimum et/ou un maximum ; pour un choix, les réponses acceptées.',
+          'Toutes les conditions doivent être remplies (« et ») ; une condition peut avoir des alternatives (« ou bien ») : elle est remplie si l’une d’elles l’est. Un critère sans condition veut dire « tout le monde ». Pour un nombre (âge), indiquez un minimum et/ou un maximum ; pour un choix, les réponses acceptées.',
       },
       fields: [
+        ...ruleConditionFields,
         {
-          type: 'row',
-          fields: [
-            { name: 'criterion', label: 'Critère', type: 'text', required: true, maxLength: 40 },
-            { name: 'values', label: 'Réponses acceptées', type: 'text', hasMany: true },
-            { name: 'min', label: 'Minimum', type: 'number' },
-            { name: 'max', label: 'Maximum', type: 'number' },
-          ],
+          name: 'anyOf',
+          label: 'ou bien…',
+          type: 'array',
+          labels: { singular: 'Alternative « ou »', plural: 'Alternatives « ou »' },
+          admin: { description: 'Facultatif : la condition est aussi remplie si l’une de ces alternatives l’est.' },
+          fields: ruleConditionFields,
         },
       ],
     },

@@ -27,6 +27,8 @@ export const Questionnaires: CollectionConfig = {
     defaultColumns: ['title', 'theme', 'territory', 'updatedAt'],
     description: 'Un modèle national par thème ; un territoire peut le remplacer par sa propre version.',
     components: {
+      // « Dupliquer pour mon territoire » on the national questionnaire, for animators (src/admin/workflows/questionnaires).
+      edit: { beforeDocumentControls: ['@/admin/workflows/questionnaires/DuplicateForTerritory#DuplicateForTerritory'] },
       views: {
         edit: {
           arbre: {
@@ -67,7 +69,8 @@ export const Questionnaires: CollectionConfig = {
       minRows: 1,
       maxRows: 30,
       labels: { singular: 'Question', plural: 'Questions' },
-      admin: { initCollapsed: true },
+      // Saved questions folded under their wording (« 3. Quelle est ta situation ? »); a new one unfolds (src/admin/fields).
+      admin: { initCollapsed: true, components: { RowLabel: '@/admin/fields/QuestionRowLabel#QuestionRowLabel' } },
       fields: [
         {
           type: 'row',
@@ -86,6 +89,16 @@ export const Questionnaires: CollectionConfig = {
         },
         { name: 'label', label: 'Question posée', type: 'text', required: true, maxLength: 200 },
         {
+          name: 'step',
+          label: 'Commence l’étape',
+          type: 'text',
+          maxLength: 80,
+          admin: {
+            description:
+              'Facultatif : pour poser le questionnaire en plusieurs pages, donnez un titre d’étape (ex. « Mon profil », « Ma situation ») à la première question de chaque page ; la première question ouvre alors la première étape.',
+          },
+        },
+        {
           name: 'shortLabel',
           label: 'Libellé court',
           type: 'text',
@@ -98,7 +111,11 @@ export const Questionnaires: CollectionConfig = {
           label: 'Réponses proposées',
           type: 'array',
           labels: { singular: 'Réponse', plural: 'Réponses' },
-          admin: { condition: (_, sibling) => sibling?.type === 'single' || sibling?.type === 'multiple' },
+          admin: {
+            condition: (_, sibling) => sibling?.type === 'single' || sibling?.type === 'multiple',
+            initCollapsed: true,
+            components: { RowLabel: '@/admin/fields/AnswerRowLabel#AnswerRowLabel' },
+          },
           fields: [
             {
               type: 'row',
@@ -124,16 +141,43 @@ export const Questionnaires: CollectionConfig = {
           ],
         },
         {
-          name: 'condition',
+          name: 'conditions',
           label: 'Afficher seulement si…',
-          type: 'group',
-          admin: { description: 'Laisser vide pour toujours poser la question.' },
+          type: 'array',
+          labels: { singular: 'Condition', plural: 'Conditions' },
+          admin: {
+            description:
+              'Sans condition, la question est toujours posée. Avec plusieurs conditions, la question n’est posée que si toutes sont remplies. Une condition ne porte que sur une question précédente.',
+          },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'questionKey', label: 'la réponse à la question (critère)', type: 'text', maxLength: 40 },
-                { name: 'values', label: 'est l’une de ces valeurs', type: 'text', hasMany: true },
+                {
+                  name: 'questionKey',
+                  label: 'la réponse à la question',
+                  type: 'text',
+                  maxLength: 40,
+                  admin: { components: { Field: '@/admin/fields/ConditionQuestionField#ConditionQuestionField' } },
+                },
+                {
+                  name: 'operator',
+                  label: 'opérateur',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'in',
+                  options: [
+                    { value: 'in', label: 'est l’une de' },
+                    { value: 'notIn', label: 'n’est aucune de' },
+                  ],
+                },
+                {
+                  name: 'values',
+                  label: 'ces réponses',
+                  type: 'text',
+                  hasMany: true,
+                  admin: { components: { Field: '@/admin/fields/ConditionValuesField#ConditionValuesField' } },
+                },
               ],
             },
           ],

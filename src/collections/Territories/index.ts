@@ -5,6 +5,7 @@ import { validateWebsite } from '@/fields/safeFieldValidators'
 import { slugField } from '@/fields/slugField'
 
 import { archiveOffersOnClosing } from './archiveOffersOnClosing'
+import { refuseIncompleteOpening } from './refuseIncompleteOpening'
 import { removeTerritoryDocuments } from './removeTerritoryDocuments'
 import { resolveTerritoryCoverage } from './resolveTerritoryCoverage'
 
@@ -34,6 +35,11 @@ export const Territories: CollectionConfig = {
     components: {
       views: {
         edit: {
+          opening: {
+            Component: '@/admin/territories/opening/OpeningView#OpeningView',
+            path: '/ouverture',
+            tab: { label: 'Ouverture', href: '/ouverture' },
+          },
           communes: {
             Component: '@/admin/workflows/territories/CoveredCommunesView#CoveredCommunesView',
             path: '/communes',
@@ -51,7 +57,7 @@ export const Territories: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, status: true },
   // Closing archives the offers, deleting removes the territory's documents (src/domain/territories/territoryLifecycle.ts).
-  hooks: { beforeChange: [resolveTerritoryCoverage], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
+  hooks: { beforeChange: [resolveTerritoryCoverage, refuseIncompleteOpening], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 120, access: { update: adminOnlyField } },
     { ...slugField('name'), access: { update: adminOnlyField } },
@@ -70,7 +76,22 @@ export const Territories: CollectionConfig = {
       name: 'openedAt',
       label: "Date d'ouverture",
       type: 'date',
+      // Set by the opening (the catalogue ranks overlapping territories by it): not backdated by an animator.
+      access: { update: adminOnlyField, create: adminOnlyField },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      // Applied by the daily `boussoleTerritoryOpening` job (src/plugins/boussole/territories/openScheduledTerritories.ts).
+      name: 'opensAt',
+      label: 'Ouverture programmée le',
+      type: 'date',
+      access: { update: adminOnlyField, create: adminOnlyField },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description:
+          'Le territoire ouvrira ce jour-là si sa liste d’ouverture (onglet « Ouverture ») est complète ; sinon, il reste en préparation et les animateurs et administrateurs sont prévenus.',
+      },
     },
     { name: 'description', label: 'Présentation', type: 'textarea', maxLength: 2000 },
     {
@@ -127,6 +148,17 @@ export const Territories: CollectionConfig = {
                     { name: 'openedAt', label: "Date d'ouverture", type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
                   ],
                 },
+                {
+                  // Several national themes shown as one tile (src/domain/territories/themeTiles.ts).
+                  name: 'tile',
+                  label: 'Tuile commune (regroupement)',
+                  type: 'text',
+                  maxLength: 60,
+                  admin: {
+                    description:
+                      'Les thèmes qui portent le même nom s’affichent en une seule tuile sur les pages publiques du territoire (par exemple « Emploi-Formation ») ; le jeune y choisit ensuite son thème. Videz le nom pour les séparer : les offres, les demandes et les statistiques gardent leur thème national.',
+                  },
+                },
               ],
             },
           ],
@@ -148,7 +180,7 @@ export const Territories: CollectionConfig = {
             },
             { name: 'animators', label: 'Animateurs et animatrices', type: 'join', collection: 'users', on: 'territories' },
             { name: 'consortium', label: 'Organismes du réseau', type: 'join', collection: 'partners', on: 'territories' },
-            { name: 'charters', label: 'Chartes', type: 'join', collection: 'charters', on: 'territory' },
+            { name: 'charters', label: 'Chartes', type: 'join', collection: 'charters', on: 'territories' },
           ],
         },
       ],

@@ -3,17 +3,18 @@ import type { PayloadRequest } from 'payload'
 import { publicUrl } from '@/config/publicUrl'
 import { renderEmail, type EmailContent } from '@/email/renderEmail'
 
-import { INVITATION_LINK_LIFETIME_MS, lifetimeLabel, RESET_LINK_LIFETIME_MS } from './passwordLinks'
+import { CHOOSE_PASSWORD_PATH, INVITATION_LINK_LIFETIME_MS, lifetimeLabel, RESET_LINK_LIFETIME_MS } from './passwordLinks'
 
 type Args = { req?: PayloadRequest; token?: string; user?: { name?: string; email?: string } }
 
 /**
  * « Choisissez votre mot de passe » (invitation, valid 7 days, sent by `sendInvitation` or « Renvoyer
  * l'invitation ») or « réinitialisez-le » (forgotten password, valid 1 hour, sent by Payload): two emails,
- * two lifetimes, the same page to choose the password.
+ * two lifetimes, two pages: « Choisir mon mot de passe » (`ChoosePasswordView`) for a welcome, Payload's
+ * « Réinitialiser le mot de passe » for a reset; both post to Payload's reset-password operation.
  */
 export function passwordEmailContent({ invitation, name, token }: { invitation: boolean; name?: string; token: string }): EmailContent {
-  const link = `${publicUrl()}/admin/reset/${token}`
+  const link = `${publicUrl()}/admin${invitation ? CHOOSE_PASSWORD_PATH : '/reset'}/${token}`
   return {
     title: invitation ? 'Bienvenue sur Boussole' : 'Réinitialisation de votre mot de passe',
     paragraphs: invitation

@@ -6,6 +6,12 @@ export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000
 /** An invitation is valid 7 days: the professional may not read their email the same day. */
 export const INVITATION_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
+/**
+ * The invitation's page under `/admin` (`ChoosePasswordView`, titled « Choisir mon mot de passe »): the same
+ * token as Payload's `/admin/reset/:token`, whose page keeps its title for forgotten passwords.
+ */
+export const CHOOSE_PASSWORD_PATH = '/choisir-mot-de-passe'
+
 /** « 1 heure », « 7 jours »: the lifetime as the emails and screens say it. */
 export function lifetimeLabel(ms: number): string {
   const hours = Math.round(ms / 3_600_000)
@@ -16,7 +22,7 @@ export function lifetimeLabel(ms: number): string {
 
 /**
  * Issues a link to choose a password, valid `lifetimeMs`: the same token Payload's reset-password
- * operation and its `/admin/reset/:token` page accept (Payload compares its expiry with the real time).
+ * operation, its `/admin/reset/:token` page and the invitation's `/admin/choisir-mot-de-passe/:token` accept (Payload compares its expiry with the real time).
  * Written with `req`, inside the caller's transaction; any previous link of the account stops working.
  */
 export async function issuePasswordToken(req: PayloadRequest, userId: number, lifetimeMs: number): Promise<string> {

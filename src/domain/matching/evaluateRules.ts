@@ -1,15 +1,15 @@
 import { answerMatchesValues, isUnknownAnswer, readAnswer } from '../questionnaire/answers'
 import type { AnswerValue, Answers, Question } from '../questionnaire/types'
 import { visibleQuestions } from '../questionnaire/visibleQuestions'
-import { ruleRange, ruleValues } from './ruleCriteria'
-import type { EligibilityRule, RuleEvaluation, RuleRange } from './types'
+import { ruleAlternatives, ruleRange, ruleValues } from './ruleCriteria'
+import type { EligibilityRule, RuleCondition, RuleEvaluation, RuleRange } from './types'
 
 type Outcome = 'matched' | 'failed' | 'unknown' | 'ignored'
 
 const inRange = (answer: AnswerValue, { min, max }: RuleRange): boolean =>
   typeof answer === 'number' && (min === null || answer >= min) && (max === null || answer <= max)
 
-function outcomeOf(rule: EligibilityRule, answer: AnswerValue | undefined): Outcome {
+function outcomeOf(rule: RuleCondition, answer: AnswerValue | undefined): Outcome {
   const values = ruleValues(rule)
   const range = ruleRange(rule)
   if (!values && !range) return 'ignored'
@@ -19,11 +19,13 @@ function outcomeOf(rule: EligibilityRule, answer: AnswerValue | undefined): Outc
 }
 
 /**
- * Evaluates an offer's rules against a young person's answers.
- * A rule passes when the answer is one of its values (multiple: any overlap,
- * exact comparison) and / or within its inclusive [min, max]. A rule whose
+ * Evaluates an offer's rules (combined with « et ») against a young person's answers.
+ * A condition passes when the answer is one of its values (multiple: any overlap,
+ * exact comparison) and / or within its inclusive [min, max]. A condition whose
  * criterion was not answered, is hidden, or was answered « je ne sais pas » is
- * `unknown` and does not exclude the offer; a rule setting nothing is ignored.
+ * `unknown`; one setting nothing is ignored. A rule with alternatives (« ou ») is
+ * matched when one of them passes, else unknown when one is unknown (unknown
+ * answers never exclude the offer), else failed.
  */
 export function evaluateRules(rules: readonly EligibilityRule[], answers: Answers, questions: readonly Question[]): RuleEvaluation {
   return rulesEvaluator(answers, questions)(rules)
@@ -35,9 +37,14 @@ export function rulesEvaluator(answers: Answers, questions: readonly Question[])
   return (rules) => {
     const evaluation: RuleEvaluation = { eligible: true, matched: [], failed: [], unknown: [] }
     for (const rule of rules) {
-      const answer = visibleKeys.has(rule.criterion) ? readAnswer(answers, rule.criterion) : undefined
-      const outcome = outcomeOf(rule, answer)
-      if (outcome !== 'ignored') evaluation[outcome].push(rule)
+      const outcomes = ruleAlternatives(rule).map((condition) => {
+        const answer = visibleKeys.has(condition.criterion) ? readAnswer(answers, condition.criterion) : undefined
+        return { condition, outcome: outcomeOf(condition, answer) }
+      })
+      const held = outcomes.filter(({ outcome }) => outcome === 'matched').map(({ condition }) => condition)
+      if (held.length) evaluation.matched.push(...(rule.anyOf?.length ? held : [rule]))
+      else if (outcomes.some(({ outcome }) => outcome === 'unknown')) evaluation.unknown.push(rule)
+      else if (outcomes.some(({ outcome }) => outcome === 'failed')) evaluation.failed.push(rule)
     }
     evaluation.eligible = evaluation.failed.length === 0
     return evaluation

@@ -1,8 +1,8 @@
 import { readAnswer } from '../questionnaire/answers'
 import type { Answers, Question } from '../questionnaire/types'
 import { formatNumber } from '../shared/frenchText'
-import { ruleRange, ruleValues } from './ruleCriteria'
-import type { EligibilityRule, RuleRange } from './types'
+import { ruleAlternatives, ruleRange, ruleValues } from './ruleCriteria'
+import type { EligibilityRule, RuleCondition, RuleRange } from './types'
 
 const AGE_CRITERION = 'age'
 
@@ -24,7 +24,7 @@ function numberReason(name: string, { min, max }: RuleRange): string {
   return min !== null ? `${name} : au moins ${formatNumber(min)}` : `${name} : au plus ${formatNumber(max as number)}`
 }
 
-function rangeReason(rule: EligibilityRule, range: RuleRange, question: Question | undefined): string {
+function rangeReason(rule: RuleCondition, range: RuleRange, question: Question | undefined): string {
   if (rule.criterion === AGE_CRITERION) return ageReason(range)
   return numberReason(question?.shortLabel || question?.label || rule.criterion, range)
 }
@@ -43,23 +43,32 @@ function heldValues(accepted: string[], criterion: string, answers: Answers | un
 }
 
 /** « Situation : Demandeur d'emploi » with a short label, the option labels alone otherwise. */
-function valuesReason(rule: EligibilityRule, accepted: string[], question: Question | undefined, answers: Answers | undefined): string {
+function valuesReason(rule: RuleCondition, accepted: string[], question: Question | undefined, answers: Answers | undefined): string {
   const labels = [...new Set(heldValues(accepted, rule.criterion, answers).map((value) => optionLabel(question, value)))].join(', ')
   const prefix = question?.type === 'boolean' ? question.shortLabel || question.label : question?.shortLabel
   return prefix ? `${prefix} : ${labels}` : labels
 }
 
+function conditionReasons(rule: RuleCondition, questions: readonly Question[], answers: Answers | undefined): string[] {
+  const question = questions.find((candidate) => candidate.key === rule.criterion)
+  const values = ruleValues(rule)
+  const range = ruleRange(rule)
+  return [...(values ? [valuesReason(rule, values, question, answers)] : []), ...(range ? [rangeReason(rule, range, question)] : [])]
+}
+
 /**
  * French reasons why an offer matches, one per matched rule part, in rule
  * order and de-duplicated. Pass the answers to name only the accepted options
- * the young person chose.
+ * the young person chose. A rule still carrying alternatives (the offer's rules
+ * as written, not an evaluation's `matched`) reads « … ou … ».
  */
 export function explainMatch(matched: readonly EligibilityRule[], questions: readonly Question[], answers?: Answers): string[] {
   const reasons = matched.flatMap((rule) => {
-    const question = questions.find((candidate) => candidate.key === rule.criterion)
-    const values = ruleValues(rule)
-    const range = ruleRange(rule)
-    return [...(values ? [valuesReason(rule, values, question, answers)] : []), ...(range ? [rangeReason(rule, range, question)] : [])]
+    if (!rule.anyOf?.length) return conditionReasons(rule, questions, answers)
+    const alternatives = ruleAlternatives(rule)
+      .map((condition) => conditionReasons(condition, questions, answers).join(', '))
+      .filter(Boolean)
+    return alternatives.length ? [[...new Set(alternatives)].join(' ou ')] : []
   })
   return [...new Set(reasons)]
 }

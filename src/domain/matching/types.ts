@@ -3,15 +3,23 @@
  */
 
 /**
- * One eligibility condition of an offer, on one questionnaire criterion.
+ * One condition on one questionnaire criterion.
  * `values`: accepted answers (multiple answers: any overlap); `min` / `max`:
- * inclusive bounds of a number answer, either optional. A rule with neither is ignored.
+ * inclusive bounds of a number answer, either optional. A condition with neither is ignored.
  */
-export interface EligibilityRule {
+export interface RuleCondition {
   criterion: string
   values?: string[] | null
   min?: number | null
   max?: number | null
+}
+
+/**
+ * One eligibility rule of an offer: its condition « ou » any of its alternatives (`anyOf`), e.g.
+ * « inscriptions = mission_locale ou situation = sans_activite ». An offer's rules are combined with « et ».
+ */
+export interface EligibilityRule extends RuleCondition {
+  anyOf?: RuleCondition[] | null
 }
 
 export interface MatchableOffer {
@@ -25,6 +33,7 @@ export interface MatchableOffer {
 export interface RuleEvaluation {
   /** No rule failed: unknown rules never exclude. */
   eligible: boolean
+  /** The conditions that held (for a rule with alternatives, those of its alternatives that held, without `anyOf`). */
   matched: EligibilityRule[]
   failed: EligibilityRule[]
   /** Criterion not answered, hidden, or answered « je ne sais pas ». */

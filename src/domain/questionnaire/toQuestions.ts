@@ -16,6 +16,11 @@ export function toQuestions(rows: QuestionRow[] | null | undefined): Question[] 
     help: row.help ?? undefined,
     min: row.min ?? undefined,
     max: row.max ?? undefined,
-    condition: row.condition?.questionKey ? { questionKey: row.condition.questionKey, values: row.condition.values ?? [] } : null,
+    conditions: (row.conditions ?? []).map((condition) => ({
+      questionKey: condition.questionKey ?? '',
+      operator: condition.operator ?? 'in',
+      values: condition.values ?? [],
+    })),
+    step: row.step ?? undefined,
   }))
 }

@@ -10,12 +10,20 @@ export interface QuestionOption {
   label: string
 }
 
+/** « est l’une de » (`in`) or « n’est aucune de » (`notIn`). */
+export type ConditionOperator = 'in' | 'notIn'
+
+export const CONDITION_OPERATORS: readonly ConditionOperator[] = ['in', 'notIn']
+
 /**
- * Show the question only if the earlier question's answer is one of `values`
- * (multiple: any overlap; boolean: 'oui' / 'non').
+ * On an earlier question's answer: `in` holds when it is one of `values` (multiple: any overlap; boolean:
+ * 'oui' / 'non'); `notIn` when it is none of them (unanswered and « je ne sais pas » included). Either way the
+ * earlier question must itself be shown.
  */
 export interface QuestionCondition {
   questionKey: string
+  /** Default `in`. */
+  operator?: ConditionOperator | null
   values: string[]
 }
 
@@ -36,7 +44,10 @@ export interface Question {
   /** Bounds of number questions (inclusive). */
   min?: number | null
   max?: number | null
-  condition?: QuestionCondition | null
+  /** Show the question only if every condition holds (none: always shown). */
+  conditions?: QuestionCondition[] | null
+  /** Title of the step (page) this question opens, e.g. « Ma situation »; none: same step as the previous question. */
+  step?: string | null
 }
 
 /**

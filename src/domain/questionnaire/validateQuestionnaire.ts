@@ -1,6 +1,7 @@
 import { quote } from '../shared/frenchText'
 import { allowedValues } from './allowedValues'
-import { KEY_PATTERN, QUESTION_TYPES, UNKNOWN_ANSWER, type Question, type QuestionnaireError } from './types'
+import { stepTitle } from './steps'
+import { CONDITION_OPERATORS, KEY_PATTERN, QUESTION_TYPES, UNKNOWN_ANSWER, type Question, type QuestionnaireError } from './types'
 
 type Check = (question: Question, index: number, questions: readonly Question[]) => QuestionnaireError[]
 
@@ -104,12 +105,19 @@ const checkBounds: Check = (question, index) => {
     : []
 }
 
-const checkConditionTarget = (question: Question, index: number, questions: readonly Question[]): QuestionnaireError[] => {
+/** « La condition n°2 de la question n°3 (« permis ») », or « La condition de … » when it has only one. */
+function conditionOwner(question: Question, index: number, conditionIndex: number): string {
+  const count = question.conditions?.length ?? 0
+  return count > 1 ? `La condition n°${conditionIndex + 1} de la ${questionRef(question, index)}` : `La condition de la ${questionRef(question, index)}`
+}
+
+const checkConditionTarget = (question: Question, index: number, conditionIndex: number, questions: readonly Question[]): QuestionnaireError[] => {
   const name = questionName(question, index)
-  const targetKey = question.condition?.questionKey
-  const field = 'condition.questionKey'
+  const condition = (question.conditions ?? [])[conditionIndex]
+  const targetKey = condition?.questionKey
+  const field = `conditions.${conditionIndex}.questionKey`
   if (!isText(targetKey)) {
-    return [makeError(question, index, field, `${name} a une condition qui ne désigne aucune question.`)]
+    return [makeError(question, index, field, `${conditionOwner(question, index, conditionIndex)} ne désigne aucune question.`)]
   }
   const targetIndex = questions.findIndex((other) => other.key === targetKey)
   const rule = 'une condition ne peut porter que sur une question précédente.'
@@ -135,36 +143,59 @@ const checkConditionTarget = (question: Question, index: number, questions: read
   return []
 }
 
-const checkConditionValues = (question: Question, index: number, target: Question): QuestionnaireError[] => {
-  const field = 'condition.values'
-  const owner = `La condition de la ${questionRef(question, index)}`
-  const values = Array.isArray(question.condition?.values) ? question.condition.values : []
+const checkConditionValues = (question: Question, index: number, conditionIndex: number, target: Question): QuestionnaireError[] => {
+  const condition = (question.conditions ?? [])[conditionIndex]
+  const owner = conditionOwner(question, index, conditionIndex)
+  const errors: QuestionnaireError[] = []
+  if (condition.operator != null && !CONDITION_OPERATORS.includes(condition.operator)) {
+    errors.push(
+      makeError(question, index, `conditions.${conditionIndex}.operator`, `${owner} a un opérateur inconnu : choisis « est l’une de » ou « n’est aucune de ».`),
+    )
+  }
+  const field = `conditions.${conditionIndex}.values`
+  const values = Array.isArray(condition.values) ? condition.values : []
   if (values.length === 0) {
-    return [makeError(question, index, field, `${owner} ne précise aucune réponse attendue à ${quote(target.key)}.`)]
+    return [...errors, makeError(question, index, field, `${owner} ne précise aucune réponse attendue à ${quote(target.key)}.`)]
   }
   const allowed = allowedValues(target) ?? []
   const possible = allowed.map(quote).join(', ')
-  return values
-    .filter((value) => !allowed.includes(value))
-    .map((value) =>
-      makeError(
-        question,
-        index,
-        field,
-        `${owner} attend ${quote(String(value))}, qui n'est pas une réponse possible à ${quote(target.key)} (réponses possibles : ${possible}).`,
+  return [
+    ...errors,
+    ...values
+      .filter((value) => !allowed.includes(value))
+      .map((value) =>
+        makeError(
+          question,
+          index,
+          field,
+          `${owner} attend ${quote(String(value))}, qui n'est pas une réponse possible à ${quote(target.key)} (réponses possibles : ${possible}).`,
+        ),
       ),
-    )
+  ]
 }
 
-const checkCondition: Check = (question, index, questions) => {
-  if (!question.condition) return []
-  const targetErrors = checkConditionTarget(question, index, questions)
-  if (targetErrors.length > 0) return targetErrors
-  const target = questions.find((other) => other.key === question.condition?.questionKey) as Question
-  return checkConditionValues(question, index, target)
-}
+const checkConditions: Check = (question, index, questions) =>
+  (question.conditions ?? []).flatMap((condition, conditionIndex) => {
+    const targetErrors = checkConditionTarget(question, index, conditionIndex, questions)
+    if (targetErrors.length > 0) return targetErrors
+    const target = questions.find((other) => other.key === condition.questionKey) as Question
+    return checkConditionValues(question, index, conditionIndex, target)
+  })
 
-const CHECKS: readonly Check[] = [checkKey, checkLabel, checkType, checkOptions, checkBounds, checkCondition]
+/** With steps, the first question opens the first one (otherwise its questions would have no title). */
+const checkSteps: Check = (question, index, questions) =>
+  index === 0 && !stepTitle(question) && questions.some((other) => stepTitle(other))
+    ? [
+        makeError(
+          question,
+          index,
+          'step',
+          `${questionName(question, index)} n'ouvre aucune étape alors que le questionnaire en a : donne un titre d'étape à la première question (par exemple « Mon profil »).`,
+        ),
+      ]
+    : []
+
+const CHECKS: readonly Check[] = [checkKey, checkLabel, checkType, checkOptions, checkBounds, checkConditions, checkSteps]
 
 /**
  * Structural validation of a questionnaire, as edited by an administrator.

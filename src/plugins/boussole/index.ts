@@ -9,6 +9,7 @@ import { sanitizeOptions, type BoussolePluginOptions } from './core/options'
 import { exportEndpoints } from './exports/endpoints'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
+import { dataInclusionImportEndpoint } from './imports/dataInclusionEndpoint'
 import { importEndpoints } from './imports/endpoints'
 import { sentMessagesCollection } from './jobs/SentMessages'
 import { boussoleJobs, protectJobStatsGlobal } from './jobsConfig'
@@ -48,6 +49,7 @@ export const boussolePlugin =
         ...openDataEndpoints,
         ...exportEndpoints,
         ...importEndpoints,
+        dataInclusionImportEndpoint,
       ],
       jobs: boussoleJobs(config, settings),
       onInit: async (payload) => {

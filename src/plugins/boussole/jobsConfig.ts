@@ -8,6 +8,7 @@ import { sendSmsTask } from './jobs/sendSmsTask'
 import { offerFreshnessTask } from './offers/freshnessTask'
 import { retentionTask } from './retention/retentionTask'
 import { slaSweepTask, weeklyDigestTask } from './sla/slaTasks'
+import { territoryOpeningTask } from './territories/openingTask'
 
 /**
  * Jobs run in the Next.js server only in development. In production one worker runs them all
@@ -54,6 +55,7 @@ export function boussoleJobs(config: Config, settings: BoussoleSettings): JobsCo
       weeklyDigestTask(settings),
       offerFreshnessTask,
       retentionTask,
+      territoryOpeningTask,
     ],
     access: { run: adminOnlyJobs, queue: adminOnlyJobs, cancel: adminOnlyJobs },
     autoRun: () => (jobsAutoRunEnabled() ? [{ cron: '* * * * *', allQueues: true, limit: 50 }] : []),

@@ -1,6 +1,6 @@
 import { evaluateRules } from '@/domain/matching/evaluateRules'
 import type { EligibilityRule } from '@/domain/matching/types'
-import { answerMatchesValues, readAnswer } from '@/domain/questionnaire/answers'
+import { conditionHolds } from '@/domain/questionnaire/conditionHolds'
 import { UNKNOWN_ANSWER, type Answers, type Question } from '@/domain/questionnaire/types'
 import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
 
@@ -57,8 +57,7 @@ function draw(questions: readonly Question[], rules: readonly EligibilityRule[],
   const answers: Answers = {}
   const shown = new Set<string>()
   for (const question of questions) {
-    const condition = question.condition
-    const visible = !condition || (shown.has(condition.questionKey) && answerMatchesValues(readAnswer(answers, condition.questionKey), condition.values ?? []))
+    const visible = (question.conditions ?? []).every((condition) => shown.has(condition.questionKey) && conditionHolds(condition, answers))
     if (!visible) continue
     shown.add(question.key)
     const answer = Object.hasOwn(preset, question.key)

@@ -21,12 +21,13 @@ export interface OfferRefs {
 export async function seedOffers(ctx: SeedContext, refs: OfferRefs): Promise<void> {
   const communes = await lookupCommunes(ctx, Object.values(COMMUNES))
   const byStatus: Record<string, number> = {}
+  let proposals = 0
   for (const offer of OFFERS) {
     const partner = PARTNERS.find((candidate) => candidate.key === offer.partner)
     if (!partner) throw new Error(`Offre « ${offer.title} » : organisme inconnu (${offer.partner}).`)
     const status = offer.status ?? 'publiee'
     byStatus[status] = (byStatus[status] ?? 0) + 1
-    await create(ctx, 'offers', {
+    const { id } = await create(ctx, 'offers', {
       title: offer.title,
       summary: offer.summary,
       description: richText(offer.description),
@@ -50,9 +51,13 @@ export async function seedOffers(ctx: SeedContext, refs: OfferRefs): Promise<voi
       validFrom: offer.validFrom ? day(offer.validFrom) : undefined,
       validUntil: offer.validUntil ? day(offer.validUntil) : undefined,
     })
+    for (const other of offer.alsoIn ?? []) {
+      await create(ctx, 'offer-territories', { offer: id, territory: refs.territories[other.territory], status: other.status })
+      proposals++
+    }
   }
   const detail = Object.entries(byStatus)
     .map(([status, count]) => `${count} ${status}`)
     .join(', ')
-  ctx.log(`${OFFERS.length} offres créées (${detail}).`)
+  ctx.log(`${OFFERS.length} offres créées (${detail}), dont ${proposals} proposée(s) aussi dans un autre territoire.`)
 }

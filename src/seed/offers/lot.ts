@@ -1,5 +1,5 @@
 import { CAHORS_AREA, FIGEAC_AREA, NORTH_LOT } from '../places'
-import { age, no, oneOf, yes, type OfferSeed } from './types'
+import { age, either, no, oneOf, yes, type OfferSeed } from './types'
 
 const ML_CAHORS = { address: '24 boulevard Gambetta', commune: 'cahors' } as const
 const ML_FIGEAC = { address: 'Antenne de Figeac, 6 avenue Fernand Pezet', commune: 'figeac' } as const
@@ -21,7 +21,8 @@ export const LOT_OFFERS: readonly OfferSeed[] = [
     ],
     benefits: 'Un premier rendez-vous sous 3 jours, puis un accompagnement de 6 à 12 mois et une allocation mensuelle possible.',
     contactDelayDays: 3,
-    rules: [age(16, 25), oneOf('situation', 'demandeur_emploi', 'sans_activite')],
+    // An alternative « ou »: a young person already followed by the Mission Locale, whatever their situation.
+    rules: [age(16, 25), either(oneOf('situation', 'demandeur_emploi', 'sans_activite'), oneOf('inscriptions', 'mission_locale'))],
     location: ML_CAHORS,
   },
   {

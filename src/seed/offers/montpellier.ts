@@ -34,6 +34,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     ],
     benefits: 'Un entretien personnalisé, sur place ou en visio, et des ressources pour la suite.',
     location: { ...CRIJ, remote: true },
+    // Offered in the Sicoval too (the CRIJ's charter covers both), validated by the Sicoval's animation.
+    alsoIn: [{ territory: 'sicoval', status: 'validee' }],
   },
   {
     title: 'Logement jeune : trouver et financer ton logement',
@@ -59,6 +61,8 @@ export const MONTPELLIER_OFFERS: readonly OfferSeed[] = [
     description: ['On t’aide à créer ton compte ameli, à déclarer ton médecin traitant et à demander la complémentaire santé solidaire si tu y as droit.'],
     benefits: 'Tes démarches de santé faites avec toi, en un rendez-vous.',
     location: { ...CRIJ, remote: true },
+    // Proposed in the Sicoval, waiting for its animation's decision.
+    alsoIn: [{ territory: 'sicoval', status: 'en_attente' }],
   },
 
   /* ---------- Mission Locale Montpellier ---------- */

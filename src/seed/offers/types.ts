@@ -1,7 +1,8 @@
-import type { Offer } from '@/payload-types'
+import type { Offer, OfferTerritory } from '@/payload-types'
 
 import type { PartnerKey } from '../partners'
 import type { CommuneKey } from '../places'
+import type { TerritoryKey } from '../territories'
 import type { ThemeSlug } from '../themes'
 
 export interface RuleSeed {
@@ -9,6 +10,8 @@ export interface RuleSeed {
   values?: string[]
   min?: number
   max?: number
+  /** Alternatives « ou »: the rule holds when it or one of them does. */
+  anyOf?: Omit<RuleSeed, 'anyOf'>[]
 }
 
 export interface OfferSeed {
@@ -33,6 +36,8 @@ export interface OfferSeed {
   /** Default: the organisation's professional contact. */
   notificationEmails?: string[]
   reviewComment?: string
+  /** Other territories where the organisation (with a signed charter there) offers it, and their animation's decision. */
+  alsoIn?: readonly { territory: TerritoryKey; status: OfferTerritory['status'] }[]
   validFrom?: string
   validUntil?: string
 }
@@ -41,6 +46,8 @@ export interface OfferSeed {
 export const age = (min: number, max: number): RuleSeed => ({ criterion: 'age', min, max })
 /** The answer to `criterion` is one of `values`. */
 export const oneOf = (criterion: string, ...values: string[]): RuleSeed => ({ criterion, values })
+/** « rule ou alternative ou … ». */
+export const either = (rule: RuleSeed, ...alternatives: RuleSeed[]): RuleSeed => ({ ...rule, anyOf: alternatives })
 /** Yes/no question answered « oui ». */
 export const yes = (criterion: string): RuleSeed => ({ criterion, values: ['oui'] })
 /** Yes/no question answered « non ». */

@@ -6,7 +6,7 @@ import type { Questionnaire } from '@/payload-types'
 
 import '../workflows.css'
 import { QuestionPreview } from './QuestionPreview'
-import { answerLabel, questionTree, type QuestionNode } from './questionTree'
+import { conditionText, questionTree, type QuestionNode } from './questionTree'
 
 const TYPE_LABELS: Record<string, string> = { single: 'choix unique', multiple: 'choix multiple', number: 'nombre', boolean: 'oui / non' }
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
@@ -23,10 +23,13 @@ export function QuestionTreeView(props: DocumentViewServerProps) {
   const base = `/admin/collections/questionnaires/${doc?.id}/arbre`
 
   const renderNode = (node: QuestionNode) => {
-    const parent = node.question.condition ? byKey.get(node.question.condition.questionKey) : undefined
+    const orphanKeys = (node.question.conditions ?? [])
+      .map((condition) => condition.questionKey)
+      .filter((key) => !byKey.has(key) || questions.findIndex((question) => question.key === key) >= node.position - 1)
     return (
       <li key={node.question.key}>
-        {node.when.length ? <span className="bw-muted">si « {node.when.map((value) => answerLabel(parent, value)).join(' » ou « ')} » → </span> : null}
+        {node.question.step ? <strong className="bw-muted">Étape « {node.question.step} » · </strong> : null}
+        {node.when.length ? <span className="bw-muted">si {node.when.join(' et ')} → </span> : null}
         <a href={`${base}?question=${encodeURIComponent(node.question.key)}`} aria-current={node.question.key === selected?.key ? 'true' : undefined}>
           {node.position}. {node.question.label}
         </a>{' '}
@@ -34,7 +37,7 @@ export function QuestionTreeView(props: DocumentViewServerProps) {
         <span className="bw-muted">{TYPE_LABELS[node.question.type] ?? node.question.type}</span>
         {node.orphan ? (
           <span className="bw-message bw-message--error" style={{ marginLeft: '0.5em' }}>
-            condition sur « {node.question.condition?.questionKey} », qui n’est pas posée avant : jamais affichée
+            condition sur « {orphanKeys.join(' », « ')} », qui n’est pas posée avant : jamais affichée
           </span>
         ) : null}
         {node.children.length ? <ul>{node.children.map(renderNode)}</ul> : null}
@@ -72,7 +75,7 @@ export function QuestionTreeView(props: DocumentViewServerProps) {
 /** What each answer of the previewed question opens. */
 function Followers({ question, questions }: { question?: Question; questions: Question[] }) {
   if (!question) return null
-  const next = questions.filter((candidate) => candidate.condition?.questionKey === question.key)
+  const next = questions.filter((candidate) => (candidate.conditions ?? []).some((condition) => condition.questionKey === question.key))
   if (!next.length) return <p className="bw-muted">Aucune question ne dépend de celle-ci.</p>
   return (
     <div style={{ marginTop: 'var(--base)' }}>
@@ -80,7 +83,7 @@ function Followers({ question, questions }: { question?: Question; questions: Qu
       <ul>
         {next.map((candidate) => (
           <li key={candidate.key}>
-            « {(candidate.condition?.values ?? []).map((value) => answerLabel(question, value)).join(' » ou « ')} » → {candidate.label}
+            si {(candidate.conditions ?? []).map((condition) => conditionText(condition, questions)).join(' et ')} → {candidate.label}
           </li>
         ))}
       </ul>

@@ -1,9 +1,9 @@
-import type { Question } from '@/domain/questionnaire/types'
+import type { Question, QuestionCondition } from '@/domain/questionnaire/types'
 
 export interface QuestionNode {
   question: Question
   position: number
-  /** Answers of the parent question that lead here (empty for a question always asked). */
+  /** Its conditions in words, all to be met (empty for a question always asked). */
   when: string[]
   children: QuestionNode[]
   /** The condition names a question that is not asked before this one: the question is never shown. */
@@ -17,21 +17,32 @@ export function answerLabel(question: Question | undefined, value: string): stri
   return question.options?.find((option) => option.value === value)?.label ?? value
 }
 
+/** « « Situation » est « Étudiant » ou « Lycéen » », « … n’est pas « Étudiant » », « … n’est ni « Étudiant » ni « Lycéen » ». */
+export function conditionText(condition: QuestionCondition, questions: readonly Question[]): string {
+  const target = questions.find((question) => question.key === condition.questionKey)
+  const name = `« ${target?.shortLabel || target?.label || condition.questionKey} »`
+  const values = (condition.values ?? []).map((value) => `« ${answerLabel(target, value)} »`)
+  if (condition.operator !== 'notIn') return `${name} est ${values.join(' ou ')}`
+  return values.length > 1 ? `${name} n’est ni ${values.join(' ni ')}` : `${name} n’est pas ${values.join('')}`
+}
+
 /**
- * Which question leads to which: each conditional question hangs under the question its condition reads,
- * in the questionnaire's order. A condition on a later or unknown question makes an orphan (never shown).
+ * Which question leads to which: each conditional question hangs under the latest question its conditions
+ * read, in the questionnaire's order. A condition on a later or unknown question makes an orphan (never shown).
  */
 export function questionTree(questions: readonly Question[]): QuestionNode[] {
   const nodes = new Map<string, QuestionNode>()
   const roots: QuestionNode[] = []
   questions.forEach((question, index) => {
-    const parent = question.condition ? nodes.get(question.condition.questionKey) : undefined
+    const conditions = question.conditions ?? []
+    const parents = conditions.map((condition) => nodes.get(condition.questionKey))
+    const parent = parents.filter((candidate) => candidate !== undefined).sort((a, b) => b.position - a.position)[0]
     const node: QuestionNode = {
       question,
       position: index + 1,
-      when: question.condition?.values ?? [],
+      when: conditions.map((condition) => conditionText(condition, questions)),
       children: [],
-      orphan: Boolean(question.condition) && !parent,
+      orphan: parents.some((candidate) => candidate === undefined),
     }
     nodes.set(question.key, node)
     if (parent) parent.children.push(node)

@@ -10,9 +10,17 @@ export interface PartnerChoice {
   label: string
 }
 
-/** Name, email and organisation of the professional to invite. */
-export function InviteForm({ partners }: { partners: PartnerChoice[] }) {
+interface Props {
+  partners: PartnerChoice[]
+  /** The territories an administrator may give a new animator (empty for animators). */
+  territories?: PartnerChoice[]
+  mayInviteAnimators?: boolean
+}
+
+/** Name, email and organisation of the professional to invite — or, for an administrator, an animator and their territories. */
+export function InviteForm({ partners, territories = [], mayInviteAnimators = false }: Props) {
   const [pending, startTransition] = useTransition()
+  const [role, setRole] = useState<'partner' | 'animator'>('partner')
   const [message, setMessage] = useState<{ ok: boolean; text: string; id?: number } | null>(null)
 
   const submit = (form: HTMLFormElement) =>
@@ -21,7 +29,9 @@ export function InviteForm({ partners }: { partners: PartnerChoice[] }) {
       const result = await inviteProfessionalAction({
         name: String(data.get('name') ?? ''),
         email: String(data.get('email') ?? ''),
-        partner: Number(data.get('partner')),
+        role,
+        partner: role === 'partner' ? Number(data.get('partner')) : null,
+        territories: role === 'animator' ? data.getAll('territories').map(Number) : null,
         jobTitle: String(data.get('jobTitle') ?? ''),
       })
       setMessage({ ok: result.ok, text: result.message, id: result.ok ? result.id : undefined })
@@ -40,6 +50,19 @@ export function InviteForm({ partners }: { partners: PartnerChoice[] }) {
         submit(event.currentTarget)
       }}
     >
+      {mayInviteAnimators ? (
+        <fieldset>
+          <legend>Qui invitez-vous ?</legend>
+          <label>
+            <input type="radio" name="role" value="partner" checked={role === 'partner'} onChange={() => setRole('partner')} /> Un professionnel d’un organisme
+            partenaire
+          </label>
+          <label>
+            <input type="radio" name="role" value="animator" checked={role === 'animator'} onChange={() => setRole('animator')} /> Un animateur ou une
+            animatrice de territoire
+          </label>
+        </fieldset>
+      ) : null}
       <label>
         Nom et prénom
         <input name="name" required maxLength={120} autoComplete="off" />
@@ -48,19 +71,32 @@ export function InviteForm({ partners }: { partners: PartnerChoice[] }) {
         Courriel professionnel
         <input name="email" type="email" required autoComplete="off" />
       </label>
-      <label>
-        Organisme
-        <select name="partner" required defaultValue="">
-          <option value="" disabled>
-            Choisissez un organisme de vos territoires
-          </option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.label}
+      {role === 'partner' ? (
+        <label>
+          Organisme
+          <select name="partner" required defaultValue="">
+            <option value="" disabled>
+              {mayInviteAnimators ? 'Choisissez un organisme' : 'Choisissez un organisme de vos territoires'}
             </option>
-          ))}
-        </select>
-      </label>
+            {partners.map((partner) => (
+              <option key={partner.id} value={partner.id}>
+                {partner.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label>
+          Territoires animés (Ctrl ou ⌘ pour en choisir plusieurs)
+          <select name="territories" required multiple size={Math.min(8, Math.max(3, territories.length))}>
+            {territories.map((territory) => (
+              <option key={territory.id} value={territory.id}>
+                {territory.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         Fonction (facultatif)
         <input name="jobTitle" maxLength={120} />

@@ -7,7 +7,7 @@ import { withSession, type ActionResult } from '../shared/session'
 import { inviteProfessional, type InvitationInput } from './inviteProfessional'
 import { resendInvitation } from './resendInvitation'
 
-/** « Inviter un professionnel » (see `inviteProfessional`). */
+/** « Inviter » a professional or, for an administrator, an animator (see `inviteProfessional`). */
 export async function inviteProfessionalAction(input: InvitationInput): Promise<ActionResult> {
   return withSession(async (payload, user) => {
     const created = await inviteProfessional(payload, user, input)

@@ -23,15 +23,27 @@ export async function ValidationQueueView(props: AdminViewServerProps) {
   const { payload } = props.initPageResult.req
   const as = { overrideAccess: false, user } as const
 
+  // An animator also reads the offers of other territories proposed in theirs: only their own territories' are published here.
+  const home = user.role === 'animator' ? [{ territory: { in: idsOf(user.territories).length ? idsOf(user.territories) : [-1] } }] : []
   const { docs: queue } = await payload.find({
     collection: 'offers',
-    where: { status: { equals: 'soumise' } },
+    where: { and: [{ status: { equals: 'soumise' } }, ...home] },
     sort: 'updatedAt',
     limit: 100,
     depth: 1,
     populate: { partners: { name: true }, territories: { name: true }, themes: { name: true } },
     select: { title: true, partner: true, territory: true, theme: true, updatedAt: true },
     draft: true,
+    ...as,
+  })
+  const { docs: proposals } = await payload.find({
+    collection: 'offer-territories',
+    where: { status: { equals: 'en_attente' } },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 1,
+    populate: { partners: { name: true }, territories: { name: true }, offers: { title: true } },
+    select: { offer: true, partner: true, territory: true, createdAt: true },
     ...as,
   })
   const chosenId = Number(single(props.searchParams?.offre) ?? queue[0]?.id)
@@ -63,6 +75,25 @@ export async function ValidationQueueView(props: AdminViewServerProps) {
               </li>
             ))}
           </ul>
+          {proposals.length ? (
+            <>
+              <h2>{`${proposals.length} offre(s) d’autres territoires proposée(s) chez vous`}</h2>
+              <p className="bw-muted">Validez-la ou refusez-la pour votre territoire : l’offre reste celle de son territoire d’origine.</p>
+              <ul className="bw-list" data-testid="validation-proposals">
+                {proposals.map((row) => (
+                  <li key={row.id}>
+                    <a href={`/admin/collections/offer-territories/${row.id}`}>
+                      <strong>{titleOf(row.offer)}</strong>
+                      <br />
+                      <span className="bw-muted">
+                        {nameOf(row.partner)} · proposée dans {nameOf(row.territory)} le {dateTime(row.createdAt)}
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </nav>
         <section aria-live="polite">{chosen ? <OfferReview payload={payload} offer={chosen} /> : <p>Choisissez une offre dans la liste.</p>}</section>
       </div>
@@ -70,6 +101,7 @@ export async function ValidationQueueView(props: AdminViewServerProps) {
   )
 }
 
+const titleOf = (value: unknown) => (value && typeof value === 'object' && 'title' in value ? String((value as { title: string }).title) : '')
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: string }).name) : '')
 
 async function OfferReview({ payload, offer }: { payload: AdminViewServerProps['payload']; offer: Offer }) {

@@ -15,17 +15,15 @@ export interface DiffRow {
 
 type Names = { themes?: Map<number, string>; communes?: Map<number, string> }
 
+type RuleRow = { criterion: string; values?: string[] | null; min?: number | null; max?: number | null }
+
+function formatCondition(rule: RuleRow): string {
+  const parts = [rule.values?.length ? rule.values.join(', ') : null, rule.min != null ? `min ${rule.min}` : null, rule.max != null ? `max ${rule.max}` : null]
+  return `${rule.criterion} : ${parts.filter(Boolean).join(', ') || 'tous'}`
+}
+
 function formatRules(rules: Offer['rules']): string {
-  return (rules ?? [])
-    .map((rule) => {
-      const parts = [
-        rule.values?.length ? rule.values.join(', ') : null,
-        rule.min != null ? `min ${rule.min}` : null,
-        rule.max != null ? `max ${rule.max}` : null,
-      ]
-      return `${rule.criterion} : ${parts.filter(Boolean).join(', ') || 'tous'}`
-    })
-    .join('\n')
+  return (rules ?? []).map((rule) => [rule, ...(rule.anyOf ?? [])].map(formatCondition).join(' ou ')).join('\n')
 }
 
 const named = (map: Map<number, string> | undefined, value: unknown) => {

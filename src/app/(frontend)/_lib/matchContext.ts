@@ -6,6 +6,7 @@ import { type MatchContext, resolveMatchContext } from '@/plugins/boussole/serve
 import { forPage } from './apiErrors'
 import { routeParam } from './paths'
 import { payloadClient } from './payload'
+import { previewScope } from './preview'
 
 /**
  * Commune, theme, territory and questions of a questionnaire URL, once per request (metadata and page share it).
@@ -13,7 +14,8 @@ import { payloadClient } from './payload'
  */
 export const loadMatchContext = cache(async (code: string, theme: string): Promise<MatchContext> => {
   const payload = await payloadClient()
-  const outcome = await forPage(() => resolveMatchContext(payload, routeParam(code), routeParam(theme)))
+  const preview = await previewScope()
+  const outcome = await forPage(() => resolveMatchContext(payload, routeParam(code), routeParam(theme), { preview }))
   // A malformed theme reference is a 400 from the plugin: for a visitor it is simply a page that does not exist.
   if (!outcome.ok) notFound()
   return outcome.value

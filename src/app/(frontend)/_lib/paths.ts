@@ -12,8 +12,12 @@ const withAnswers = (path: string, answers?: StoredAnswers, extra: Record<string
   return text ? `${path}?${text}` : path
 }
 
-export const questionsPath = (code: string, theme: string, answers?: StoredAnswers, show?: string) =>
-  withAnswers(`${communePath(code)}/${encodeURIComponent(theme)}/questions`, answers, show ? { voir: show } : {})
+/** `show`: the question to show again (`voir`); `step`: the step to show again (`etape`, 1-based), in a questionnaire with steps. */
+export const questionsPath = (code: string, theme: string, answers?: StoredAnswers, show?: string, step?: number) =>
+  withAnswers(`${communePath(code)}/${encodeURIComponent(theme)}/questions`, answers, {
+    ...(show ? { voir: show } : {}),
+    ...(step ? { etape: String(step) } : {}),
+  })
 
 export const resultsPath = (code: string, theme: string, answers: StoredAnswers) =>
   withAnswers(`${communePath(code)}/${encodeURIComponent(theme)}/resultats`, answers)

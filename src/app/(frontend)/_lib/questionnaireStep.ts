@@ -37,7 +37,7 @@ export type StepResult =
   /** Every question that applies is answered: on to the results. */
   | { kind: 'done'; answers: Answers }
 
-const REQUIRED_MESSAGE: Record<Question['type'], string> = {
+export const REQUIRED_MESSAGE: Record<Question['type'], string> = {
   single: 'Choisis une réponse pour continuer.',
   boolean: 'Choisis « Oui » ou « Non » pour continuer.',
   multiple: 'Coche au moins une réponse pour continuer.',
@@ -45,7 +45,7 @@ const REQUIRED_MESSAGE: Record<Question['type'], string> = {
 }
 
 /** The raw answer a form field sends, by question type (`null` = left blank). */
-function fromField(question: Question, values: string[]): unknown {
+export function fromField(question: Question, values: string[]): unknown {
   const filled = values.map((value) => value.trim()).filter((value) => value !== '')
   if (question.type === 'multiple') return filled.length ? filled : null
   return filled[0] ?? null

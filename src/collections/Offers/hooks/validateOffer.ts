@@ -3,12 +3,15 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
 import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
+import { rulesOf } from '@/domain/matching/rulesOf'
 import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/domain/offers/offerStatusTransitions'
 import { validateEligibilityRules } from '@/domain/offers/validateEligibilityRules'
 import { endsBeforeItStarts } from '@/domain/offers/validity'
 import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
 import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import { idsOf } from '@/domain/shared/ids'
+import { toastLabel } from '@/domain/shared/toastLabel'
+import type { Offer } from '@/payload-types'
 import { now as currentTime } from '@/plugins/boussole/server'
 
 import { routingNotes } from './routeOfferWrites'
@@ -82,14 +85,12 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
   const questions = applicable ? toQuestions(applicable.questions) : []
   const template = questionnaires.docs.find((questionnaire) => !questionnaire.territory)
   const overriddenTemplate = template && applicable && template !== applicable ? toQuestions(template.questions) : undefined
-  const rules = ((merged.rules ?? []) as { criterion: string; values?: string[] | null; min?: number | null; max?: number | null }[]).map((rule) => ({
-    criterion: rule.criterion,
-    values: rule.values ?? [],
-    min: rule.min ?? null,
-    max: rule.max ?? null,
-  }))
+  const rules = rulesOf({ rules: (merged.rules ?? []) as Offer['rules'] })
   for (const error of validateEligibilityRules(rules, questions, { overriddenTemplate }))
-    errors.push({ path: `rules.${error.index}.${error.field}`, message: error.message })
+    errors.push({
+      path: error.alternative === undefined ? `rules.${error.index}.${error.field}` : `rules.${error.index}.anyOf.${error.alternative}.${error.field}`,
+      message: error.message,
+    })
 
   if (endsBeforeItStarts(merged)) {
     errors.push({ path: 'validUntil', message: 'La date de fin de validité précède la date de début.' })
@@ -98,7 +99,7 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
   if (to === 'publiee') {
     const { totalDocs } = await req.payload.count({
       collection: 'charters',
-      where: { and: [{ partner: { equals: partnerId } }, { territory: { equals: territoryId } }, { status: { equals: 'signee' } }] },
+      where: { and: [{ partner: { equals: partnerId } }, { territories: { in: [territoryId] } }, { status: { equals: 'signee' } }] },
       overrideAccess: true,
       req,
     })
@@ -109,7 +110,8 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
       })
   }
 
-  if (errors.length) throw new ValidationError({ collection: 'offers', errors }, req.t)
+  // Each error's label is its French message: Payload's toast lists labels (« …n'est pas valide : rules.0.criterion » otherwise).
+  if (errors.length) throw new ValidationError({ collection: 'offers', errors: errors.map((error) => ({ ...error, label: toastLabel(error.message) })) }, req.t)
 
   const now = currentTime(req.payload).toISOString()
   if (to === 'publiee' && from !== 'publiee') data.publishedAt = now

@@ -12,7 +12,7 @@ import { loadOffers, publishedOfferThemes } from './loadOffers'
 import type { Catalogue, CatalogueOffer, CatalogueTerritory, TerritoryRef } from './types'
 
 /** The collections the catalogue is built from: a change to any of them rebuilds it. */
-export const CATALOGUE_COLLECTIONS = ['themes', 'territories', 'questionnaires', 'partners', 'offers'] as const
+export const CATALOGUE_COLLECTIONS = ['themes', 'territories', 'questionnaires', 'partners', 'charters', 'offers', 'offer-territories'] as const
 
 /**
  * Themes, open territories (with the communes they cover), questionnaires and published offers, kept in
@@ -21,16 +21,33 @@ export const CATALOGUE_COLLECTIONS = ['themes', 'territories', 'questionnaires',
  * from the start (a lead names only its offer). Rebuilt after any change (see `revalidatingCache`).
  */
 export const catalogue = revalidatingCache<Catalogue>({
-  stamp: (payload) => tableStamp(payload, CATALOGUE_COLLECTIONS),
-  load: loadCatalogue,
+  // Tables are named after the slugs, in snake case (`offer-territories` → `offer_territories`).
+  stamp: (payload) =>
+    tableStamp(
+      payload,
+      CATALOGUE_COLLECTIONS.map((slug) => slug.replaceAll('-', '_')),
+    ),
+  load: (payload) => loadCatalogue(payload),
 })
 
-async function loadCatalogue(payload: Payload): Promise<Catalogue> {
+/** A territory walked before it opens (« Voir comme un jeune »): its staff see it as if it were open. */
+export interface PreviewScope {
+  territoryId: number
+}
+
+/**
+ * The catalogue a page reads: the shared one, or for a preview one built for this request only, where the previewed
+ * territory counts as open and comes first (never stored: the shared catalogue never holds a territory not open).
+ */
+export const catalogueFor = (payload: Payload, preview?: PreviewScope | null): Promise<Catalogue> =>
+  preview ? loadCatalogue(payload, preview.territoryId) : catalogue.get(payload)
+
+async function loadCatalogue(payload: Payload, previewTerritoryId?: number): Promise<Catalogue> {
   const [themes, territories, questionnaires, partners, publishedThemes] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, pagination: false }),
     payload.find({
       collection: 'territories',
-      where: { status: { equals: 'ouvert' } },
+      where: previewTerritoryId ? { or: [{ status: { equals: 'ouvert' } }, { id: { equals: previewTerritoryId } }] } : { status: { equals: 'ouvert' } },
       depth: 0,
       pagination: false,
       select: { name: true, slug: true, openedAt: true, themes: true, coveredCommunes: true },
@@ -49,8 +66,9 @@ async function loadCatalogue(payload: Payload): Promise<Catalogue> {
 
   // Opened first, first: a commune covered by several open territories (for different themes) belongs to that one.
   const openedAt = (value: string | null | undefined) => (value ? new Date(value).getTime() : Number.POSITIVE_INFINITY)
+  const previewed = (id: number) => (id === previewTerritoryId ? 0 : 1)
   const open: CatalogueTerritory[] = [...territories.docs]
-    .sort((a, b) => openedAt(a.openedAt) - openedAt(b.openedAt) || a.id - b.id)
+    .sort((a, b) => previewed(a.id) - previewed(b.id) || openedAt(a.openedAt) - openedAt(b.openedAt) || a.id - b.id)
     .map((territory) => ({
       id: territory.id,
       slug: territory.slug ?? '',

@@ -30,7 +30,7 @@ interface KindConfig {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each collection's columns read its own document type
   columns: ExportColumn<any>[]
   territoryWhere: (territoryId: number) => Where
-  select: Record<string, true | Record<string, true>>
+  select: Record<string, true | Record<string, true | Record<string, true>>>
   populate: Record<string, Record<string, true>>
 }
 
@@ -55,7 +55,7 @@ const KINDS: Record<ExportKind, KindConfig> = {
       location: true,
       coverage: true,
       // Nested select: with `rules: true`, Payload 3.90 drops the hasMany `values` inside the array.
-      rules: { criterion: true, values: true, min: true, max: true },
+      rules: { criterion: true, values: true, min: true, max: true, anyOf: { criterion: true, values: true, min: true, max: true } },
       validFrom: true,
       validUntil: true,
       publishedAt: true,

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import { idsOf } from '@/domain/shared/ids'
+import { themeTiles, type ThemeTile } from '@/domain/territories/themeTiles'
 import type { Commune, Partner, Territory, Theme } from '@/payload-types'
 
-import { catalogue } from '../catalogue/catalogue'
+import { catalogueFor, type PreviewScope } from '../catalogue/catalogue'
 import type { Catalogue } from '../catalogue/types'
 import { findCommune } from './findCommune'
 
@@ -17,6 +18,8 @@ export interface CommuneTheme {
   status: ThemeAvailability
   territory: { slug: string; name: string } | null
   questionnaireId: number | null
+  /** The tile name the opening territory groups this theme under (« Emploi-Formation »), or null. */
+  tile: string | null
 }
 
 export interface InfoJeunesStructure {
@@ -32,6 +35,8 @@ export interface CommuneThemes {
   commune: { code: string; name: string; postalCodes: string[]; departement: string | null }
   territory: { slug: string; name: string } | null
   themes: CommuneTheme[]
+  /** The open themes as the territory presents them: one tile per theme, or several themes on one tile. */
+  tiles: ThemeTile<CommuneTheme>[]
   /** Outside every open territory: where to turn instead (never a dead end). */
   fallback: { infoJeunes: InfoJeunesStructure[]; openTerritories: { slug: string; name: string }[] } | null
 }
@@ -40,13 +45,19 @@ export interface CommuneThemes {
  * For a commune: each national theme, opened (with its questionnaire), coming soon, or not covered here;
  * plus, outside every open territory, the nearest Info Jeunes structures and the open territories.
  */
-export async function themesForCommune(payload: Payload, code: unknown): Promise<CommuneThemes> {
+export async function themesForCommune(payload: Payload, code: unknown, options: { preview?: PreviewScope | null } = {}): Promise<CommuneThemes> {
+  const preview = options.preview ?? null
   const commune = await findCommune(payload, code)
   const [themes, territories] = await Promise.all([
     payload.find({ collection: 'themes', sort: 'order', pagination: false, depth: 0 }),
     payload.find({
       collection: 'territories',
-      where: { and: [{ status: { equals: 'ouvert' } }, { coveredCommunes: { contains: commune.id } }] },
+      where: {
+        and: [
+          preview ? { or: [{ status: { equals: 'ouvert' } }, { id: { equals: preview.territoryId } }] } : { status: { equals: 'ouvert' } },
+          { coveredCommunes: { contains: commune.id } },
+        ],
+      },
       sort: 'openedAt',
       pagination: false,
       depth: 0,
@@ -54,13 +65,16 @@ export async function themesForCommune(payload: Payload, code: unknown): Promise
     }),
   ])
 
-  const reference = await catalogue.get(payload)
-  const rows = themes.docs.map((theme) => availability(reference, theme, territories.docs))
-  const territory = territories.docs[0] ?? null
+  const reference = await catalogueFor(payload, preview)
+  // A previewed territory comes first, as if it were the one opened first.
+  const covering = [...territories.docs].sort((a, b) => Number(b.id === preview?.territoryId) - Number(a.id === preview?.territoryId))
+  const rows = themes.docs.map((theme) => availability(reference, theme, covering))
+  const territory = covering[0] ?? null
   return {
     commune: summary(commune),
     territory: territory ? { slug: territory.slug!, name: territory.name } : null,
     themes: rows,
+    tiles: themeTiles(rows),
     fallback: territory ? null : await fallbackFor(payload, commune),
   }
 }
@@ -68,13 +82,15 @@ export async function themesForCommune(payload: Payload, code: unknown): Promise
 type TerritoryThemes = Pick<Territory, 'id' | 'name' | 'slug' | 'themes'>
 
 function availability(reference: Catalogue, theme: Theme, territories: TerritoryThemes[]): CommuneTheme {
-  const base = { slug: theme.slug!, name: theme.name, description: theme.description, icon: theme.icon ?? null }
-  const statusIn = (territory: TerritoryThemes) => territory.themes?.find((row) => idsOf([row.theme])[0] === theme.id)?.status
+  const base = { slug: theme.slug!, name: theme.name, description: theme.description, icon: theme.icon ?? null, tile: null }
+  const rowIn = (territory: TerritoryThemes) => territory.themes?.find((row) => idsOf([row.theme])[0] === theme.id)
+  const statusIn = (territory: TerritoryThemes) => rowIn(territory)?.status
   const open = theme.status === 'disponible' ? territories.find((territory) => statusIn(territory) === 'ouvert') : undefined
   if (open) {
     const questionnaire = reference.questionnaireFor(theme.id, open.id)
     if (questionnaire) {
-      return { ...base, status: 'ouvert', territory: { slug: open.slug!, name: open.name }, questionnaireId: questionnaire.id }
+      const tile = rowIn(open)?.tile?.trim() || null
+      return { ...base, status: 'ouvert', territory: { slug: open.slug!, name: open.name }, questionnaireId: questionnaire.id, tile }
     }
   }
   const soon = territories.find((territory) => statusIn(territory)) ?? (theme.status === 'bientot' ? territories[0] : undefined)

@@ -19,7 +19,7 @@ function kindOf(req: PayloadRequest): ImportKind {
   return kind as ImportKind
 }
 
-async function findTerritory(payload: Payload, ref: string | null) {
+export async function findTerritory(payload: Payload, ref: string | null) {
   if (!ref) throw badRequest([{ field: 'territory', message: 'Indiquez le territoire de l’import (?territory=<identifiant ou slug>).' }])
   const where: Where = /^\d+$/.test(ref) ? { id: { equals: Number(ref) } } : { slug: { equals: ref } }
   const { docs } = await payload.find({
@@ -35,7 +35,7 @@ async function findTerritory(payload: Payload, ref: string | null) {
 }
 
 /** UTF-8 (with or without BOM), else Windows-1252, as older Excel versions save « CSV ». */
-function decode(bytes: ArrayBuffer): string {
+export function decode(bytes: ArrayBuffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
@@ -68,7 +68,7 @@ async function readCsvBody(req: PayloadRequest): Promise<string> {
   return decode(bytes)
 }
 
-function modeOf(req: PayloadRequest): ImportMode {
+export function modeOf(req: PayloadRequest): ImportMode {
   const mode = req.searchParams.get('mode') ?? 'preview'
   if (mode !== 'preview' && mode !== 'commit')
     throw badRequest([{ field: 'mode', message: 'Le mode doit être « preview » (vérifier) ou « commit » (importer).' }])

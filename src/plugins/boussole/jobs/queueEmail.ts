@@ -18,6 +18,7 @@ export const EMAIL_KINDS = [
   'offer-freshness',
   'invitation',
   'email-change',
+  'territory-opening',
 ] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 

@@ -9,7 +9,7 @@ import type { Answers, Question } from '@/domain/questionnaire/types'
 import { validateAnswers } from '@/domain/questionnaire/validateAnswers'
 import type { Theme } from '@/payload-types'
 
-import { catalogue } from '../catalogue/catalogue'
+import { catalogueFor, type PreviewScope } from '../catalogue/catalogue'
 import { offerApplies } from '../catalogue/loadOffers'
 import type { CatalogueOffer, TerritoryRef } from '../catalogue/types'
 import { badRequest, notFound } from '../core/errors'
@@ -46,8 +46,13 @@ export interface MatchContext {
 }
 
 /** Resolves commune, theme, the open territory covering them and the questionnaire that applies (from memory). */
-export async function resolveMatchContext(payload: Payload, communeRef: unknown, themeRef: unknown): Promise<MatchContext> {
-  const [communes, reference] = await Promise.all([communeDirectory.get(payload), catalogue.get(payload)])
+export async function resolveMatchContext(
+  payload: Payload,
+  communeRef: unknown,
+  themeRef: unknown,
+  options: { preview?: PreviewScope | null } = {},
+): Promise<MatchContext> {
+  const [communes, reference] = await Promise.all([communeDirectory.get(payload), catalogueFor(payload, options.preview)])
   const commune = communes.byCode.get(communeCode(communeRef))
   if (!commune) throw unknownCommune()
 
@@ -83,8 +88,8 @@ export function checkAnswers(questions: Question[], input: unknown): Answers {
 }
 
 /** Published offers of the territory and theme, valid today, covering the commune. */
-export async function candidateOffers(payload: Payload, context: MatchContext, today: Date): Promise<CatalogueOffer[]> {
-  const offers = await (await catalogue.get(payload)).offersOf(context.territory.id, context.theme.id)
+export async function candidateOffers(payload: Payload, context: MatchContext, today: Date, preview?: PreviewScope | null): Promise<CatalogueOffer[]> {
+  const offers = await (await catalogueFor(payload, preview)).offersOf(context.territory.id, context.theme.id)
   const day = validityDay(today)
   return offers.filter((offer) => offerApplies(offer, context.commune.id, day))
 }
@@ -92,17 +97,18 @@ export async function candidateOffers(payload: Payload, context: MatchContext, t
 /**
  * The matching offers for a young person's answers, most specific first, neutral between organisations
  * (ties shuffled with a seed that changes every day), each with the reasons it fits. Logs the search anonymously,
- * unless `recordSearch: false` (the same stored answers matched again, e.g. on a request's own page: not a new search).
+ * unless `recordSearch: false` (the same stored answers matched again, e.g. on a request's own page: not a new search)
+ * or in a preview (« Voir comme un jeune » of a territory not yet open: nothing is written).
  */
 export async function matchOffers(
   payload: Payload,
   input: { commune: unknown; theme: unknown; answers: unknown },
-  options: { recordSearch?: boolean } = {},
+  options: { recordSearch?: boolean; preview?: PreviewScope | null } = {},
 ): Promise<MatchResult> {
-  const context = await resolveMatchContext(payload, input.commune, input.theme)
+  const context = await resolveMatchContext(payload, input.commune, input.theme, { preview: options.preview })
   const answers = checkAnswers(context.questions, input.answers)
   const today = now(payload)
-  const offers = await candidateOffers(payload, context, today)
+  const offers = await candidateOffers(payload, context, today, options.preview)
 
   const subThemes = context.theme.subThemes ?? []
   const order = (slug: string | null | undefined) => {
@@ -122,7 +128,8 @@ export async function matchOffers(
   const nearMisses = evaluated.filter((entry) => !entry.match.eligible && entry.match.failed.length === 1).length
   const ranked = rankOffers(eligible, dailySeed(today))
 
-  if (options.recordSearch !== false) await recordSearch(payload, { context, answers, resultCount: ranked.length, nearMissCount: nearMisses })
+  if (options.recordSearch !== false && !options.preview)
+    await recordSearch(payload, { context, answers, resultCount: ranked.length, nearMissCount: nearMisses })
 
   return {
     commune: { code: context.commune.code, name: context.commune.name },

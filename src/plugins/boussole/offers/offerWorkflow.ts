@@ -4,6 +4,7 @@ import { publicUrl } from '@/config/publicUrl'
 import { asUser, type Actor } from '@/database/transactions'
 import { checkRole } from '@/domain/accounts/roles'
 import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
+import { withoutRowIds } from '@/domain/shared/rowIds'
 import type { Offer } from '@/payload-types'
 
 import { queueEmail } from '../jobs/queueEmail'
@@ -118,8 +119,6 @@ export async function changeOfferStatus(payload: Payload, user: Actor, offerId: 
   })
 }
 
-const withoutRowIds = <T>(rows: T[] | null | undefined): T[] => (rows ?? []).map((row) => ({ ...row, id: undefined }))
-
 /** « Dupliquer »: a new draft with the same content, to adapt (e.g. for another territory or next season). */
 export async function duplicateOffer(payload: Payload, user: Actor, offerId: number): Promise<Offer> {
   return asUser(payload, user, async (req) => {
@@ -138,10 +137,10 @@ export async function duplicateOffer(payload: Payload, user: Actor, offerId: num
         subTheme: source.subTheme,
         status: 'brouillon',
         contactDelayDays: source.contactDelayDays,
-        notificationEmails: withoutRowIds(source.notificationEmails),
+        notificationEmails: withoutRowIds(source.notificationEmails ?? []),
         location: source.location,
         coverage: source.coverage,
-        rules: withoutRowIds(source.rules),
+        rules: withoutRowIds(source.rules ?? []),
         validFrom: source.validFrom,
         validUntil: source.validUntil,
       },

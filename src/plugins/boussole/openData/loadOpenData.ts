@@ -141,7 +141,7 @@ export async function loadServices(payload: Payload, request: PageRequest): Prom
       location: true,
       coverage: true,
       // Nested select: with `rules: true`, Payload 3.90 drops the hasMany `values` inside the array.
-      rules: { criterion: true, values: true, min: true, max: true },
+      rules: { criterion: true, values: true, min: true, max: true, anyOf: { criterion: true, values: true, min: true, max: true } },
       updatedAt: true,
     },
     ...asPublic,
@@ -234,7 +234,7 @@ export async function loadStructures(payload: Payload, request: PageRequest): Pr
     // Charters are not public; only which organisation signed is used (no signatory, no document).
     payload.find({
       collection: 'charters',
-      where: { and: [{ status: { equals: 'signee' } }, { territory: { in: territoryIds } }] },
+      where: { and: [{ status: { equals: 'signee' } }, { territories: { in: territoryIds } }] },
       pagination: false,
       depth: 0,
       overrideAccess: true,

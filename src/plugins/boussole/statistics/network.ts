@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { formatShortDate } from '@/domain/shared/frenchDates'
-import { idOf } from '@/domain/shared/ids'
+import { idsOf } from '@/domain/shared/ids'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '@/domain/statistics/partnerNetwork'
 import type { StatTable } from '@/domain/statistics/table'
 
@@ -33,7 +33,7 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
   const inTerritories = (field: string): Where[] => (territoryIds ? [{ [field]: { in: territoryIds.length ? territoryIds : [-1] } }] : [])
   const expiryLimit = charterExpiryLimit(now).toISOString()
 
-  const [submitted, charters, partners, published] = await Promise.all([
+  const [submitted, proposed, charters, partners, published, sharedHere] = await Promise.all([
     viewer.payload.find({
       collection: 'offers',
       where: { and: [{ status: { equals: 'soumise' } }, ...inTerritories('territory')] },
@@ -42,15 +42,24 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       sort: 'updatedAt',
       ...scoped,
     }),
+    // Offers of other territories proposed in these: each territory's animation validates them for itself.
+    viewer.payload.find({
+      collection: 'offer-territories',
+      where: { and: [{ status: { equals: 'en_attente' } }, ...inTerritories('territory')] },
+      select: { offer: true, partner: true, territory: true, createdAt: true },
+      depth: 1,
+      sort: 'createdAt',
+      ...scoped,
+    }),
     viewer.payload.find({
       collection: 'charters',
       where: {
         and: [
-          ...inTerritories('territory'),
+          ...inTerritories('territories'),
           { or: [{ status: { equals: 'en_attente' } }, { and: [{ status: { equals: 'signee' } }, { expiresAt: { less_than: expiryLimit } }] }] },
         ],
       },
-      select: { partner: true, territory: true, status: true, expiresAt: true },
+      select: { partner: true, territories: true, status: true, expiresAt: true },
       depth: 1,
       sort: 'expiresAt',
       ...scoped,
@@ -70,11 +79,20 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       depth: 0,
       ...scoped,
     }),
+    // An offer of another territory validated here is one of its organisation's offers here.
+    viewer.payload.find({
+      collection: 'offer-territories',
+      where: { and: [{ status: { equals: 'validee' } }, ...inTerritories('territory')] },
+      select: { partner: true },
+      depth: 0,
+      ...scoped,
+    }),
   ])
   const withoutOffer = partnersWithoutPublishedOffer(
     partners.docs,
-    published.docs.map((offer) => idOf(offer.partner)),
+    idsOf([...published.docs.map((offer) => offer.partner), ...sharedHere.docs.map((row) => row.partner)]),
   )
+  const names = (values: unknown) => (Array.isArray(values) ? values.map((value) => nameOf(value)).join(', ') : nameOf(values))
 
   return {
     tables: {
@@ -82,8 +100,19 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
         id: 'offres-a-valider',
         title: 'Offres en attente de validation',
         columns: ['Offre', 'Organisme', 'Territoire', 'Soumise le'],
-        rows: submitted.docs.map((offer) => [offer.title, nameOf(offer.partner), nameOf(offer.territory), frenchDay(offer.updatedAt)]),
-        links: submitted.docs.map((offer) => `/admin/collections/offers/${offer.id}`),
+        rows: [
+          ...submitted.docs.map((offer) => [offer.title, nameOf(offer.partner), nameOf(offer.territory), frenchDay(offer.updatedAt)]),
+          ...proposed.docs.map((row) => [
+            `${nameOf(row.offer, 'title')} (proposée aussi ici)`,
+            nameOf(row.partner),
+            nameOf(row.territory),
+            frenchDay(row.createdAt),
+          ]),
+        ],
+        links: [
+          ...submitted.docs.map((offer) => `/admin/collections/offers/${offer.id}`),
+          ...proposed.docs.map((row) => `/admin/collections/offer-territories/${row.id}`),
+        ],
       },
       'chartes-a-suivre': {
         id: 'chartes-a-suivre',
@@ -91,7 +120,7 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
         columns: ['Organisme', 'Territoire', 'Situation', 'Échéance'],
         rows: charters.docs.map((charter) => [
           nameOf(charter.partner),
-          nameOf(charter.territory),
+          names(charter.territories),
           charterSituation(charter, now),
           frenchDay(charter.expiresAt),
         ]),

@@ -11,13 +11,15 @@ import { type CommuneTheme, type CommuneThemes, themesForCommune } from '@/plugi
 import { forPage } from '../../_lib/apiErrors'
 import { INFO_JEUNES_URL, questionsPath, routeParam, territoryPath } from '../../_lib/paths'
 import { payloadClient } from '../../_lib/payload'
+import { previewScope } from '../../_lib/preview'
 
 type Props = { params: Promise<{ code: string }> }
 
 /** One round of queries per request, shared by the metadata and the page. */
 const load = cache(async (code: string): Promise<CommuneThemes> => {
   const payload = await payloadClient()
-  const outcome = await forPage(() => themesForCommune(payload, routeParam(code)))
+  const preview = await previewScope()
+  const outcome = await forPage(() => themesForCommune(payload, routeParam(code), { preview }))
   if (!outcome.ok) notFound()
   return outcome.value
 })
@@ -44,8 +46,7 @@ export default async function CommunePage({ params }: Props) {
 }
 
 function Themes({ data }: { data: CommuneThemes }) {
-  const { commune, themes, territory } = data
-  const open = themes.filter((theme) => theme.status === 'ouvert')
+  const { commune, themes, territory, tiles } = data
   const soon = themes.filter((theme) => theme.status === 'bientot')
   const notCovered = themes.filter((theme) => theme.status === 'non_couvert')
   return (
@@ -62,18 +63,22 @@ function Themes({ data }: { data: CommuneThemes }) {
         Choisis un thème : on te pose quelques questions, puis on te montre les services des pros du territoire {territory?.name} qui peuvent t’aider.
       </p>
 
-      {open.length > 0 ? (
+      {tiles.length > 0 ? (
         <ul className="fr-grid-row fr-grid-row--gutters fr-mb-4w fr-raw-list">
-          {open.map((theme) => (
-            <li key={theme.slug} className="fr-col-12 fr-col-sm-6 fr-col-lg-4 boussole-grid-item">
-              <Tile
-                title={theme.name}
-                titleAs="h2"
-                desc={theme.description}
-                linkProps={{ href: questionsPath(commune.code, theme.slug), prefetch: false }}
-                pictogram={<ThemePictogram icon={theme.icon} />}
-                orientation="horizontal"
-              />
+          {tiles.map((tile) => (
+            <li key={tile.key} className="fr-col-12 fr-col-sm-6 fr-col-lg-4 boussole-grid-item">
+              {tile.name ? (
+                <GroupedTile name={tile.name} themes={tile.themes} communeCode={commune.code} />
+              ) : (
+                <Tile
+                  title={tile.themes[0].name}
+                  titleAs="h2"
+                  desc={tile.themes[0].description}
+                  linkProps={{ href: questionsPath(commune.code, tile.themes[0].slug), prefetch: false }}
+                  pictogram={<ThemePictogram icon={tile.themes[0].icon} />}
+                  orientation="horizontal"
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -129,6 +134,36 @@ function Themes({ data }: { data: CommuneThemes }) {
         </p>
       )}
     </>
+  )
+}
+
+/**
+ * Several national themes the territory shows as one tile (« Emploi-Formation »): the young person picks the one
+ * that fits, then answers its questionnaire and sees its offers (src/domain/territories/themeTiles.ts).
+ */
+function GroupedTile({ name, themes, communeCode }: { name: string; themes: CommuneTheme[]; communeCode: string }) {
+  return (
+    <Tile
+      title={name}
+      titleAs="h2"
+      desc={
+        <>
+          <span>Choisis ce qui te correspond le mieux :</span>
+          <ul className="boussole-tile__choices">
+            {themes.map((theme) => (
+              <li key={theme.slug}>
+                <Link href={questionsPath(communeCode, theme.slug)} prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right">
+                  {theme.name}
+                </Link>
+                <span className="fr-hint-text">{theme.description}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      }
+      pictogram={<ThemePictogram icon={themes[0].icon} />}
+      orientation="horizontal"
+    />
   )
 }
 

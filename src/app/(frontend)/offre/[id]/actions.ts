@@ -10,6 +10,7 @@ import { requestClientAddress } from '@/security/clientIp'
 
 import { decodeAnswers } from '../../_lib/answersParam'
 import { payloadClient } from '../../_lib/payload'
+import { currentPreview, PREVIEW_LEAD_MESSAGE } from '../../_lib/preview'
 
 const text = (formData: FormData, name: string): string => {
   const value = formData.get(name)
@@ -49,6 +50,8 @@ export async function submitLeadAction(_previous: LeadFormState, formData: FormD
     consent: values.consent,
     website: text(formData, 'website'),
   }
+  // « Voir comme un jeune »: the form is shown, nothing is sent nor written.
+  if (await currentPreview()) return { values, errors: { global: PREVIEW_LEAD_MESSAGE } }
   const payload = await payloadClient()
   let lead
   try {

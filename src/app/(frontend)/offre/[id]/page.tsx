@@ -12,6 +12,7 @@ import { PartnerContactLines } from '@/components/PartnerContactLines'
 import { formatPauseDay, isPausedOnDay, pauseDay } from '@/domain/offers/pause'
 import { isOfferValidOn, validityDay } from '@/domain/offers/validity'
 import { formatDays } from '@/domain/shared/frenchText'
+import { idOf } from '@/domain/shared/ids'
 import { responsivenessSentence } from '@/domain/statistics/responsiveness'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
 import { now, organisationResponsiveness } from '@/plugins/boussole/server'
@@ -19,6 +20,7 @@ import { now, organisationResponsiveness } from '@/plugins/boussole/server'
 import { decodeAnswers, encodeAnswers, firstParam } from '../../_lib/answersParam'
 import { communePath, offerPath, resultsPath, territoryPath } from '../../_lib/paths'
 import { payloadClient } from '../../_lib/payload'
+import { currentPreview } from '../../_lib/preview'
 import { submitLeadAction } from './actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -54,13 +56,15 @@ const loadOffer = cache(async (rawId: string) => {
       partners: { name: true, description: true, address: true, commune: true, contactsPublic: true, publicPhone: true, publicEmail: true, website: true },
       communes: { name: true, postalCodes: true },
       themes: { name: true, slug: true },
-      territories: { name: true, slug: true },
+      territories: { name: true, slug: true, status: true },
     },
   })
   const offer = docs[0] as Offer | undefined
   const today = now(payload)
   if (!offer) notFound()
   if (!isOfferValidOn(offer, today)) notFound()
+  // A territory not open yet (the public cannot even read it) is shown only to its staff walking it (« Voir comme un jeune »).
+  if (populated<Territory>(offer.territory)?.status !== 'ouvert' && (await currentPreview())?.id !== idOf(offer.territory)) notFound()
   return offer
 })
 

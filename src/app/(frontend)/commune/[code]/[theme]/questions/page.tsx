@@ -5,24 +5,47 @@ import { redirect } from 'next/navigation'
 import { BadRequest } from '@/components/BadRequest'
 import { QuestionField } from '@/components/QuestionField'
 import { Stepper } from '@/components/Stepper'
+import { questionnaireSteps } from '@/domain/questionnaire/steps'
+import type { Question } from '@/domain/questionnaire/types'
 import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
 
 import { allParams, decodeAnswers, encodeAnswers, firstParam } from '../../../../_lib/answersParam'
 import { loadMatchContext } from '../../../../_lib/matchContext'
 import { communePath, questionsPath, resultsPath } from '../../../../_lib/paths'
+import { questionnairePage, type PageResult } from '../../../../_lib/questionnairePage'
 import { questionnaireStep, type StepResult } from '../../../../_lib/questionnaireStep'
+import { answerField, StepPage } from './StepPage'
 
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<SearchParams> }
 
+const UNREADABLE = { kind: 'invalid' as const, errors: [{ field: 'r', message: 'Les réponses enregistrées dans le lien sont illisibles.' }] }
+
+/** A questionnaire with steps: one step per page (`question` repeated, `reponse.<clé>`, back links `etape`). */
+function stepPage(questions: Question[], query: SearchParams): PageResult {
+  const stored = decodeAnswers(query.r)
+  if (stored === null) return UNREADABLE
+  const keys = [...new Set(allParams(query.question))]
+  const voir = firstParam(query.voir)
+  const etape = Number(firstParam(query.etape))
+  const stepOfKey = voir ? questionnaireSteps(questions).find((step) => step.questions.some((question) => question.key === voir)) : undefined
+  return questionnairePage({
+    questions,
+    stored,
+    answered: keys.length ? { keys, values: (key) => allParams(query[answerField(key)]) } : undefined,
+    show: Number.isInteger(etape) && etape > 0 ? etape : stepOfKey ? stepOfKey.index + 1 : undefined,
+  })
+}
+
 async function load({ params, searchParams }: Props) {
   const [{ code, theme }, query] = await Promise.all([params, searchParams])
   const context = await loadMatchContext(code, theme)
+  if (questionnaireSteps(context.questions).length) return { context, step: stepPage(context.questions, query), query }
   const stored = decodeAnswers(query.r)
   const questionKey = firstParam(query.question)
-  const step: StepResult =
+  const step: StepResult | PageResult =
     stored === null
-      ? { kind: 'invalid', errors: [{ field: 'r', message: 'Les réponses enregistrées dans le lien sont illisibles.' }] }
+      ? UNREADABLE
       : questionnaireStep({
           questions: context.questions,
           stored,
@@ -35,15 +58,20 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { context, step } = await load(props)
   const where = `${context.theme.name} à ${context.commune.name}`
-  if (step.kind !== 'question') return { title: `Questions — ${where}`, robots: { index: false } }
+  if (step.kind !== 'question' && step.kind !== 'step') return { title: `Questions — ${where}`, robots: { index: false } }
+  const failed = step.kind === 'step' ? Object.keys(step.errors).length > 0 : Boolean(step.error)
+  const position =
+    step.kind === 'step'
+      ? `Étape ${step.position} sur ${step.total}${step.step.title ? ` : ${step.step.title}` : ''}`
+      : `Question ${step.position} sur ${step.total}`
   return {
-    title: `${step.error ? 'Erreur : ' : ''}Question ${step.position} sur ${step.total} — ${where}`,
+    title: `${failed ? 'Erreur : ' : ''}${position} — ${where}`,
     description: `Quelques questions rapides et anonymes pour trouver les services ${context.theme.name.toLowerCase()} qui te correspondent à ${context.commune.name}.`,
     robots: { index: false },
   }
 }
 
-/** One question per screen, plain HTML forms (GET): the answers so far travel in `r`, so a reload loses nothing. */
+/** One question per screen (one step per screen when the questionnaire has steps), plain HTML forms (GET): the answers so far travel in `r`, so a reload loses nothing. */
 export default async function QuestionsPage(props: Props) {
   const { context, step, query } = await load(props)
   const { commune, theme } = context
@@ -71,6 +99,8 @@ export default async function QuestionsPage(props: Props) {
       </BadRequest>
     )
   }
+
+  if (step.kind === 'step') return <StepPage code={code} slug={slug} where={`${theme.name} à ${commune.name}`} page={step} />
 
   const back = step.previousKey ? questionsPath(code, slug, step.all, step.previousKey) : communePath(code)
   return (

@@ -13,16 +13,18 @@ import { decodeAnswers, firstParam, type StoredAnswers } from '../../../../_lib/
 import { forPage, type Outcome } from '../../../../_lib/apiErrors'
 import { communePath, INFO_JEUNES_URL, offerPath, questionsPath, resultsPath, routeParam, territoryPath } from '../../../../_lib/paths'
 import { payloadClient } from '../../../../_lib/payload'
+import { previewScope } from '../../../../_lib/preview'
 
 type Props = { params: Promise<{ code: string; theme: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** Matching runs (and is logged) once per request, shared by the metadata and the page. */
+/** Matching runs (and is logged, except in a preview) once per request, shared by the metadata and the page. */
 const match = cache(
   async (code: string, theme: string, r: string | undefined): Promise<{ answers: StoredAnswers | null; outcome: Outcome<MatchResult> | null }> => {
     const answers = decodeAnswers(r)
     if (answers === null || Object.keys(answers).length === 0) return { answers, outcome: null }
     const payload = await payloadClient()
-    const outcome = await forPage(() => matchOffers(payload, { commune: routeParam(code), theme: routeParam(theme), answers }))
+    const preview = await previewScope()
+    const outcome = await forPage(() => matchOffers(payload, { commune: routeParam(code), theme: routeParam(theme), answers }, { preview }))
     return { answers, outcome }
   },
 )

@@ -1,0 +1,64 @@
+import Link from 'next/link'
+
+import { QuestionField } from '@/components/QuestionField'
+import { Stepper } from '@/components/Stepper'
+
+import { encodeAnswers } from '../../../../_lib/answersParam'
+import { communePath, questionsPath } from '../../../../_lib/paths'
+import type { PageResult } from '../../../../_lib/questionnairePage'
+
+type StepResult = Extract<PageResult, { kind: 'step' }>
+
+/** The field of question `key` in a step's form (several questions on one page). */
+export const answerField = (key: string) => `reponse.${key}`
+
+/**
+ * One step of a questionnaire with steps: its title as the page's heading, the DSFR stepper « Étape 1 sur 2 »,
+ * every question of the step that applies, one plain GET form (no JavaScript needed).
+ */
+export function StepPage({ code, slug, where, page }: { code: string; slug: string; where: string; page: StepResult }) {
+  const back = page.previousStep ? questionsPath(code, slug, page.all, undefined, page.previousStep) : communePath(code)
+  const errorCount = Object.keys(page.errors).length
+  const title = page.step.title || `Étape ${page.position}`
+  return (
+    <div className="fr-container fr-pt-4w">
+      <div className="fr-grid-row">
+        <div className="fr-col-12 fr-col-md-8">
+          <p className="fr-mb-3w">
+            <Link href={back} prefetch={false} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
+              {page.previousStep ? 'Étape précédente' : 'Retour aux thèmes'}
+            </Link>
+          </p>
+          <Stepper title={where} current={page.position} total={page.total} unit="Étape" nextTitle={page.nextTitle} />
+          <h1 className="fr-h2">{title}</h1>
+          {errorCount > 0 && (
+            <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+              <p>{errorCount > 1 ? `${errorCount} réponses sont à revoir ci-dessous.` : 'Une réponse est à revoir ci-dessous.'}</p>
+            </div>
+          )}
+          <form method="get" action={questionsPath(code, slug)} noValidate>
+            {Object.keys(page.carried).length > 0 && <input type="hidden" name="r" value={encodeAnswers(page.carried)} />}
+            {page.questions.map((question) => (
+              <div key={question.key} className="fr-mb-3w">
+                <input type="hidden" name="question" value={question.key} />
+                <QuestionField
+                  question={question}
+                  current={page.current[question.key]}
+                  error={page.errors[question.key]}
+                  name={answerField(question.key)}
+                  heading="h2"
+                />
+              </div>
+            ))}
+            <button type="submit" className="fr-btn fr-icon-arrow-right-line fr-btn--icon-right fr-mt-2w">
+              Continuer
+            </button>
+          </form>
+          <p className="fr-text--sm fr-mt-4w fr-text-mention--grey">
+            Tes réponses sont anonymes : aucun organisme ne les voit tant que tu ne demandes pas à être recontacté(e).
+          </p>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { toastLabel } from '@/domain/shared/toastLabel'
+import { openingRefusal } from '@/domain/territories/openingChecklist'
+import { loadOpeningChecklist } from '@/plugins/boussole/server'
+
+/**
+ * Opening a territory (its status becoming « ouvert ») is refused while its opening checklist is incomplete,
+ * with the missing items in words on the status field. Runs after the coverage is resolved (the commune count).
+ * A territory already open is not checked again on later edits; one created directly « ouvert » (demo data,
+ * fixtures) is not checked either: it has no animators nor network yet to check.
+ */
+export const refuseIncompleteOpening: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc?.id || data.status !== 'ouvert' || originalDoc.status === 'ouvert') return data
+  const checklist = await loadOpeningChecklist(
+    req.payload,
+    {
+      id: originalDoc.id,
+      communeCount: data.communeCount ?? originalDoc.communeCount,
+      themes: data.themes ?? originalDoc.themes,
+      contact: { ...originalDoc.contact, ...data.contact },
+    },
+    req,
+  )
+  if (checklist.complete) return data
+  const message = openingRefusal(checklist)
+  // `label`: the admin's toast names the refusal in words, not the field's path (« …n’est pas valide : status »).
+  throw new ValidationError({ collection: 'territories', errors: [{ path: 'status', message, label: toastLabel(message) }] }, req.t)
+}
