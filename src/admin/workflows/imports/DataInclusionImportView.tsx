@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { getPerimeter } from '@/access/perimeter'
-
+import { territoryChoices } from '../shared/perimeterChoices'
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { DataInclusionImportForm } from './DataInclusionImportForm'
 
@@ -15,18 +14,7 @@ const TITLE = 'Importer depuis data·inclusion'
 export async function DataInclusionImportView(props: AdminViewServerProps) {
   const user = viewActor(props, '/import-data-inclusion')
   if (!mayUse(user, ['admin', 'animator'])) return <NotAllowed view={props} title={TITLE} />
-  const { req } = props.initPageResult
-  const perimeter = await getPerimeter(req)
-  const { docs } = await req.payload.find({
-    collection: 'territories',
-    where: perimeter.kind === 'territories' ? { id: { in: perimeter.territoryIds } } : {},
-    sort: 'name',
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    select: { name: true },
-  })
+  const territories = await territoryChoices(props.initPageResult.req, user)
   return (
     <WorkflowTemplate
       view={props}
@@ -34,7 +22,7 @@ export async function DataInclusionImportView(props: AdminViewServerProps) {
       lead="Déposez le fichier des services et des structures de votre réseau au format data·inclusion v1 (JSON, ou les fichiers CSV des structures et des services ensemble). Vous voyez d’abord, ligne par ligne, ce qui serait créé, rapproché d’un organisme existant par son SIRET, ignoré ou refusé ; rien n’est importé tant qu’une ligne est refusée. Les offres arrivent en brouillon : elles ne sont publiées qu’après la validation habituelle."
     >
       <div className="bw-card">
-        <DataInclusionImportForm territories={docs.map((territory) => ({ id: territory.id, label: territory.name }))} />
+        <DataInclusionImportForm territories={territories} />
       </div>
     </WorkflowTemplate>
   )

@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { getPerimeter } from '@/access/perimeter'
-
+import { partnerChoices, territoryChoices } from '../shared/perimeterChoices'
 import { mayUse, NotAllowed, viewActor, WorkflowTemplate } from '../shared/WorkflowTemplate'
 import { InviteForm } from './InviteForm'
 
@@ -16,22 +15,8 @@ export async function InviteView(props: AdminViewServerProps) {
   const user = viewActor(props, '/inviter')
   if (!mayUse(user, ['admin', 'animator'])) return <NotAllowed view={props} title={TITLE} />
   const { req } = props.initPageResult
-  const perimeter = await getPerimeter(req)
-  const { docs } = await req.payload.find({
-    collection: 'partners',
-    where: perimeter.kind === 'territories' ? { territories: { in: perimeter.territoryIds } } : {},
-    sort: 'name',
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    select: { name: true },
-  })
-  const territories =
-    user.role === 'admin'
-      ? (await req.payload.find({ collection: 'territories', sort: 'name', pagination: false, depth: 0, overrideAccess: false, user, select: { name: true } }))
-          .docs
-      : []
+  const partners = await partnerChoices(req, user)
+  const territories = user.role === 'admin' ? await territoryChoices(req, user) : []
   return (
     <WorkflowTemplate
       view={props}
@@ -43,11 +28,7 @@ export async function InviteView(props: AdminViewServerProps) {
       }
     >
       <div className="bw-card" style={{ maxWidth: '44rem' }}>
-        <InviteForm
-          mayInviteAnimators={user.role === 'admin'}
-          partners={docs.map((partner) => ({ id: partner.id, label: partner.name }))}
-          territories={territories.map((territory) => ({ id: territory.id, label: territory.name }))}
-        />
+        <InviteForm mayInviteAnimators={user.role === 'admin'} partners={partners} territories={territories} />
       </div>
       <p>
         <a href="/admin/collections/users">{user.role === 'admin' ? 'Voir les comptes' : 'Voir les comptes de vos territoires'}</a>
