@@ -1,9 +1,9 @@
-import { isBlankAnswer, normalizeAnswer } from '@/domain/questionnaire/normalizeAnswer'
+import { isBlankAnswer } from '@/domain/questionnaire/normalizeAnswer'
 import { questionnaireSteps, type QuestionnaireStep } from '@/domain/questionnaire/steps'
 import type { AnswerError, Answers, Question } from '@/domain/questionnaire/types'
-import { visibleQuestions } from '@/domain/questionnaire/visibleQuestions'
 
 import type { StoredAnswers } from './answersParam'
+import { branchedAnswers } from './branchedAnswers'
 import { fromField, REQUIRED_MESSAGE } from './questionnaireStep'
 
 /** What one page of a questionnaire with steps received. */
@@ -63,17 +63,7 @@ export function questionnairePage({ questions, stored, answered, show }: PageInp
   const merged: StoredAnswers = { ...stored }
   for (const key of submittedKeys) merged[key] = fromField(byKey.get(key) as Question, answered?.values(key) ?? [])
 
-  const valid: Answers = {}
-  const invalid = new Map<string, string>()
-  for (const question of questions) {
-    if (!Object.hasOwn(merged, question.key) || isBlankAnswer(merged[question.key])) continue
-    const result = normalizeAnswer(question, merged[question.key])
-    if (result.ok) valid[question.key] = result.value
-    else invalid.set(question.key, result.message)
-  }
-  const visible = visibleQuestions(questions, valid)
-  const visibleKeys = new Set(visible.map((question) => question.key))
-  for (const key of Object.keys(merged)) if (!visibleKeys.has(key)) delete merged[key]
+  const { valid, invalid, visible, visibleKeys } = branchedAnswers(questions, merged)
 
   const tampered = [...invalid].filter(([key]) => visibleKeys.has(key) && !submittedKeys.has(key))
   if (tampered.length) return { kind: 'invalid', errors: tampered.map(([field, message]) => ({ field, message })) }

@@ -1,8 +1,8 @@
-import { isBlankAnswer, normalizeAnswer } from '@/domain/questionnaire/normalizeAnswer'
+import { isBlankAnswer } from '@/domain/questionnaire/normalizeAnswer'
 import type { AnswerError, Answers, Question } from '@/domain/questionnaire/types'
-import { visibleQuestions } from '@/domain/questionnaire/visibleQuestions'
 
 import type { StoredAnswers } from './answersParam'
+import { branchedAnswers } from './branchedAnswers'
 
 /** What one screen of the questionnaire received: the answers so far, the answer just given, the question asked for. */
 export interface StepInput {
@@ -71,17 +71,7 @@ export function questionnaireStep({ questions, stored, answered, show }: StepInp
   if (answered && answeredQuestion) merged[answered.key] = fromField(answeredQuestion, answered.values)
 
   // Branching: which questions apply, given the answers that are valid.
-  const valid: Answers = {}
-  const invalid = new Map<string, string>()
-  for (const question of questions) {
-    if (!Object.hasOwn(merged, question.key) || isBlankAnswer(merged[question.key])) continue
-    const result = normalizeAnswer(question, merged[question.key])
-    if (result.ok) valid[question.key] = result.value
-    else invalid.set(question.key, result.message)
-  }
-  const visible = visibleQuestions(questions, valid)
-  const visibleKeys = new Set(visible.map((question) => question.key))
-  for (const key of Object.keys(merged)) if (!visibleKeys.has(key)) delete merged[key]
+  const { valid, invalid, visible, visibleKeys } = branchedAnswers(questions, merged)
 
   const tampered = [...invalid].filter(([key]) => visibleKeys.has(key) && key !== answered?.key)
   if (tampered.length) return { kind: 'invalid', errors: tampered.map(([field, message]) => ({ field, message })) }
