@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import pg from 'pg'
 
+import { TSX_NODE_ARGS } from '../../scripts/lib/tsxNodeArgs'
 import { createDatabaseIfMissing, dropDatabaseIfExists, startEmbeddedCluster } from '../../src/database/embeddedPostgres'
 import { BUILD_DATABASE_PREFIX, serverUrlOf, TEMPLATE_PREFIX, templateName, TEST_CLUSTER_DIR, TEST_CLUSTER_PORT, TEST_DATABASE_PREFIX } from './testDatabase'
 
@@ -27,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now()
   const building = `${BUILD_DATABASE_PREFIX}${process.pid}_${template.slice(TEMPLATE_PREFIX.length)}`
   await createDatabaseIfMissing(serverUrl, building)
-  execFileSync(process.execPath, ['--import', 'tsx', 'tests/setup/buildTemplate.ts'], {
+  execFileSync(process.execPath, [...TSX_NODE_ARGS, 'tests/setup/buildTemplate.ts'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: '', BOUSSOLE_TEMPLATE_DATABASE_URL: `${serverUrl}/${building}` },
   })

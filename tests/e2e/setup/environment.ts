@@ -5,6 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { buildIfNeeded, freePort, NEXT_BIN, processAlive, stopChild, waitForHttp } from '../../../scripts/lib/nextServer'
+import { TSX_NODE_ARGS } from '../../../scripts/lib/tsxNodeArgs'
 import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../../src/database/embeddedPostgres'
 import { startSmtpCapture } from './smtpCapture'
 
@@ -80,7 +81,7 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
     env,
     stdio: ['ignore', nextLog, nextLog],
   })
-  const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/e2e/setup/jobsWorker.ts')], {
+  const worker = spawn(process.execPath, [...TSX_NODE_ARGS, path.join(ROOT, 'tests/e2e/setup/jobsWorker.ts')], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: 'test' },
     stdio: ['ignore', workerLog, workerLog, 'ipc'],

@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/e2e/setup/serve.ts`: starts the end-to-end environment by hand (fresh demo database,
+ * `npm run e2e:serve`: starts the end-to-end environment by hand (fresh demo database,
  * SMTP capture in tests/artifacts/mail, production build, job worker) and keeps it running until Ctrl+C.
  */
 import globalSetup from './globalSetup'
