@@ -1,5 +1,3 @@
-// Work in progress (issue #13): the « Grand Reims » journey, not yet passing end to end — renamed from .test.ts so that
-// the suite stays green; steps 1 and 3 pass. Rename back to grandReims.test.ts to run it (see the stop-21 note).
 import { afterAll, describe, expect, test } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 
@@ -63,9 +61,20 @@ const database = useDatabase()
 async function pick(page: Page, field: string, text: string | RegExp, type?: string): Promise<void> {
   // A menu left open by the previous pick would be closed, not opened, by the click.
   await page.keyboard.press('Escape')
-  await page.locator(`#field-${field} .rs__control`).click()
-  if (type) await page.locator(`#field-${field} .rs__input`).pressSequentially(type)
-  await page.locator('.rs__option', { hasText: text }).first().click()
+  if (type) {
+    // Into the search box itself: a click on the control's middle could land on a chosen value, which opens its document.
+    const input = page.locator(`#field-${field} .rs__input`)
+    await input.click()
+    await input.pressSequentially(type)
+  } else await page.locator(`#field-${field} .rs__control`).click()
+  await page
+    .locator('.rs__option', { hasText: text })
+    .first()
+    .click()
+    .catch(async (error: Error) => {
+      await screenshot(page, `grand-reims-echec-choix-${field}`)
+      throw error
+    })
 }
 
 /** « Ajouter … » of an array field; the new row may take a moment (the button is briefly disabled): clicked again if needed. */
