@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
 
@@ -36,9 +36,12 @@ export const inPerimeter =
 
 /** Rows matching `publicWhere` for everybody (anonymous included), plus the caller's perimeter. */
 export const publicOrInPerimeter =
-  (publicWhere: Where, fields: PerimeterFields): Access =>
-  async ({ req }) =>
-    orWhere(publicWhere, perimeterWhere(await getPerimeter(req), fields))
+  (publicWhere: Where | ((req: PayloadRequest) => Promise<Where>), fields: PerimeterFields): Access =>
+  async ({ req }) => {
+    const perimeter = perimeterWhere(await getPerimeter(req), fields)
+    if (perimeter === true) return true
+    return orWhere(typeof publicWhere === 'function' ? await publicWhere(req) : publicWhere, perimeter)
+  }
 
 /** Like `inPerimeter`, but only for the listed roles (others get nothing). */
 export const rolesInPerimeter =

@@ -97,7 +97,7 @@ describe('parcours complet', () => {
     await checkPage(page, 'js-mobile-03-themes')
 
     await Promise.all([page.waitForURL(/\/emploi\/questions$/), grouped.locator('a', { hasText: 'Emploi' }).click()])
-    await answerEmploi(page, 'js-mobile-04')
+    await answerEmploi(page, { shots: 'js-mobile-04' })
     const reference = await fromResultsToConfirmation(page, 'js-mobile', { email: 'camille.durand@exemple.fr' })
 
     // The partner receives the new lead (sent by the job worker through the SMTP server).

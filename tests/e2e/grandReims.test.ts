@@ -5,7 +5,7 @@ import { demoSiret } from '../../src/seed/siret'
 import { fitsThePhone, seriousViolations } from './helpers/backOffice'
 import { baseUrl, DEMO_PASSWORD, DESKTOP, logInToAdmin, MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
 import { useDatabase } from './helpers/database'
-import { chooseFor, expectStep, next } from './helpers/flow'
+import { answerEmploi } from './helpers/flow'
 import { waitForMail } from './helpers/mail'
 
 /**
@@ -34,6 +34,9 @@ const IMPORTED = `Espace emploi de Tinqueux ${RUN}`
 const OFFER = `Coup de pouce emploi ${RUN}`
 const OFFER_ELSEWHERE = `Job dating régional ${RUN}`
 const REIMS = '51454'
+// Not looking for a job but registered at the Mission Locale: only the offer rule's alternative (« ou bien ») matches;
+// not at school, so the animator's negative branch asks « As-tu le permis ? ».
+const WITHOUT_ACTIVITY = { situation: 'Je ne fais rien en ce moment' }
 const shot = (page: Page, step: string) => screenshot(page, `grand-reims-${step}`)
 
 let territory = 0
@@ -401,7 +404,7 @@ describe('ouvrir « Grand Reims » de bout en bout', () => {
     await shot(page, '17-apercu-commune')
     await page.locator('#contenu a[href$="/emploi/questions"]').first().click()
     await page.waitForURL(`**/commune/${REIMS}/emploi/questions**`)
-    await answerAsJobless(page)
+    await answerEmploi(page, WITHOUT_ACTIVITY)
     expect(page.url()).toContain(`/commune/${REIMS}/emploi/resultats?r=`)
     expect(await page.getByTestId('preview-banner').count()).toBe(1)
     await expect(page.locator('#contenu').innerText()).resolves.toContain(OFFER)
@@ -433,7 +436,7 @@ describe('ouvrir « Grand Reims » de bout en bout', () => {
       await page.waitForURL(`**/commune/${REIMS}/emploi/questions**`)
       expect(await seriousViolations(page)).toBe('')
       await shot(page, '21-jeune-questionnaire')
-      await answerAsJobless(page)
+      await answerEmploi(page, WITHOUT_ACTIVITY)
       expect(page.url()).toContain(`/commune/${REIMS}/emploi/resultats?r=`)
       const results = page.locator('#contenu')
       // Not looking for a job but registered at the Mission Locale: the rule's alternative matches.
@@ -451,19 +454,3 @@ describe('ouvrir « Grand Reims » de bout en bout', () => {
     }
   }, 300_000)
 })
-
-/** A 19-year-old without activity, registered at the Mission Locale (the rule's alternative, not its first condition). */
-async function answerAsJobless(page: Page): Promise<void> {
-  await expectStep(page, 'Mon profil', 1)
-  await page.fill('#contenu input[name="reponse.age"]', '19')
-  await chooseFor(page, 'situation', 'Je ne fais rien en ce moment')
-  await next(page)
-  await expectStep(page, 'Ma situation', 2)
-  await chooseFor(page, 'inscriptions', 'À la Mission Locale')
-  await chooseFor(page, 'projet_emploi', 'Un emploi (CDI, CDD, intérim)')
-  await chooseFor(page, 'diplome', 'Bac (général, techno ou pro)')
-  // The negative branch added by the animator: « permis » is asked (not at school).
-  await chooseFor(page, 'permis', 'Non')
-  await chooseFor(page, 'handicap', 'Non')
-  await next(page)
-}

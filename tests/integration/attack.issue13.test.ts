@@ -634,6 +634,49 @@ describe('« Dupliquer pour mon territoire »', () => {
 
 /* ---------- Opening a territory ---------- */
 
+describe('the published offers of a territory not open yet', () => {
+  let reimsOffer: number
+  let servedInLot: number
+
+  beforeAll(async () => {
+    const source = await payload.findByID({ collection: 'offers', id: ids.orientation, ...options })
+    const { id: _id, createdAt: _c, updatedAt: _u, offerTerritories: _rows, ...content } = source as typeof source & { offerTerritories?: unknown }
+    // Written as a draft, then published by the system (the demo Grand Reims has no theme open nor chartered partner yet).
+    const publishedInReims = async (title: string) => {
+      const { id } = await payload.create({ collection: 'offers', data: { ...withoutRowIds(content), title, status: 'brouillon' } as never, ...options })
+      await payload.db.updateOne({ collection: 'offers', id, data: { territory: ids.reims, status: 'publiee', _status: 'published' } })
+      return { id }
+    }
+    reimsOffer = (await publishedInReims('Offre rémoise avant l’ouverture')).id
+    // Another one, at home in the Grand Reims but validated for the Lot (open): served there, so public.
+    servedInLot = (await publishedInReims('Offre rémoise validée pour le Lot')).id
+    await payload.db.create({ collection: 'offer-territories', data: { offer: servedInLot, territory: ids.lot, status: 'validee' } })
+  })
+
+  it('are not public (REST 404, REST and GraphQL lists, Local API) until the territory opens or validates them elsewhere', async () => {
+    expect((await api.get(`/offers/${reimsOffer}?depth=0`)).status).toBe(404)
+    expect((await api.get(`/offers/${servedInLot}?depth=0`)).status).toBe(200)
+    const listed = await api.get(`/offers?depth=0&limit=0&where[territory][equals]=${ids.reims}`)
+    expect(listed.json.docs.map((offer: { id: number }) => offer.id)).toEqual([servedInLot])
+    const graphql = await api.graphql(`{ Offers(where: { territory: { equals: ${ids.reims} } }, limit: 0) { docs { id } } }`)
+    expect(graphql.json.data.Offers.docs.map((offer: { id: number }) => offer.id)).toEqual([servedInLot])
+    const local = await payload.find({ collection: 'offers', where: { territory: { equals: ids.reims } }, depth: 0, overrideAccess: false, pagination: false })
+    expect(local.docs.map((offer) => offer.id)).toEqual([servedInLot])
+  })
+
+  it('its own animator still reads them; another territory’s animator does not', async () => {
+    expect((await api.get(`/offers/${reimsOffer}?depth=0`, tokens.animatorReims)).status).toBe(200)
+    expect((await api.get(`/offers/${reimsOffer}?depth=0`, tokens.animatorSicoval)).status).toBe(404)
+  })
+
+  it('are not in the sitemap', async () => {
+    const { default: sitemap } = await import('../../src/app/sitemap')
+    const urls = (await sitemap()).map((entry) => entry.url)
+    expect(urls.some((url) => url.endsWith(`/offre/${reimsOffer}`))).toBe(false)
+    expect(urls.some((url) => url.endsWith(`/offre/${servedInLot}`))).toBe(true)
+  })
+})
+
 describe('opening a territory through the API', () => {
   it('its animator cannot set « ouvert » nor the opening date (REST and GraphQL): nothing changes', async () => {
     const before = await payload.findByID({ collection: 'territories', id: ids.reims, ...options })

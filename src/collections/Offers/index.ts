@@ -4,6 +4,7 @@ import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
 import { orProposedInTerritories } from '@/access/offersProposedIn'
 import { defaultPartner, defaultTerritory, offerThemePicker, partnerPicker, territoryPicker } from '@/access/pickers'
 import { hasRole, inPerimeter, publicOrInPerimeter, setByHooksOnly, staffField } from '@/access/policies'
+import { publicOffersWhere } from '@/access/publicOffers'
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { OFFER_STATUSES } from '@/domain/offers/offerStatuses'
 import { contactDelayField } from '@/fields/contactDelayField'
@@ -66,11 +67,9 @@ export const Offers: CollectionConfig = {
   // version (see hooks/routeOfferWrites). Drafts are validated like the live document.
   versions: { maxPerDoc: 30, drafts: { validate: true } },
   access: {
-    // `_status`: the public never reads a draft version, even with `?draft=true`.
+    // The public: published offers served in an open territory, never a draft version (`publicOffersWhere`).
     // Also the animators of the other territories where it is proposed (`offer-territories`).
-    read: orProposedInTerritories(
-      publicOrInPerimeter({ and: [{ status: { equals: 'publiee' } }, { _status: { equals: 'published' } }] }, { territory: 'territory', partner: 'partner' }),
-    ),
+    read: orProposedInTerritories(publicOrInPerimeter((req) => publicOffersWhere(req.payload, { req }), { territory: 'territory', partner: 'partner' })),
     create: hasRole('admin', 'animator', 'partner'),
     update: partnerMayNotPublish(inPerimeter({ territory: 'territory', partner: 'partner' })),
     delete: ownDraftsOrTerritoryStaff,

@@ -47,12 +47,15 @@ export async function expectStep(page: Page, title: string, position: number, to
   await expect(page.locator('.fr-stepper__state').innerText()).resolves.toContain(`Étape ${position} sur ${total}`)
 }
 
-/** Answers the Emploi questionnaire of the demo data (national template, two steps) like a 19-year-old job seeker. */
-export async function answerEmploi(page: Page, shots?: string): Promise<void> {
+/**
+ * Answers the Emploi questionnaire of the demo data (national template, two steps) like a 19-year-old registered at
+ * the Mission Locale, by default looking for a job (`situation`: another answer of « Quelle est ta situation ? »).
+ */
+export async function answerEmploi(page: Page, { shots, situation = 'Je cherche un emploi' }: { shots?: string; situation?: string } = {}): Promise<void> {
   await expectStep(page, 'Mon profil', 1)
   if (shots) await checkPage(page, `${shots}-etape-1`)
   await page.fill(AGE_FIELD, '19')
-  await chooseFor(page, 'situation', 'Je cherche un emploi')
+  await chooseFor(page, 'situation', situation)
   await next(page)
   await expectStep(page, 'Ma situation', 2)
   if (shots) await checkPage(page, `${shots}-etape-2`)

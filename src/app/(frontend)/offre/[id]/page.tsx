@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { randomUUID } from 'node:crypto'
 import { cache } from 'react'
 
+import { publicOffersWhere } from '@/access/publicOffers'
 import { LeadForm } from '@/components/LeadForm'
 import { initialLeadFormState } from '@/components/leadFormState'
 import { delayText } from '@/components/OfferCard'
@@ -12,7 +13,6 @@ import { PartnerContactLines } from '@/components/PartnerContactLines'
 import { formatPauseDay, isPausedOnDay, pauseDay } from '@/domain/offers/pause'
 import { isOfferValidOn, validityDay } from '@/domain/offers/validity'
 import { formatDays } from '@/domain/shared/frenchText'
-import { idOf } from '@/domain/shared/ids'
 import { responsivenessSentence } from '@/domain/statistics/responsiveness'
 import type { Commune, Offer, Partner, Territory, Theme } from '@/payload-types'
 import { now, organisationResponsiveness } from '@/plugins/boussole/server'
@@ -32,12 +32,17 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const loadOffer = cache(async (rawId: string) => {
   if (!/^\d{1,10}$/.test(rawId)) notFound()
   const payload = await payloadClient()
+  // Staff walking a territory in preview read its offers as the public will once it opens (the same rule, that
+  // territory counted as open); everybody else, through the public access.
+  const preview = await currentPreview()
   const { docs } = await payload.find({
     collection: 'offers',
-    where: { id: { equals: Number(rawId) } },
+    where: preview
+      ? { and: [{ id: { equals: Number(rawId) } }, await publicOffersWhere(payload, { alsoIn: [preview.id] })] }
+      : { id: { equals: Number(rawId) } },
     limit: 1,
     depth: 2,
-    overrideAccess: false,
+    overrideAccess: Boolean(preview),
     select: {
       title: true,
       summary: true,
@@ -63,8 +68,6 @@ const loadOffer = cache(async (rawId: string) => {
   const today = now(payload)
   if (!offer) notFound()
   if (!isOfferValidOn(offer, today)) notFound()
-  // A territory not open yet (the public cannot even read it) is shown only to its staff walking it (« Voir comme un jeune »).
-  if (populated<Territory>(offer.territory)?.status !== 'ouvert' && (await currentPreview())?.id !== idOf(offer.territory)) notFound()
   return offer
 })
 
