@@ -382,7 +382,8 @@ const importPath = (query: string) => `/boussole/data-inclusion/import?${query}`
 async function send(method: 'POST' | 'PUT', path: string, body: Body, headers: Record<string, string> = {}) {
   const url = new URL(`http://localhost:3000/api${path}`)
   const handler = method === 'POST' ? REST_POST(payload.config) : REST_PUT(payload.config)
-  const response = await handler(new Request(url, { method, headers, body }), {
+  const init = { method, headers, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit
+  const response = await handler(new Request(url, init), {
     params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
   })
   const text = await response.text()
@@ -392,7 +393,7 @@ async function send(method: 'POST' | 'PUT', path: string, body: Body, headers: R
   } catch {
     json = { raw: text }
   }
-  return { status: response.status, json }
+  return { status: response.status, json, allow: response.headers.get('allow') }
 }
 const importAs = (token: string | undefined, body: Body, query = 'territory=lot&mode=preview', headers: Record<string, string> = {}) =>
   send('POST', importPath(query), body, { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers })
@@ -402,14 +403,48 @@ describe('the data·inclusion import with hostile requests', () => {
   it('answers only POST: GET and PUT are not an import (4xx, nothing written)', async () => {
     const before = await written()
     const get = await api.get(importPath('territory=lot&mode=commit'), tokens.animatorLot)
-    expect(get.status).toBe(404)
+    expect(get.status).toBe(405)
+    expect(messages(get.json)).toContain('Cette adresse ne répond qu’aux requêtes POST.')
     const put = await send('PUT', importPath('territory=lot&mode=commit'), JSON.stringify([structure('put')]), {
       'Content-Type': 'application/json',
       Authorization: `JWT ${tokens.animatorLot}`,
     })
-    expect(put.status).toBeGreaterThanOrEqual(400)
-    expect(put.status).toBeLessThan(500)
+    expect([put.status, put.allow]).toEqual([405, 'POST'])
     expect(await written()).toEqual(before)
+  })
+
+  it('a chunked upload without Content-Length is cut at 2 MB (413): the rest is never read', async () => {
+    const boundary = 'boussole-attaque'
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="infini.json"\r\nContent-Type: application/json\r\n\r\n[`
+    const chunk = new TextEncoder().encode('"x",'.repeat(16 * 1024))
+    let pulled = 0
+    const endless = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode(head)),
+      pull: (controller) => {
+        // 64 KiB a chunk, up to 64 MB if the server kept reading.
+        if (pulled > 64 * 1024 * 1024) return controller.close()
+        pulled += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const before = await written()
+    const response = await send('POST', importPath('territory=lot&mode=commit'), endless, {
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      Authorization: `JWT ${tokens.animatorLot}`,
+    })
+    expect(response.status).toBe(413)
+    expect(messages(response.json)).toMatch(/trop volumineux \(2 Mo au plus\)/)
+    expect(pulled).toBeLessThan(3 * 1024 * 1024)
+    expect(await written()).toEqual(before)
+  })
+
+  it('a malformed multipart body is a 400 in French, not a 500', async () => {
+    const response = await send('POST', importPath('territory=lot&mode=preview'), '--x\r\nnot a part', {
+      'Content-Type': 'multipart/form-data; boundary=x',
+      Authorization: `JWT ${tokens.animatorLot}`,
+    })
+    expect(response.status).toBe(400)
+    expect(messages(response.json)).toMatch(/Joignez le fichier data·inclusion/)
   })
 
   it('refuses a mode other than preview or commit, and a territory that is not the caller’s or does not exist', async () => {
@@ -702,6 +737,32 @@ describe('opening a territory through the API', () => {
       expect([403, 404]).toContain(response.status)
     }
     expect((await payload.findByID({ collection: 'territories', id: ids.reims, ...options })).status).not.toBe('ouvert')
+  })
+
+  it('a territory created directly « ouvert » by an administrator is refused in French (REST and GraphQL): nothing is created', async () => {
+    const commune = await payload.find({ collection: 'communes', where: { code: { equals: REIMS_COMMUNE } }, limit: 1, ...options })
+    const themes = await payload.find({ collection: 'themes', limit: 1, ...options })
+    const territoriesBefore = (await payload.count({ collection: 'territories', overrideAccess: true })).totalDocs
+    const data = {
+      name: 'Ouvert d’emblée',
+      slug: 'ouvert-d-emblee',
+      status: 'ouvert',
+      coverage: { communes: [commune.docs[0].id] },
+      themes: [{ theme: themes.docs[0].id, status: 'ouvert' }],
+    }
+    const rest = await api.post('/territories?depth=0', data, tokens.admin)
+    expect(rest.status).toBe(400)
+    expect(messages(rest.json)).toContain('Créez d’abord le territoire « En préparation » : il ne peut pas encore ouvrir. Il manque : aucun animateur')
+    const graphql = await api.graphql(
+      `mutation { createTerritory(data: { name: "Ouvert d’emblée", slug: "ouvert-d-emblee-gql", status: ouvert, coverage: { communes: [${commune.docs[0].id}] } }) { id } }`,
+      tokens.admin,
+    )
+    expect(messages(graphql.json)).toContain('Créez d’abord le territoire « En préparation »')
+    expect((await payload.count({ collection: 'territories', overrideAccess: true })).totalDocs).toBe(territoriesBefore)
+    // The same through the admin's own path in preparation is accepted (and removed again).
+    const preparing = await api.post('/territories?depth=0', { ...data, slug: 'en-preparation-d-abord', status: 'preparation' }, tokens.admin)
+    expect(preparing.status).toBe(201)
+    await payload.delete({ collection: 'territories', id: preparing.json.doc.id, overrideAccess: true })
   })
 
   it('a preview cookie is worth nothing once the territory opens', async () => {

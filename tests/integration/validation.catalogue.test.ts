@@ -76,14 +76,15 @@ describe('territory coverage', () => {
   })
 
   it('the same coverage is accepted for a theme the Lot does not open, or while the territory is in preparation', async () => {
+    // Created directly « ouvert », the coverage passes: what refuses it is the opening checklist (nothing attached yet).
     const international = await send(
       'admin',
       'post',
       '/territories',
       territory({ themes: [{ theme: demo.themes['mobilite-internationale'], status: 'ouvert' }] }),
     )
-    expect(international.status).toBe(201)
-    await cleanup('territories', international.id)
+    expect(international.status).toBe(400)
+    expect(international.errors).toEqual([{ path: 'status', message: expect.stringMatching(/^Créez d’abord le territoire « En préparation »/) }])
     const preparing = await send('admin', 'post', '/territories', territory({ status: 'preparation' }))
     expect(preparing.status).toBe(201)
     // …but opening it later is refused

@@ -78,4 +78,10 @@ describe('openingChecklist: computed from the facts, each item done or missing i
       'Le territoire ne peut pas encore ouvrir. Il manque : aucune commune n’est couverte (choisissez des départements, EPCI ou communes dans l’onglet « Couverture ») ; aucun organisme ne fait partie du réseau du territoire.',
     )
   })
+  it('a territory created directly « ouvert » is told to start in preparation', () => {
+    const checklist = openingChecklist({ ...complete, activeAnimators: 0 })
+    expect(openingRefusal(checklist, { creating: true })).toBe(
+      'Créez d’abord le territoire « En préparation » : il ne peut pas encore ouvrir. Il manque : aucun animateur ou animatrice actif n’est rattaché au territoire.',
+    )
+  })
 })

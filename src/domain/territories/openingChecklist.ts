@@ -108,5 +108,9 @@ export function openingChecklist(facts: OpeningFacts): OpeningChecklist {
   return { items, complete: missing.length === 0, missing }
 }
 
-/** The sentence refusing an opening: what is missing, in words. Pure. */
-export const openingRefusal = (checklist: OpeningChecklist): string => `Le territoire ne peut pas encore ouvrir. Il manque : ${checklist.missing.join(' ; ')}.`
+/**
+ * The sentence refusing an opening: what is missing, in words. `creating`: the territory is being created directly
+ * « ouvert », and is told to start « En préparation ». Pure.
+ */
+export const openingRefusal = (checklist: OpeningChecklist, { creating = false }: { creating?: boolean } = {}): string =>
+  `${creating ? 'Créez d’abord le territoire « En préparation » : il ' : 'Le territoire '}ne peut pas encore ouvrir. Il manque : ${checklist.missing.join(' ; ')}.`

@@ -8,6 +8,7 @@ import { searchesCollection } from './collections/Searches'
 import { sanitizeOptions, type BoussolePluginOptions } from './core/options'
 import { exportEndpoints } from './exports/endpoints'
 import { followUpEndpoint, submitLeadEndpoint, withdrawLeadEndpoint } from './http/leadEndpoints'
+import { withMethodNotAllowed } from './http/methodNotAllowed'
 import { communeThemesEndpoint, communesEndpoint, matchEndpoint, questionnaireEndpoint } from './http/readEndpoints'
 import { dataInclusionImportEndpoint } from './imports/dataInclusionEndpoint'
 import { importEndpoints } from './imports/endpoints'
@@ -38,18 +39,20 @@ export const boussolePlugin =
       ]),
       endpoints: [
         ...(config.endpoints ?? []),
-        communesEndpoint,
-        communeThemesEndpoint,
-        questionnaireEndpoint,
-        matchEndpoint,
-        submitLeadEndpoint,
-        followUpEndpoint,
-        withdrawLeadEndpoint,
-        ...statisticsEndpoints,
-        ...openDataEndpoints,
-        ...exportEndpoints,
-        ...importEndpoints,
-        dataInclusionImportEndpoint,
+        ...withMethodNotAllowed([
+          communesEndpoint,
+          communeThemesEndpoint,
+          questionnaireEndpoint,
+          matchEndpoint,
+          submitLeadEndpoint,
+          followUpEndpoint,
+          withdrawLeadEndpoint,
+          ...statisticsEndpoints,
+          ...openDataEndpoints,
+          ...exportEndpoints,
+          ...importEndpoints,
+          dataInclusionImportEndpoint,
+        ]),
       ],
       jobs: boussoleJobs(config, settings),
       onInit: async (payload) => {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { BoussoleApiError } from '../core/errors'
+import { readLimitedBody } from './limitedBody'
 
 const malformed = () => new BoussoleApiError(400, [{ message: 'Le corps de la requête doit être un objet JSON valide.' }])
 
@@ -29,25 +30,9 @@ export async function readPublicJsonBody(req: PayloadRequest, maxBytes = MAX_PUB
   if (!isJsonContentType(req.headers.get('content-type'))) {
     throw new BoussoleApiError(415, [{ message: 'Le corps de la requête doit être envoyé en JSON (Content-Type: application/json).' }])
   }
-  const tooLarge = () => new BoussoleApiError(413, [{ message: 'La demande est trop volumineuse.' }])
-  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = (req.body as ReadableStream<Uint8Array> | null | undefined)?.getReader()
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined)
-        throw tooLarge()
-      }
-      chunks.push(value)
-    }
-  }
+  const bytes = await readLimitedBody(req, maxBytes, () => new BoussoleApiError(413, [{ message: 'La demande est trop volumineuse.' }]))
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    return JSON.parse(bytes.toString('utf8'))
   } catch {
     throw malformed()
   }

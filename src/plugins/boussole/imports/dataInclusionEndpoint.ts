@@ -6,6 +6,7 @@ import { CsvSyntaxError, parseCsv } from '@/domain/shared/csv'
 import { BoussoleApiError, badRequest } from '../core/errors'
 import { getSettings } from '../core/options'
 import { signedInEndpoint } from '../http/endpoint'
+import { isMultipart, multipartFields, readLimitedBody } from '../http/limitedBody'
 import { MAX_DATA_INCLUSION_LINES, runDataInclusionImport } from './dataInclusionImport'
 import { decode, findTerritory, MAX_IMPORT_BYTES, modeOf } from './endpoints'
 
@@ -32,28 +33,24 @@ function recordsOf(content: string, name: string, fileName?: string): SourceReco
   }
 }
 
-/** One or several files (multipart `file` fields: structures and services, JSON or CSV), or the raw body. */
+/** One or several files (multipart `file` fields: structures and services, JSON or CSV), or the raw body; 2 MB in all, however sent. */
 async function readRecords(req: PayloadRequest): Promise<SourceRecord[]> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) throw tooLarge()
-  const type = (req.headers.get('content-type') ?? '').toLowerCase()
-  if (type.includes('multipart/form-data') && req.formData) {
-    const files = (await req.formData()).getAll('file')
+  const body = await readLimitedBody(req, MAX_IMPORT_BYTES, tooLarge)
+  if (isMultipart(req)) {
+    const files = (await multipartFields(body, req.headers.get('content-type') ?? '').catch(() => null))?.getAll('file') ?? []
     if (!files.length) throw badRequest([{ field: 'file', message: 'Joignez le fichier data·inclusion (JSON ou CSV) dans le champ « file ».' }])
     const records: SourceRecord[] = []
     for (const file of files) {
       if (typeof file === 'string') records.push(...recordsOf(file, 'envoyé'))
       else {
-        if (file.size > MAX_IMPORT_BYTES) throw tooLarge()
         const fileName = files.length > 1 && file.name ? `« ${file.name} »` : undefined
         records.push(...recordsOf(decode(await file.arrayBuffer()), `« ${file.name} »`, fileName))
       }
     }
     return records
   }
-  const bytes = req.arrayBuffer ? await req.arrayBuffer() : null
-  if (!bytes?.byteLength) throw badRequest([{ field: 'file', message: 'Le fichier est vide.' }])
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge()
-  return recordsOf(decode(bytes), 'envoyé')
+  if (!body.byteLength) throw badRequest([{ field: 'file', message: 'Le fichier est vide.' }])
+  return recordsOf(decode(body), 'envoyé')
 }
 
 /**

@@ -6,7 +6,7 @@ import { idsOf } from '@/domain/shared/ids'
 import { BoussoleApiError, badRequest, notFound } from '../core/errors'
 import { getSettings } from '../core/options'
 import { publicEndpoint, signedInEndpoint } from '../http/endpoint'
-import { readJsonBody } from '../http/jsonBody'
+import { isMultipart, multipartFields, readLimitedBody } from '../http/limitedBody'
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from './columns'
 import { ImportFileError, runImport, type ImportMode } from './runImport'
 
@@ -35,7 +35,7 @@ export async function findTerritory(payload: Payload, ref: string | null) {
 }
 
 /** UTF-8 (with or without BOM), else Windows-1252, as older Excel versions save « CSV ». */
-export function decode(bytes: ArrayBuffer): string {
+export function decode(bytes: ArrayBuffer | Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
@@ -43,28 +43,29 @@ export function decode(bytes: ArrayBuffer): string {
   }
 }
 
-/** The CSV text: a raw body (text/csv), a multipart form with a `file` field, or JSON `{ "csv": "…" }`. */
+/** The CSV text: a raw body (text/csv), a multipart form with a `file` field, or JSON `{ "csv": "…" }`; 2 MB at most, however sent. */
 async function readCsvBody(req: PayloadRequest): Promise<string> {
   const tooLarge = () => new BoussoleApiError(413, [{ field: 'csv', message: 'Le fichier est trop volumineux (2 Mo au plus).' }])
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) throw tooLarge()
+  const body = await readLimitedBody(req, MAX_IMPORT_BYTES, tooLarge)
   const type = (req.headers.get('content-type') ?? '').toLowerCase()
-  let bytes: ArrayBuffer | null = null
-  if (type.includes('multipart/form-data') && req.formData) {
-    const file = (await req.formData()).get('file')
+  let bytes: ArrayBuffer | Buffer = body
+  if (isMultipart(req)) {
+    const file = (await multipartFields(body, type).catch(() => null))?.get('file')
     if (typeof file === 'string') return file
     if (!file) throw badRequest([{ field: 'file', message: 'Joignez le fichier CSV dans le champ « file ».' }])
     bytes = await file.arrayBuffer()
   } else if (type.includes('application/json')) {
-    const body = await readJsonBody(req)
-    const csv = body && typeof body === 'object' ? (body as { csv?: unknown }).csv : undefined
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(body.toString('utf8'))
+    } catch {
+      throw badRequest([{ message: 'Le corps de la requête doit être un objet JSON valide.' }])
+    }
+    const csv = parsed && typeof parsed === 'object' ? (parsed as { csv?: unknown }).csv : undefined
     if (typeof csv !== 'string') throw badRequest([{ field: 'csv', message: 'Envoyez le contenu du fichier dans « csv ».' }])
-    if (csv.length > MAX_IMPORT_BYTES) throw tooLarge()
     return csv
-  } else if (req.arrayBuffer) {
-    bytes = await req.arrayBuffer()
   }
-  if (!bytes || !bytes.byteLength) throw badRequest([{ field: 'csv', message: 'Le fichier CSV est vide.' }])
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge()
+  if (!bytes.byteLength) throw badRequest([{ field: 'csv', message: 'Le fichier CSV est vide.' }])
   return decode(bytes)
 }
 

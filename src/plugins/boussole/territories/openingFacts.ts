@@ -8,8 +8,11 @@ import type { Territory } from '@/payload-types'
 
 import { now } from '../core/options'
 
-/** The territory fields the checklist reads (a hook passes the document being saved). */
-export type OpeningTerritory = Pick<Territory, 'id' | 'communeCount' | 'themes' | 'contact'>
+/**
+ * The territory fields the checklist reads (a hook passes the document being saved). `id` is null for a territory
+ * being created: nothing (animator, charter, offer, network) can point at it yet.
+ */
+export type OpeningTerritory = Pick<Territory, 'communeCount' | 'themes' | 'contact'> & { id: number | null }
 
 // Where « documents of a territory » are spelled: the charters covering it; the offers of the territory itself and
 // those of other territories its animation validated (`offer-territories`, as the catalogue's `loadOffers`).
@@ -61,13 +64,19 @@ export async function openingFacts(payload: Payload, territory: OpeningTerritory
   const today = now(payload)
   const rows = territory.themes ?? []
   const themeIds = idsOf(rows.map((row) => row.theme))
+  const id = territory.id
   // Sequential on purpose: inside a hook these queries share the request's transaction (one connection).
-  const animators = await payload.count({
-    collection: 'users',
-    where: { and: [{ role: { equals: 'animator' } }, { active: { equals: true } }, { territories: { contains: territory.id } }] },
-    overrideAccess: true,
-    req,
-  })
+  const animators =
+    id === null
+      ? 0
+      : (
+          await payload.count({
+            collection: 'users',
+            where: { and: [{ role: { equals: 'animator' } }, { active: { equals: true } }, { territories: { contains: id } }] },
+            overrideAccess: true,
+            req,
+          })
+        ).totalDocs
   const themes = themeIds.length
     ? await payload.find({
         collection: 'themes',
@@ -79,10 +88,11 @@ export async function openingFacts(payload: Payload, territory: OpeningTerritory
         select: { name: true },
       })
     : { docs: [] }
+  const ofTerritory: Where = id === null ? { territory: { exists: false } } : { or: [{ territory: { exists: false } }, { territory: { equals: id } }] }
   const questionnaires = themeIds.length
     ? await payload.find({
         collection: 'questionnaires',
-        where: { and: [{ theme: { in: themeIds } }, { or: [{ territory: { exists: false } }, { territory: { equals: territory.id } }] }] },
+        where: { and: [{ theme: { in: themeIds } }, ofTerritory] },
         depth: 0,
         pagination: false,
         overrideAccess: true,
@@ -90,30 +100,34 @@ export async function openingFacts(payload: Payload, territory: OpeningTerritory
         select: { theme: true, territory: true },
       })
     : { docs: [] }
-  const partnersWithCharter = await partnersWithCharterInForce(payload, territory.id, today, req)
-  const offers = await payload.find({
-    collection: 'offers',
-    where: { and: [await offeredIn(payload, territory.id, req), { status: { equals: 'publiee' } }, validOnWhere(today) as Where] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { partner: true, theme: true },
-  })
-  const consortium = await payload.count({ collection: 'partners', where: { territories: { contains: territory.id } }, overrideAccess: true, req })
+  const partnersWithCharter = id === null ? [] : await partnersWithCharterInForce(payload, id, today, req)
+  const offers =
+    id === null
+      ? { docs: [] }
+      : await payload.find({
+          collection: 'offers',
+          where: { and: [await offeredIn(payload, id, req), { status: { equals: 'publiee' } }, validOnWhere(today) as Where] },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+          select: { partner: true, theme: true },
+        })
+  const consortium =
+    id === null ? 0 : (await payload.count({ collection: 'partners', where: { territories: { contains: id } }, overrideAccess: true, req })).totalDocs
   const themeName = new Map(themes.docs.map((theme) => [theme.id, theme.name]))
   return {
     communeCount: territory.communeCount ?? 0,
-    activeAnimators: animators.totalDocs,
+    activeAnimators: animators,
     themes: rows.flatMap((row) => {
-      const id = idOf(row.theme)
-      if (id === null) return []
+      const themeId = idOf(row.theme)
+      if (themeId === null) return []
       return [
         {
-          id,
-          name: themeName.get(id) ?? `n°${id}`,
+          id: themeId,
+          name: themeName.get(themeId) ?? `n°${themeId}`,
           status: row.status,
-          hasQuestionnaire: Boolean(applicableQuestionnaire(questionnaires.docs, id, territory.id)),
+          hasQuestionnaire: Boolean(applicableQuestionnaire(questionnaires.docs, themeId, id)),
         },
       ]
     }),
@@ -123,7 +137,7 @@ export async function openingFacts(payload: Payload, territory: OpeningTerritory
       const themeId = idOf(offer.theme)
       return partnerId !== null && themeId !== null ? [{ partnerId, themeId }] : []
     }),
-    consortiumMembers: consortium.totalDocs,
+    consortiumMembers: consortium,
     contact: territory.contact,
   }
 }
