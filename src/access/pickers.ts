@@ -83,3 +83,15 @@ export const defaultTerritory: DefaultValueFunc = async ({ req }) => {
 
 /** The offer's organisation field's `defaultValue` (see `defaultPartnerChoice`). */
 export const defaultPartner: DefaultValueFunc = async ({ req }) => (req.user ? defaultPartnerChoice(await getPerimeter(req)) : undefined)
+
+/**
+ * The territories a new organisation or charter starts with in the form: an animator's « territoire choisi », else
+ * their only territory (as `defaultTerritoryChoice`); none for others, who have a real choice to make.
+ */
+export const defaultAnimatorTerritories = async ({ req }: { req: PayloadRequest }): Promise<number[] | undefined> => {
+  if (!req.user) return undefined
+  const perimeter = await getPerimeter(req)
+  if (perimeter.kind !== 'territories') return undefined
+  const choice = defaultTerritoryChoice(perimeter, selectedTerritory(perimeter, parseCookies(req.headers).get(SELECTED_TERRITORY_COOKIE)))
+  return choice === undefined ? undefined : [choice]
+}

@@ -1,7 +1,7 @@
 /**
  * Payload's French strings that wrap a collection's or a field's label cannot know its gender, so they
  * hedge (« Créer un(e) nouveau ou nouvelle Charte de partenariat », « <Pas de Organisme> »). These wordings
- * read well whatever the label (« Créer », « Créer : Charte de partenariat », « Non renseigné »); they
+ * read well whatever the label (« Créer », « Créer : Charte de partenariat », « Non renseigné », « Charte de partenariat : création enregistrée. »); they
  * override Payload's in `payload.config.ts` (`i18n.translations.fr`). The placeholders stay Payload's.
  */
 
@@ -16,6 +16,9 @@ export const ADMIN_WORDING = {
     noLabel: 'Non renseigné',
     noResults: `Aucun résultat dans « {{label}} »${COLON} il n’y en a pas encore, ou aucun ne correspond aux filtres ci-dessus.`,
     aboutToDelete: 'Vous êtes sur le point de supprimer <1>{{title}}</1> ({{label}}). Confirmez-vous ?',
+    successfullyCreated: `{{label}}${COLON} création enregistrée.`,
+    successfullyDuplicated: `{{label}}${COLON} copie créée.`,
+    titleDeleted: `{{label}}${COLON} « {{title}} », suppression effectuée.`,
   },
   fields: {
     addNew: 'Ajouter',

@@ -80,14 +80,20 @@ async function pick(page: Page, field: string, text: string | RegExp, type?: str
     })
 }
 
-/** « Ajouter … » of an array field; the new row may take a moment (the button is briefly disabled): clicked again if needed. */
+/**
+ * « Ajouter … » of an array field. The row appears at once in the form (Payload adds it locally, then asks the
+ * server for its fields, which can take seconds on a busy machine): clicked again only when no row appeared (the
+ * button is briefly disabled and can swallow a click), never when the row is merely slow to fill.
+ */
 async function addRow(page: Page, array: string, label: string | RegExp, firstField: string): Promise<void> {
-  const row = page.locator(`#field-${firstField}`)
-  for (let attempt = 0; attempt < 2 && !(await row.count()); attempt += 1) {
+  const rows = page.locator(`[id^="${array.replace(/__/g, '-')}-row-"]`)
+  const before = await rows.count()
+  const added = page.locator(`#${array.replace(/__/g, '-')}-row-${before}`)
+  for (let attempt = 0; attempt < 3 && !(await added.count()); attempt += 1) {
     await page.locator(`#field-${array}`).getByRole('button', { name: label }).last().click()
-    await row.waitFor({ timeout: 10_000 }).catch(() => {})
+    await added.waitFor({ timeout: 3_000 }).catch(() => {})
   }
-  await row.waitFor()
+  await page.locator(`#field-${firstField}`).waitFor({ timeout: 60_000 })
 }
 
 /** Types a date the French way in a Payload date field. */
@@ -111,6 +117,16 @@ async function saveNew(page: Page, collection: string): Promise<number> {
   return Number(/\/(\d+)$/.exec(new URL(page.url()).pathname)![1])
 }
 
+/**
+ * Chooses each of `names` in a multi-valued picker, after checking that the values the form started with are
+ * `preset` (an animator's only territory is already there).
+ */
+async function pickAll(page: Page, field: string, names: string[], preset: string[]): Promise<void> {
+  const chosen = page.locator(`#field-${field} .rs__multi-value`)
+  await page.locator(`#field-${field}`).waitFor()
+  await expect(chosen.allInnerTexts()).resolves.toEqual(preset)
+  for (const name of names) if (!preset.includes(name)) await pick(page, field, name, name)
+}
 const dayOf = async (table: string, column: string, id: number) =>
   (await database.query<{ day: string }>(`select to_char(${column} at time zone 'Europe/Paris', 'YYYY-MM-DD') as day from ${table} where id = $1`, [id]))
     .rows[0].day
@@ -122,17 +138,18 @@ async function organisationWithCharter(
   siret: string,
   territories: string[],
   shots: string,
+  preset: string[] = [],
 ): Promise<{ partner: number; charter: number }> {
   await page.goto('/admin/collections/partners/create')
   await page.locator('#field-name').fill(name)
   await page.locator('#field-siret').fill(siret)
   await pick(page, 'type', 'Mission Locale')
-  for (const territoryName of territories) await pick(page, 'territories', territoryName, territoryName)
+  await pickAll(page, 'territories', territories, preset)
   const partner = await saveNew(page, 'partners')
 
   await page.goto('/admin/collections/charters/create')
   await pick(page, 'partner', name, name.slice(0, 14))
-  for (const territoryName of territories) await pick(page, 'territories', territoryName, territoryName)
+  await pickAll(page, 'territories', territories, preset)
   await pick(page, 'status', 'Signée')
   await page.locator('#field-signatoryName').fill('Claire Dupont')
   await typeDate(page, 'signedAt', '01/12/2026')
@@ -178,7 +195,11 @@ describe('ouvrir « Grand Reims » de bout en bout', () => {
     const page = await logInToAdmin(admin, ADMIN)
     await page.goto('/admin/collections/territories/create')
     await page.locator('#field-name').fill(NAME)
+    const preview = page.getByTestId('coverage-preview')
+    await preview.filter({ hasText: 'Aucune zone choisie' }).waitFor()
     await pick(page, 'coverage__epcis', 'CU du Grand Reims (200067213)', '200067213')
+    // The commune count is previewed before saving.
+    await preview.filter({ hasText: /^Avec la couverture choisie : 143 communes couvertes \(.+…\)/ }).waitFor()
     await page.locator('.tabs-field__tab-button', { hasText: 'Thèmes' }).click()
     await addRow(page, 'themes', /Ajouter/, 'themes__0__theme')
     await pick(page, 'themes__0__theme', /^Emploi$/)
@@ -233,7 +254,8 @@ describe('ouvrir « Grand Reims » de bout en bout', () => {
   test('2. l’animatrice : deux organismes et leurs chartes (dates à la française), dont un présent aussi à Châlons', async () => {
     const page = await animator.newPage()
     await page.goto('/admin')
-    await organisationWithCharter(page, MISSION_LOCALE, demoSiret(DIGITS, '0010'), [NAME], '06-charte-mission-locale')
+    // The animator runs one territory: the organisation and its charter start in it.
+    await organisationWithCharter(page, MISSION_LOCALE, demoSiret(DIGITS, '0010'), [NAME], '06-charte-mission-locale', [NAME])
 
     // The regional network works in two territories: one charter for both, recorded by the administrator (an
     // animator's perimeter is their own territory).

@@ -12,7 +12,8 @@ import { answersFor } from '../../src/seed/activity/answers'
 import { Random } from '../../src/seed/activity/random'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
-import { offerId, RAMONVILLE } from './leads.fixtures'
+import { useSmtpServer } from '../helpers/smtp'
+import { offerId, RAMONVILLE, runEmailJobs } from './leads.fixtures'
 import { actor, PASSWORD, SICOVAL_ANIMATOR } from './workflows.fixtures'
 
 /**
@@ -20,6 +21,7 @@ import { actor, PASSWORD, SICOVAL_ANIMATOR } from './workflows.fixtures'
  * the Sicoval; one of its offers is proposed in the Sicoval, served there only once the Sicoval's animation
  * validated it; a request made there is the Sicoval's. The demo data holds « S’orienter » already validated there.
  */
+const smtp = useSmtpServer()
 const context = useTestPayload()
 let api: ApiClient
 const CRIJ_PRO = 'pro.crij@boussole.test'
@@ -135,12 +137,22 @@ describe('an offer offered in a second territory', () => {
 
   it('validated by the Sicoval’s animation, it is served there; a request made there is the Sicoval’s, not Montpellier’s', async () => {
     const { payload } = context
+    await runEmailJobs(payload)
+    smtp.clear()
     const validated = await api.patch(
       `/offer-territories/${proposal}?depth=0`,
       { status: 'validee', comment: 'Bienvenue dans le Sicoval.' },
       tokens[SICOVAL_ANIMATOR],
     )
     expect(validated.status).toBe(200)
+    // The organisation is told, once, with the comment (a save without a new decision sends nothing more).
+    await api.patch(`/offer-territories/${proposal}?depth=0`, { comment: 'Bienvenue dans le Sicoval.' }, tokens[SICOVAL_ANIMATOR])
+    await runEmailJobs(payload)
+    const told = smtp.to(CRIJ_PRO)
+    expect(told.map((mail) => mail.subject)).toEqual([`Votre offre « ${HOUSING} » est proposée aussi dans « Sicoval »`])
+    expect(told[0].text).toContain('a validé votre offre')
+    expect(told[0].text).toContain('Bienvenue dans le Sicoval.')
+    expect(told[0].text).toContain(`/admin/collections/offers/${ids.housing}`)
     const sicovalAnimator = await actor(payload, SICOVAL_ANIMATOR)
     expect(validated.json.doc).toMatchObject({ status: 'validee', decidedBy: sicovalAnimator.id })
     expect(validated.json.doc.decidedAt).toEqual(expect.any(String))
@@ -174,8 +186,12 @@ describe('an offer offered in a second territory', () => {
   })
 
   it('refused afterwards, it leaves the Sicoval’s results at once', async () => {
+    await runEmailJobs(context.payload)
+    smtp.clear()
     const refused = await api.patch(`/offer-territories/${proposal}?depth=0`, { status: 'refusee' }, tokens[SICOVAL_ANIMATOR])
     expect(refused.status).toBe(200)
+    await runEmailJobs(context.payload)
+    expect(smtp.to(CRIJ_PRO).map((mail) => mail.subject)).toEqual([`Votre offre « ${HOUSING} » n’est pas retenue dans « Sicoval »`])
     expect(await servedIds(context.payload, RAMONVILLE, 'logement')).not.toContain(ids.housing)
   })
 

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { stringify } from 'qs-esm'
 
+import { DEMO_ACCOUNTS } from '../../src/seed/users'
 import { apiClient } from '../helpers/api'
 import { useTestPayload } from '../helpers/payload'
+import { uniqueSiret } from './access.fixtures'
 import { DEMO_PASSWORD, LOT_ANIMATOR } from './leads.fixtures'
 
 /**
@@ -53,5 +55,25 @@ describe('French sort', () => {
     const labels = await pickEpci('Grand')
     const names = labels.map((label) => label.replace(/ \(\d{9}\)$/, ''))
     expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare))
+  })
+})
+
+describe('a new organisation or charter starts in the animator’s territory', () => {
+  it('an animator of one territory: their territory is the default (as the offer form’s), an administrator chooses', async () => {
+    const { payload } = context
+    const [lot] = (await payload.find({ collection: 'territories', where: { slug: { equals: 'lot' } }, limit: 1, depth: 0, overrideAccess: true })).docs
+    const organisation = await api.post('/partners?depth=0', { name: 'Association du Quercy', siret: uniqueSiret(), type: 'association' }, token)
+    expect([organisation.status, organisation.json.doc.territories]).toEqual([201, [lot.id]])
+    const charter = await api.post('/charters?depth=0', { partner: organisation.json.doc.id, version: '2026-1', status: 'en_attente' }, token)
+    expect([charter.status, charter.json.doc.territories]).toEqual([201, [lot.id]])
+
+    const adminToken = await api.login(DEMO_ACCOUNTS.admin, DEMO_PASSWORD)
+    const national = await api.post('/partners?depth=0', { name: 'Réseau national', siret: uniqueSiret(), type: 'association' }, adminToken)
+    expect([national.status, national.json.doc.territories ?? []]).toEqual([201, []])
+    const unplaced = await api.post('/charters?depth=0', { partner: national.json.doc.id, version: '2026-1', status: 'en_attente' }, adminToken)
+    expect(unplaced.status).toBe(400)
+
+    await payload.delete({ collection: 'charters', id: charter.json.doc.id, overrideAccess: true })
+    for (const id of [organisation.json.doc.id, national.json.doc.id]) await payload.delete({ collection: 'partners', id, overrideAccess: true })
   })
 })

@@ -10,7 +10,7 @@ const overridden = Object.entries(ours).flatMap(([group, keys]) => Object.keys(k
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\w+\}\}|<\/?\d>/g)].map((match) => match[0]))]
 
 /** Wordings that hedge a label's gender or number. */
-const HEDGES = /un\(e\)|nouveau ou nouvelle|ce ou cette|de ou du|le ou la|<Pas de/
+const HEDGES = /\p{L}\(e\)|nouveau ou nouvelle|ce ou cette|de ou du|le ou la|<Pas de/u
 
 describe('the admin’s French wording', () => {
   it.each(overridden)('%s:%s replaces a string of Payload’s and uses only its placeholders', (group, key) => {
@@ -25,5 +25,6 @@ describe('the admin’s French wording', () => {
     )
     expect(merged.filter(([, text]) => typeof text === 'string' && /\{\{\w*[lL]abel\}\}/.test(text) && HEDGES.test(text))).toEqual([])
     expect(ours.general.createNewLabel.replace('{{label}}', 'Charte de partenariat')).toBe('Créer\u00a0: Charte de partenariat')
+    expect(ours.general.successfullyCreated.replace('{{label}}', 'Charte de partenariat')).toBe('Charte de partenariat\u00a0: création enregistrée.')
   })
 })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
-import { partnerPicker, territoryPicker } from '@/access/pickers'
+import { defaultAnimatorTerritories, partnerPicker, territoryPicker } from '@/access/pickers'
 import { adminOnly, hasRole, inPerimeter, rolesInPerimeter } from '@/access/policies'
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { limitUploadSize, UPLOAD_LIMITS } from '@/fields/uploadLimits'
@@ -60,6 +60,7 @@ export const Charters: CollectionConfig = {
       minRows: 1,
       index: true,
       filterOptions: territoryPicker,
+      defaultValue: defaultAnimatorTerritories as never,
       admin: { description: 'Une charte peut couvrir plusieurs territoires (par exemple deux intercommunalités voisines).' },
     },
     { name: 'version', label: 'Version de la charte', type: 'text', required: true, defaultValue: '2026-1', maxLength: 20 },

@@ -5,6 +5,7 @@ import { hasRole, inPerimeter, rolesInPerimeter, setByHooksOnly } from '@/access
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { OFFER_TERRITORY_STATUSES } from '@/domain/offers/offerTerritories'
 
+import { announceDecision } from './announceDecision'
 import { checkOfferTerritory } from './checkOfferTerritory'
 import { homeOrTargetTerritory } from './homeOrTargetTerritory'
 
@@ -36,7 +37,7 @@ export const OfferTerritories: CollectionConfig = {
     // Withdrawing: the organisation, or the territory's staff.
     delete: inPerimeter({ territory: 'territory', partner: 'partner' }),
   },
-  hooks: { beforeChange: [checkOfferTerritory] },
+  hooks: { beforeChange: [checkOfferTerritory], afterChange: [announceDecision] },
   fields: [
     { name: 'title', label: 'Intitulé', type: 'text', admin: { readOnly: true } },
     { name: 'offer', label: 'Offre', type: 'relationship', relationTo: 'offers', required: true, index: true },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepWithinPerimeter } from '@/access/keepWithinPerimeter'
-import { territoryPicker } from '@/access/pickers'
+import { defaultAnimatorTerritories, territoryPicker } from '@/access/pickers'
 import { adminOnly, anyone, hasRole, inPerimeter, staffField } from '@/access/policies'
 import { selectedTerritoryFilter } from '@/access/selectedTerritory'
 import { PARTNER_TYPES } from '@/domain/partners/partnerTypes'
@@ -96,6 +96,7 @@ export const Partners: CollectionConfig = {
       hasMany: true,
       index: true,
       filterOptions: territoryPicker,
+      defaultValue: defaultAnimatorTerritories as never,
       access: { create: staffField(['admin', 'animator']), update: staffField(['admin', 'animator']) },
       admin: { position: 'sidebar', description: 'Territoires dont l’organisme est membre du réseau Boussole.' },
     },

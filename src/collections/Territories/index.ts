@@ -116,7 +116,7 @@ export const Territories: CollectionConfig = {
               label: 'Nombre de communes couvertes',
               type: 'number',
               defaultValue: 0,
-              admin: { readOnly: true },
+              admin: { readOnly: true, components: { Field: '@/admin/fields/CommuneCountField#CommuneCountField' } },
             },
             {
               name: 'coveredCommunes',

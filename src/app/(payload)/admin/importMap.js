@@ -1,6 +1,7 @@
 import { RelationshipTitleCell as RelationshipTitleCell_87756341e6dbbe0b26cb9cb234f59ced } from '@/admin/lists/RelationshipTitleCell'
 import { UsersListBanner as UsersListBanner_255bd01b901bdadf1d8e5ebdc460da17 } from '@/admin/workflows/users/UsersListBanner'
 import { AccountControls as AccountControls_1993aae8ed7b6fb0e6be510f744285b4 } from '@/admin/workflows/users/AccountControls'
+import { CommuneCountField as CommuneCountField_6210c0a7027685bac2769081f2068209 } from '@/admin/fields/CommuneCountField'
 import { OpeningView as OpeningView_eb06d1a9ba0154ed0871f91ce2ca295f } from '@/admin/territories/opening/OpeningView'
 import { CoveredCommunesView as CoveredCommunesView_54f1721bc36a0e370093a57f567cce7f } from '@/admin/workflows/territories/CoveredCommunesView'
 import { AnswerRowLabel as AnswerRowLabel_8c677f70a723fc15e3bd42579831afb4 } from '@/admin/fields/AnswerRowLabel'
@@ -58,6 +59,7 @@ export const importMap = {
   "@/admin/lists/RelationshipTitleCell#RelationshipTitleCell": RelationshipTitleCell_87756341e6dbbe0b26cb9cb234f59ced,
   "@/admin/workflows/users/UsersListBanner#UsersListBanner": UsersListBanner_255bd01b901bdadf1d8e5ebdc460da17,
   "@/admin/workflows/users/AccountControls#AccountControls": AccountControls_1993aae8ed7b6fb0e6be510f744285b4,
+  "@/admin/fields/CommuneCountField#CommuneCountField": CommuneCountField_6210c0a7027685bac2769081f2068209,
   "@/admin/territories/opening/OpeningView#OpeningView": OpeningView_eb06d1a9ba0154ed0871f91ce2ca295f,
   "@/admin/workflows/territories/CoveredCommunesView#CoveredCommunesView": CoveredCommunesView_54f1721bc36a0e370093a57f567cce7f,
   "@/admin/fields/AnswerRowLabel#AnswerRowLabel": AnswerRowLabel_8c677f70a723fc15e3bd42579831afb4,

@@ -51,3 +51,40 @@ export function publishedEmail({ offer, reviewer, comment, url, edit = false }: 
     },
   }
 }
+
+interface DecisionEmailInput {
+  offer: Pick<Offer, 'id' | 'title'>
+  territoryName: string
+  decision: 'validee' | 'refusee'
+  reviewer: string
+  comment: string
+  url: string
+}
+
+/** To the organisation: the animation of another territory validated (or refused) its offer for that territory. */
+export function offerTerritoryDecisionEmail({ offer, territoryName, decision, reviewer, comment, url }: DecisionEmailInput): {
+  subject: string
+  content: EmailContent
+} {
+  const validated = decision === 'validee'
+  return {
+    subject: validated
+      ? `Votre offre « ${offer.title} » est proposée aussi dans « ${territoryName} »`
+      : `Votre offre « ${offer.title} » n’est pas retenue dans « ${territoryName} »`,
+    content: {
+      title: validated ? `Votre offre est proposée aussi dans « ${territoryName} »` : `Votre offre n’est pas retenue dans « ${territoryName} »`,
+      paragraphs: [
+        'Bonjour,',
+        validated
+          ? `${reviewer}, qui anime Boussole dans « ${territoryName} », a validé votre offre « ${offer.title} » pour ce territoire : elle y est désormais proposée aux jeunes, tant qu’elle reste publiée.`
+          : `${reviewer}, qui anime Boussole dans « ${territoryName} », n’a pas retenu votre offre « ${offer.title} » pour ce territoire. Elle reste proposée dans votre territoire.`,
+        ...(comment ? ['Son commentaire :', comment] : []),
+        validated
+          ? 'Les demandes des jeunes de ce territoire vous parviendront comme les autres, avec le délai de contact de l’offre.'
+          : 'Vous pouvez en parler avec l’animation de ce territoire ; une fois l’offre adaptée, retirez cette proposition et proposez-la de nouveau.',
+      ],
+      action: { label: "Voir l'offre", url },
+      footer: "Vous recevez ce message parce que vous êtes professionnel de l'organisme qui propose cette offre sur Boussole.",
+    },
+  }
+}
