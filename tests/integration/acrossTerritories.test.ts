@@ -45,6 +45,7 @@ const servedIds = async (payload: Payload, commune: string, theme: string) => {
   return (await candidateOffers(payload, matchContext, new Date())).map((offer) => offer.id)
 }
 const messages = (json: any): string => JSON.stringify(json?.errors ?? json)
+const row = { depth: 0, limit: 1, overrideAccess: true } as const
 
 beforeAll(async () => {
   const { payload } = context
@@ -227,6 +228,49 @@ describe('an offer offered in a second territory', () => {
       await payload.update({ collection: 'charters', id: charter.id, data: { status: 'signee', terminatedAt: null }, overrideAccess: true })
     }
     expect(await servedIds(payload, RAMONVILLE, 'formation')).toContain(ids.orientation)
+  })
+
+  it('an offer whose rules the territory’s own questionnaire cannot answer is refused there, in words; fitting, it is accepted', async () => {
+    const { payload } = context
+    const template = (
+      await payload.find({ collection: 'questionnaires', where: { and: [{ theme: { equals: ids.formation } }, { territory: { exists: false } }] }, ...row })
+    ).docs[0]
+    const asked = (template.questions ?? []).find((question) => question.type === 'single' && (question.options ?? []).length > 1)!
+    const offer = await payload.create({
+      collection: 'offers',
+      overrideAccess: true,
+      data: {
+        title: 'Atelier régional à condition',
+        summary: 'Une offre dont la condition porte sur une question du questionnaire national.',
+        partner: ids.crij,
+        territory: ids.montpellier,
+        theme: ids.formation,
+        status: 'brouillon',
+        rules: [{ criterion: asked.key, values: [asked.options![0].value] }],
+      } as never,
+    })
+    // The Sicoval asks its own Formation questionnaire, without that question.
+    const own = await payload.create({
+      collection: 'questionnaires',
+      overrideAccess: true,
+      data: {
+        title: 'Formation Sicoval',
+        theme: ids.formation,
+        territory: ids.sicoval,
+        questions: [{ key: 'age', type: 'number', label: 'Quel âge as-tu ?', min: 15, max: 30 }],
+      },
+    })
+    const refused = await api.post('/offer-territories?depth=0', { offer: offer.id, territory: ids.sicoval }, tokens[CRIJ_PRO])
+    expect(refused.status).toBe(400)
+    expect(messages(refused.json)).toContain(
+      'Les conditions d’éligibilité de l’offre ne correspondent pas au questionnaire utilisé dans « Sicoval » : Condition n°1',
+    )
+    expect((await payload.count({ collection: 'offer-territories', where: { offer: { equals: offer.id } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    await payload.delete({ collection: 'questionnaires', id: own.id, overrideAccess: true })
+    const accepted = await api.post('/offer-territories?depth=0', { offer: offer.id, territory: ids.sicoval }, tokens[CRIJ_PRO])
+    expect(accepted.status).toBe(201)
+    await payload.delete({ collection: 'offers', id: offer.id, overrideAccess: true })
   })
 
   it('deleting an offer deletes its proposals', async () => {

@@ -7,6 +7,8 @@ import { decisionRefusal, proposalRefusal, type OfferTerritoryStatus } from '@/d
 import { idsOf } from '@/domain/shared/ids'
 import { now as currentTime } from '@/plugins/boussole/server'
 
+import { rulesErrorsIn } from '../Offers/hooks/rulesAgainstQuestionnaire'
+
 /**
  * A proposal of an offer in another territory, and its decision (rules: `offerTerritories.ts`): the offer and
  * the territory are fixed once proposed; proposing needs the offer's organisation (or the staff) and a signed
@@ -34,7 +36,14 @@ export const checkOfferTerritory: CollectionBeforeChangeHook = async ({ data, op
     collection: 'offers',
     id: offerId,
     ...options,
-    select: { title: true, partner: true, territory: true, theme: true },
+    // Sub-fields spelled out: `rules: true` would return the hasMany `values` empty.
+    select: {
+      title: true,
+      partner: true,
+      territory: true,
+      theme: true,
+      rules: { criterion: true, values: true, min: true, max: true, anyOf: { criterion: true, values: true, min: true, max: true } },
+    },
   })
   if (!offer) return fail('offer', 'Cette offre n’existe pas.')
   const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, ...options, select: { name: true, themes: true } })
@@ -76,6 +85,18 @@ export const checkOfferTerritory: CollectionBeforeChangeHook = async ({ data, op
   if (decision) fail('status', decision)
   if (to === 'validee' && from !== 'validee' && operation === 'update' && !(await signedCharter()))
     fail('status', `L’organisme n’a plus de charte de partenariat signée pour « ${territory.name} » : l’offre ne peut pas y être validée.`)
+
+  // The offer's rules are written for its home territory's questionnaire: they must fit this territory's as well.
+  if (operation === 'create' || (to === 'validee' && from !== 'validee')) {
+    const ruleErrors = await rulesErrorsIn(req, { themeId, territoryId, rules: offer.rules })
+    if (ruleErrors.length)
+      fail(
+        operation === 'create' ? 'territory' : 'status',
+        `Les conditions d’éligibilité de l’offre ne correspondent pas au questionnaire utilisé dans « ${territory.name} » : ${ruleErrors
+          .map((error) => error.message)
+          .join(' ; ')} Adaptez les conditions de l’offre, ou le questionnaire du territoire.`,
+      )
+  }
 
   data.partner = partnerId
   data.homeTerritory = homeTerritoryId

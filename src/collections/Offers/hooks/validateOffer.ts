@@ -3,18 +3,15 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getPerimeter } from '@/access/perimeter'
 import { activeUser, checkRole, type Role } from '@/domain/accounts/roles'
-import { rulesOf } from '@/domain/matching/rulesOf'
 import { canChangeOfferStatus, OFFER_STATUS_LABELS, type OfferStatus } from '@/domain/offers/offerStatusTransitions'
-import { validateEligibilityRules } from '@/domain/offers/validateEligibilityRules'
 import { endsBeforeItStarts } from '@/domain/offers/validity'
-import { applicableQuestionnaire } from '@/domain/questionnaire/applicableQuestionnaire'
-import { toQuestions } from '@/domain/questionnaire/toQuestions'
 import { idsOf } from '@/domain/shared/ids'
 import { toastLabel } from '@/domain/shared/toastLabel'
 import type { Offer } from '@/payload-types'
 import { now as currentTime } from '@/plugins/boussole/server'
 
 import { routingNotes } from './routeOfferWrites'
+import { rulesErrorsIn } from './rulesAgainstQuestionnaire'
 
 type FieldError = { path: string; message: string }
 
@@ -56,12 +53,6 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
     select: { name: true, themes: true, coveredCommunes: true },
   })
   const theme = await req.payload.findByID({ collection: 'themes', id: themeId, ...options, select: { name: true, subThemes: true } })
-  const questionnaires = await req.payload.find({
-    collection: 'questionnaires',
-    where: { and: [{ theme: { equals: themeId } }, { or: [{ territory: { exists: false } }, { territory: { equals: territoryId } }] }] },
-    pagination: false,
-    ...options,
-  })
 
   const themeRow = (territory.themes ?? []).find((row) => idsOf([row.theme])[0] === themeId)
   if (!themeRow) errors.push({ path: 'theme', message: `Le thème « ${theme.name} » n’est pas ouvert sur le territoire « ${territory.name} ».` })
@@ -80,13 +71,7 @@ export const validateOffer: CollectionBeforeChangeHook = async ({ data, original
     }
   }
 
-  // The questionnaire matching uses (the territory's own, else the national template), not both.
-  const applicable = applicableQuestionnaire(questionnaires.docs, themeId, territoryId)
-  const questions = applicable ? toQuestions(applicable.questions) : []
-  const template = questionnaires.docs.find((questionnaire) => !questionnaire.territory)
-  const overriddenTemplate = template && applicable && template !== applicable ? toQuestions(template.questions) : undefined
-  const rules = rulesOf({ rules: (merged.rules ?? []) as Offer['rules'] })
-  for (const error of validateEligibilityRules(rules, questions, { overriddenTemplate }))
+  for (const error of await rulesErrorsIn(req, { themeId, territoryId, rules: (merged.rules ?? []) as Offer['rules'] }))
     errors.push({
       path: error.alternative === undefined ? `rules.${error.index}.${error.field}` : `rules.${error.index}.anyOf.${error.alternative}.${error.field}`,
       message: error.message,
