@@ -49,6 +49,8 @@ export default buildConfig({
       beforeNavLinks: ['@/admin/territorySelector/TerritorySelector#TerritorySelector'],
       // « S’identifier avec ProConnect » on the login page, only when ProConnect is configured (src/config/proConnect.ts).
       beforeLogin: ['@/admin/proConnect/ProConnectLogin#ProConnectLogin'],
+      // « Se déconnecter » also ends the ProConnect session of a person who signed in with it.
+      logout: { Button: '@/admin/proConnect/LogoutButton#LogoutButton' },
       views: {
         // The admin home: what each person has to do today (inbox, territory cockpit, national statistics).
         dashboard: { Component: '@/admin/dashboard/Dashboard#Dashboard' },

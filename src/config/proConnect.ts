@@ -7,6 +7,10 @@ export const DEFAULT_PROCONNECT_SCOPES = 'openid email given_name usual_name'
 export const PROCONNECT_CALLBACK_PATH = '/api/users/proconnect/callback'
 /** The address the login page's button opens: it sends the browser to ProConnect. */
 export const PROCONNECT_LOGIN_PATH = '/api/users/proconnect/login'
+/** Where the back office's « Se déconnecter » posts: it ends the Payload session, then the ProConnect one. */
+export const PROCONNECT_LOGOUT_PATH = '/api/users/proconnect/logout'
+/** Where ProConnect sends the browser back after its logout (registered with ProConnect as well). */
+export const PROCONNECT_POST_LOGOUT_PATH = '/admin/login'
 
 export interface ProConnectSettings {
   /** The issuer (its discovery document is `<issuer>/.well-known/openid-configuration`). */
@@ -16,6 +20,8 @@ export interface ProConnectSettings {
   scope: string
   /** `${PUBLIC_URL}/api/users/proconnect/callback`, as registered with ProConnect. */
   redirectUri: string
+  /** `${PUBLIC_URL}/admin/login`, as registered with ProConnect for its logout. */
+  postLogoutRedirectUri: string
 }
 
 type Env = Record<string, string | undefined>
@@ -46,5 +52,6 @@ export function proConnectSettings(env: Env = process.env, siteUrl: string = pub
     clientSecret,
     scope: scope.split(' ').includes('openid') ? scope : `openid ${scope}`,
     redirectUri: `${siteUrl.replace(/\/+$/, '')}${PROCONNECT_CALLBACK_PATH}`,
+    postLogoutRedirectUri: `${siteUrl.replace(/\/+$/, '')}${PROCONNECT_POST_LOGOUT_PATH}`,
   }
 }

@@ -11,7 +11,8 @@ import { E2E_SECRET } from './setup/environment'
  * « S’identifier avec ProConnect » in a real browser on the production build: the e2e site (ProConnect not
  * configured) shows no button and answers 404; a second `next start` configured with a real OpenID Connect
  * provider (`oidc-provider`, as ProConnect: code flow, PKCE, signed userinfo) lets a partner in through the
- * provider to their dashboard, and sends an unknown agent back to the login page with the French message.
+ * provider to their dashboard and out of both sessions, and sends an unknown agent back to the login page with the
+ * French message.
  */
 const browser = useBrowser()
 let provider: TestOidcProvider
@@ -83,15 +84,21 @@ describe('ProConnect on', () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' })
     await screenshot(page, 'proconnect-02-tableau-de-bord')
 
-    // Logout keeps working: the session is gone.
-    await page.goto('/admin/logout')
-    await page.waitForURL((url) => url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
+    // « Se déconnecter » ends the Boussole session, then the ProConnect one (the provider asks for confirmation),
+    // and comes back to the login page.
+    const logOut = page.locator('form[action="/api/users/proconnect/logout"] button')
+    if (!(await logOut.isVisible())) await page.locator('.nav-toggler').first().click()
+    await logOut.click()
+    await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 60_000 })
+    await page.locator('button[value="yes"]').click()
+    await page.waitForURL((url) => url.origin === server.baseUrl && url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
     expect((await page.evaluate(async () => (await (await fetch('/api/users/me')).json()) as { user: unknown })).user).toBeNull()
+    // Signed out at ProConnect too: the next « S’identifier avec ProConnect » asks who signs in again.
+    expect((await context.cookies(provider.issuer)).find((cookie) => cookie.name === '_session')).toBeUndefined()
 
     await context.close()
 
-    // Another agent, in another browser (the provider keeps its own session: signing out of Boussole does not sign
-    // out of ProConnect, the same agent would be let in again at once).
+    // Another agent, in another browser.
     const other = await browser().newContext({ ...DESKTOP, baseURL: server.baseUrl, locale: 'fr-FR' })
     other.setDefaultTimeout(30_000)
     const otherPage = await other.newPage()

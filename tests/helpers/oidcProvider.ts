@@ -22,6 +22,14 @@ export interface TestOidcProvider {
    * and returns the address the provider sends the browser back to (the client's redirect URI with the code).
    */
   authorize(authorizationUrl: string): Promise<URL>
+  /**
+   * Plays the browser at the provider's logout (RP-initiated, `end_session_endpoint`): opens it with the session
+   * of the last `authorize`, confirms, and returns where the provider sends the browser back. Throws when the
+   * provider refuses the request (an unknown `id_token_hint` or an unregistered `post_logout_redirect_uri`).
+   */
+  endSession(endSessionUrl: string): Promise<URL>
+  /** Whether the browser of the last `authorize` still holds a session at the provider. */
+  hasSession(): Promise<boolean>
   close(): Promise<void>
 }
 
@@ -78,6 +86,7 @@ export async function startOidcProvider(options: { redirectUri?: string } = {}):
           client_id: clientId,
           client_secret: clientSecret,
           redirect_uris: [redirectUri],
+          post_logout_redirect_uris: [`${new URL(redirectUri).origin}/admin/login`],
           response_types: ['code'],
           grant_types: ['authorization_code'],
           token_endpoint_auth_method: 'client_secret_post',
@@ -111,16 +120,17 @@ export async function startOidcProvider(options: { redirectUri?: string } = {}):
   if (options.redirectUri) configure(options.redirectUri)
 
   const cookies = new Map<string, string>()
-  const step = async (url: string): Promise<string> => {
-    const response = await fetch(url, {
-      redirect: 'manual',
-      headers: { Cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
-    })
+  const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  const keepCookies = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';')
       const at = pair.indexOf('=')
       cookies.set(pair.slice(0, at), pair.slice(at + 1))
     }
+  }
+  const step = async (url: string): Promise<string> => {
+    const response = await fetch(url, { redirect: 'manual', headers: { Cookie: cookieHeader() } })
+    keepCookies(response)
     const location = response.headers.get('location')
     if (response.status < 300 || response.status >= 400 || !location) {
       throw new Error(`The provider answered ${response.status} at ${url}: ${await response.text()}`)
@@ -146,6 +156,28 @@ export async function startOidcProvider(options: { redirectUri?: string } = {}):
         if (url.startsWith(redirectUri)) return new URL(url)
       }
       throw new Error(`The provider did not send the browser back to ${redirectUri}`)
+    },
+    async endSession(endSessionUrl) {
+      const page = await fetch(endSessionUrl, { redirect: 'manual', headers: { Cookie: cookieHeader() } })
+      keepCookies(page)
+      const html = await page.text()
+      const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1]
+      const xsrf = html.match(/name="xsrf" value="([^"]+)"/)?.[1]
+      if (page.status !== 200 || !action || !xsrf) throw new Error(`The provider refused the logout (${page.status}): ${html.slice(0, 500)}`)
+      const confirmed = await fetch(new URL(action, endSessionUrl), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Cookie: cookieHeader(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ xsrf, logout: 'yes' }),
+      })
+      keepCookies(confirmed)
+      const location = confirmed.headers.get('location')
+      if (confirmed.status < 300 || confirmed.status >= 400 || !location) throw new Error(`The provider answered ${confirmed.status} to the logout`)
+      return new URL(location, endSessionUrl)
+    },
+    async hasSession() {
+      // The provider's session cookie (oidc-provider's `_session`), emptied when its session ends.
+      return Boolean(cookies.get('_session'))
     },
     async close() {
       server.closeAllConnections()

@@ -4,8 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { ProConnectLogin } from '../../src/admin/proConnect/ProConnectLogin'
 import { FLOW_COOKIE } from '../../src/auth/proConnect/flowCookie'
 import { loginPagePath, PROCONNECT_MESSAGE_PARAM, PROCONNECT_MESSAGES } from '../../src/auth/proConnect/loginPageMessage'
+import { SIGN_IN_COOKIE } from '../../src/auth/proConnect/signInCookie'
 import { proConnectSettings } from '../../src/config/proConnect'
 import { verifiedMessage } from '../../src/security/signedMessage'
+import { DEMO_PASSWORD } from '../../src/seed/users'
 import { apiClient, type ApiClient } from '../helpers/api'
 import { startOidcProvider, type TestOidcProvider } from '../helpers/oidcProvider'
 import { useTestPayload } from '../helpers/payload'
@@ -251,5 +253,79 @@ describe('the login page', () => {
     } finally {
       enable()
     }
+  })
+})
+
+describe('logging out', () => {
+  const SITE = 'http://localhost:3000'
+  const logOut = (cookies: Record<string, string>, origin = SITE) =>
+    api.rest('POST', '/users/proconnect/logout', {
+      headers: {
+        Cookie: Object.entries(cookies)
+          .map(([name, value]) => `${name}=${value}`)
+          .join('; '),
+        Origin: origin,
+      },
+    })
+
+  it('signed in with ProConnect: the account takes the name ProConnect proved, and the ID token is kept for the logout', async () => {
+    const result = await signInWithProConnect('animateur.lot@boussole.test')
+    const cookie = result.setCookies.find((value) => value.startsWith(`${SIGN_IN_COOKIE}=`))!
+    expect(cookie).toMatch(/; Max-Age=28800; Path=\/api\/users\/proconnect\/logout; HttpOnly; SameSite=Lax/)
+    // Sealed: the ID token cannot be read from it.
+    expect(Buffer.from(cookieValue(result.setCookies, SIGN_IN_COOKIE)!, 'base64url').toString('latin1')).not.toMatch(/eyJ/)
+    expect((await context.payload.db.findOne({ collection: 'users', where: { email: { equals: 'animateur.lot@boussole.test' } } }))?.name).toBe(
+      'Camille Durand',
+    )
+  })
+
+  it('« Se déconnecter » ends the Payload session, then ProConnect’s, which comes back to the login page', async () => {
+    const result = await signInWithProConnect('animateur.lot@boussole.test')
+    const token = cookieValue(result.setCookies, 'payload-token')!
+    const signIn = cookieValue(result.setCookies, SIGN_IN_COOKIE)!
+    const sessions = (await accountOf('animateur.lot@boussole.test')).sessions?.length ?? 0
+
+    const response = await logOut({ 'payload-token': token, [SIGN_IN_COOKIE]: signIn })
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location')!)
+    expect(location.origin).toBe(provider.issuer)
+    expect(location.searchParams.get('post_logout_redirect_uri')).toBe(`${SITE}/admin/login`)
+    expect(location.searchParams.get('id_token_hint')).toMatch(/^eyJ/)
+    expect(location.searchParams.get('state')?.length).toBeGreaterThan(20)
+    const cleared = response.headers.getSetCookie()
+    // Payload's own expired cookie: emptied, expiring now.
+    const expired = cleared.find((value) => value.startsWith('payload-token='))!
+    expect(expired).toMatch(/^payload-token=;/)
+    expect(Date.parse(expired.match(/Expires=([^;]+)/)![1])).toBeLessThanOrEqual(Date.now())
+    expect(cleared.find((value) => value.startsWith(`${SIGN_IN_COOKIE}=`))).toMatch(/Max-Age=0/)
+    expect((await api.rest('GET', '/users/me', withSession(token))).json.user).toBeNull()
+    expect((await accountOf('animateur.lot@boussole.test')).sessions?.length ?? 0).toBe(sessions - 1)
+
+    // The provider accepts the request (the ID token and the address are its own), ends its session and sends back.
+    expect(await provider.hasSession()).toBe(true)
+    const back = await provider.endSession(location.href)
+    expect(`${back.origin}${back.pathname}`).toBe(`${SITE}/admin/login`)
+    expect(await provider.hasSession()).toBe(false)
+  })
+
+  it('signed in with a password (or a forged sign-in cookie): the Payload session ends, straight to the login page', async () => {
+    const token = await api.login('pro.missionlocale46@boussole.test', DEMO_PASSWORD)
+    for (const cookies of [
+      { 'payload-token': token },
+      { 'payload-token': await api.login('pro.missionlocale46@boussole.test', DEMO_PASSWORD), [SIGN_IN_COOKIE]: 'AAAA' },
+    ]) {
+      const response = await logOut(cookies)
+      expect([response.status, response.headers.get('location')]).toEqual([303, '/admin/login'])
+      expect((await api.rest('GET', '/users/me', withSession(cookies['payload-token']))).json.user).toBeNull()
+    }
+  })
+
+  it('a logout posted from another site is refused (403, French): both sessions stay', async () => {
+    const result = await signInWithProConnect('animateur.lot@boussole.test')
+    const token = cookieValue(result.setCookies, 'payload-token')!
+    const response = await logOut({ 'payload-token': token, [SIGN_IN_COOKIE]: cookieValue(result.setCookies, SIGN_IN_COOKIE)! }, 'https://evil.example')
+    expect(response.status).toBe(403)
+    expect(response.json.errors[0].message).toMatch(/depuis un autre site/)
+    expect((await api.rest('GET', '/users/me', withSession(token))).json.user?.email).toBe('animateur.lot@boussole.test')
   })
 })

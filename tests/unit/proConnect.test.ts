@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { expiredFlowCookie, flowCookie, openFlow, sealFlow, type ProConnectFlow } from '../../src/auth/proConnect/flowCookie'
+import { expiredSignInCookie, openSignIn, SIGN_IN_COOKIE, sealSignIn, signInCookie } from '../../src/auth/proConnect/signInCookie'
 import { DEFAULT_PROCONNECT_SCOPES, proConnectSettings } from '../../src/config/proConnect'
-import { matchProConnectAccount, proConnectEmail, proConnectRefusalMessage } from '../../src/domain/accounts/proConnectAccount'
+import { matchProConnectAccount, proConnectEmail, proConnectName, proConnectRefusalMessage } from '../../src/domain/accounts/proConnectAccount'
 
 /** ProConnect sign-in: the account matching rule, the settings read from the environment, the flow cookie. */
 describe('the email ProConnect proved', () => {
@@ -113,5 +114,42 @@ describe('the flow cookie', () => {
     expect(flowCookie('v', false)).toBe('boussole-proconnect=v; Path=/api/users/proconnect/callback; Max-Age=600; HttpOnly; SameSite=Lax')
     expect(flowCookie('v', true)).toMatch(/; Secure$/)
     expect(expiredFlowCookie(true)).toBe('boussole-proconnect=; Path=/api/users/proconnect/callback; Max-Age=0; HttpOnly; SameSite=Lax; Secure')
+  })
+})
+
+describe('the name ProConnect proved', () => {
+  it.each([
+    [{ given_name: 'Camille', usual_name: 'Durand' }, 'Camille Durand'],
+    [{ given_name: '  Jean   Pierre ', usual_name: 'Martin-Dupont' }, 'Jean Pierre Martin-Dupont'],
+    [{ usual_name: 'Durand' }, 'Durand'],
+    [{ given_name: '', usual_name: '  ' }, null],
+    [{ given_name: 42, usual_name: ['x'] }, null],
+    [{ given_name: 'A'.repeat(100), usual_name: 'B'.repeat(100) }, `${'A'.repeat(100)} ${'B'.repeat(19)}`],
+    [null, null],
+  ])('%j → %j', (claims, expected) => {
+    expect(proConnectName(claims as never)).toBe(expected)
+  })
+})
+
+describe('the sign-in cookie (the ID token kept for the logout)', () => {
+  const secret = 'un-secret-de-test-assez-long-pour-payload'
+  const at = new Date('2026-12-03T10:00:00Z')
+  const signIn = { idToken: 'eyJhbGciOiJSUzI1NiJ9.e30.c2ln', expiresAt: at.getTime() + 8 * 3600 * 1000 }
+
+  it('opens what it sealed until it expires; another secret, a flow cookie or a tampered value open nothing', () => {
+    const sealed = sealSignIn(secret, signIn)
+    expect(sealed).not.toContain('eyJ')
+    expect(openSignIn(secret, sealed, at)).toEqual(signIn)
+    expect(openSignIn(secret, sealed, new Date(signIn.expiresAt))).toBeNull()
+    expect(openSignIn(`${secret}-autre`, sealed, at)).toBeNull()
+    expect(openSignIn(secret, `${sealed.slice(0, -4)}AAAA`, at)).toBeNull()
+    const flow = sealFlow(secret, { state: 's', nonce: 'n', codeVerifier: 'c', redirect: '/admin', expiresAt: signIn.expiresAt })
+    expect(openSignIn(secret, flow, at)).toBeNull()
+    expect(openFlow(secret, sealed, at)).toBeNull()
+  })
+
+  it('is HttpOnly, SameSite=Lax, sent to the logout endpoint only, and removed at logout', () => {
+    expect(signInCookie('v', 28800, true)).toBe(`${SIGN_IN_COOKIE}=v; Max-Age=28800; Path=/api/users/proconnect/logout; HttpOnly; SameSite=Lax; Secure`)
+    expect(expiredSignInCookie(false)).toBe(`${SIGN_IN_COOKIE}=; Max-Age=0; Path=/api/users/proconnect/logout; HttpOnly; SameSite=Lax`)
   })
 })

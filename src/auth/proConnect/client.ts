@@ -56,6 +56,12 @@ export async function startAuthorization(settings: ProConnectSettings): Promise<
   return { url, state, nonce, codeVerifier }
 }
 
+/** What the callback learns: the identity's claims, and the ID token (kept for the logout). */
+export interface AuthorizationResult {
+  claims: Record<string, unknown>
+  idToken: string
+}
+
 /**
  * Exchanges the code of the callback (`query`: its parameters) and returns the identity's claims: those of
  * the validated ID token, completed by the userinfo when the email is not in it. Throws on any failure
@@ -65,7 +71,7 @@ export async function finishAuthorization(
   settings: ProConnectSettings,
   query: URLSearchParams,
   checks: { state: string; nonce: string; codeVerifier: string },
-): Promise<Record<string, unknown>> {
+): Promise<AuthorizationResult> {
   const config = await configuration(settings)
   const callbackUrl = new URL(settings.redirectUri)
   callbackUrl.search = query.toString()
@@ -76,8 +82,21 @@ export async function finishAuthorization(
     idTokenExpected: true,
   })
   const claims = tokens.claims()
-  if (!claims) throw new Error('ProConnect returned no ID token')
-  if (typeof claims.email === 'string' && claims.email) return { ...claims }
+  if (!claims || !tokens.id_token) throw new Error('ProConnect returned no ID token')
+  if (typeof claims.email === 'string' && claims.email) return { claims: { ...claims }, idToken: tokens.id_token }
   const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub)
-  return { ...claims, ...userinfo }
+  return { claims: { ...claims, ...userinfo }, idToken: tokens.id_token }
+}
+
+/**
+ * The provider's logout address for a session opened with `idToken` (RP-initiated logout: `id_token_hint`,
+ * `post_logout_redirect_uri`, `state`). Throws when the provider has none or cannot be reached.
+ */
+export async function endSessionUrl(settings: ProConnectSettings, idToken: string): Promise<URL> {
+  const config = await configuration(settings)
+  return oidc.buildEndSessionUrl(config, {
+    id_token_hint: idToken,
+    post_logout_redirect_uri: settings.postLogoutRedirectUri,
+    state: oidc.randomState(),
+  })
 }

@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-
 import { PROCONNECT_CALLBACK_PATH } from '@/config/proConnect'
+
+import { seal, unseal } from './sealed'
 
 /** The short-lived cookie that carries one sign-in attempt from the login endpoint to the callback. */
 export const FLOW_COOKIE = 'boussole-proconnect'
@@ -19,33 +19,19 @@ export interface ProConnectFlow {
   expiresAt: number
 }
 
-const key = (secret: string) => createHash('sha256').update(`proconnect-flow\n${secret}`).digest()
+const PURPOSE = 'proconnect-flow'
 
-/** The flow, encrypted and authenticated (AES-256-GCM) with a key derived from the Payload secret, in base64url. */
-export function sealFlow(secret: string, flow: ProConnectFlow): string {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', key(secret), iv)
-  const body = Buffer.concat([cipher.update(JSON.stringify(flow), 'utf8'), cipher.final()])
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
-}
+/** The flow, sealed (`seal`: encrypted and authenticated with a key derived from the Payload secret). */
+export const sealFlow = (secret: string, flow: ProConnectFlow): string => seal(secret, PURPOSE, flow)
 
 /** The flow of a sealed value, or null when it was tampered with, sealed with another secret, malformed or expired. */
 export function openFlow(secret: string, sealed: string | null | undefined, at: Date): ProConnectFlow | null {
-  if (!sealed || sealed.length > 4096) return null
-  try {
-    const raw = Buffer.from(sealed, 'base64url')
-    if (raw.length < 29) return null
-    const decipher = createDecipheriv('aes-256-gcm', key(secret), raw.subarray(0, 12))
-    decipher.setAuthTag(raw.subarray(12, 28))
-    const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
-    const flow = JSON.parse(text) as Partial<ProConnectFlow>
-    const fields = [flow.state, flow.nonce, flow.codeVerifier, flow.redirect]
-    if (!fields.every((value) => typeof value === 'string' && value) || typeof flow.expiresAt !== 'number') return null
-    if (flow.expiresAt <= at.getTime()) return null
-    return flow as ProConnectFlow
-  } catch {
-    return null
-  }
+  const flow = unseal(secret, PURPOSE, sealed) as Partial<ProConnectFlow> | null
+  if (!flow || typeof flow !== 'object') return null
+  const fields = [flow.state, flow.nonce, flow.codeVerifier, flow.redirect]
+  if (!fields.every((value) => typeof value === 'string' && value) || typeof flow.expiresAt !== 'number') return null
+  if (flow.expiresAt <= at.getTime()) return null
+  return flow as ProConnectFlow
 }
 
 /** `Set-Cookie` for the flow: HttpOnly, SameSite=Lax (sent on ProConnect's top-level redirect back), Secure on https. */

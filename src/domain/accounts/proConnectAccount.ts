@@ -43,3 +43,15 @@ export function proConnectRefusalMessage(reason: ProConnectRefusal, email: strin
       return `Le compte Boussole associé à ${email} a été désactivé. Contactez l’animation de votre territoire.`
   }
 }
+
+/** Longest name an account holds (the `name` field's maxLength). */
+const NAME_MAX = 120
+
+/**
+ * The name ProConnect proved (« prénom nom d’usage »: `given_name` then `usual_name`), to refresh the account's at
+ * each sign-in; null when the provider sent neither (the account keeps the name it was invited with).
+ */
+export function proConnectName(claims: { given_name?: unknown; usual_name?: unknown } | null | undefined): string | null {
+  const parts = [claims?.given_name, claims?.usual_name].map((part) => (typeof part === 'string' ? part.replace(/\s+/g, ' ').trim() : '')).filter(Boolean)
+  return parts.length ? parts.join(' ').slice(0, NAME_MAX) : null
+}

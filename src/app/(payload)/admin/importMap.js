@@ -42,6 +42,7 @@ import { PauseCell as PauseCell_a6553e1dff14bd2e92d5ae4b13544116 } from '@/admin
 import { OffersListBanner as OffersListBanner_7027488c05eb3190186896b1ee1d87ba } from '@/admin/workflows/offers/OffersListBanner'
 import { OfferControls as OfferControls_33c42220d591222890868fe0a156ffda } from '@/admin/workflows/offers/OfferControls'
 import { RequestPage as RequestPage_104863777a14b533f46189380556e370 } from '@/admin/leads/requestPage/RequestPage'
+import { LogoutButton as LogoutButton_a1ef4b6a173a6db0ce08456511f6227f } from '@/admin/proConnect/LogoutButton'
 import { ProConnectLogin as ProConnectLogin_5ca4cbb952c9c9d0aabd6627bcc57631 } from '@/admin/proConnect/ProConnectLogin'
 import { TerritorySelector as TerritorySelector_05ad1e013d46f3821f48a88d117d2e26 } from '@/admin/territorySelector/TerritorySelector'
 import { Dashboard as Dashboard_0d6625b7f13ee764fd23a0cf2428adda } from '@/admin/dashboard/Dashboard'
@@ -100,6 +101,7 @@ export const importMap = {
   "@/admin/workflows/offers/OffersListBanner#OffersListBanner": OffersListBanner_7027488c05eb3190186896b1ee1d87ba,
   "@/admin/workflows/offers/OfferControls#OfferControls": OfferControls_33c42220d591222890868fe0a156ffda,
   "@/admin/leads/requestPage/RequestPage#RequestPage": RequestPage_104863777a14b533f46189380556e370,
+  "@/admin/proConnect/LogoutButton#LogoutButton": LogoutButton_a1ef4b6a173a6db0ce08456511f6227f,
   "@/admin/proConnect/ProConnectLogin#ProConnectLogin": ProConnectLogin_5ca4cbb952c9c9d0aabd6627bcc57631,
   "@/admin/territorySelector/TerritorySelector#TerritorySelector": TerritorySelector_05ad1e013d46f3821f48a88d117d2e26,
   "@/admin/dashboard/Dashboard#Dashboard": Dashboard_0d6625b7f13ee764fd23a0cf2428adda,
