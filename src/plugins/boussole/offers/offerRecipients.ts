@@ -2,9 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { alertRecipients } from '@/domain/partners/alertRecipients'
 import { idsOf } from '@/domain/shared/ids'
+import type { EmailContent } from '@/email/renderEmail'
 import type { Offer } from '@/payload-types'
 
 import { now } from '../core/options'
+import { queueEmail } from '../jobs/queueEmail'
 import { activePartnerMembers } from '../leads/recipients'
 
 /**
@@ -20,4 +22,20 @@ export async function offerRecipients(req: PayloadRequest, offer: Pick<Offer, 'p
     members: members.map((member) => ({ id: member.id, email: member.email, optedIn: true, absence: member.absence })),
     today: now(req.payload),
   })
+}
+
+/**
+ * Queues one email about an offer (kind `offer-review`) to each of its recipients (`offerRecipients`), in the
+ * request's transaction; `dedupeKey` names this email for one address, so that it leaves at most once. Returns how
+ * many were queued.
+ */
+export async function emailOfferRecipients(
+  req: PayloadRequest,
+  offer: Pick<Offer, 'partner' | 'notificationEmails'>,
+  message: { subject: string; content: EmailContent },
+  dedupeKey: (to: string) => string,
+): Promise<number> {
+  const recipients = await offerRecipients(req, offer)
+  for (const to of recipients) await queueEmail(req, { kind: 'offer-review', to, ...message, dedupeKey: dedupeKey(to) })
+  return recipients.length
 }

@@ -4,9 +4,8 @@ import { publicUrl } from '@/config/publicUrl'
 import { idsOf } from '@/domain/shared/ids'
 import type { OfferTerritory } from '@/payload-types'
 
-import { queueEmail } from '../jobs/queueEmail'
 import { offerTerritoryDecisionEmail } from './offerEmails'
-import { offerRecipients } from './offerRecipients'
+import { emailOfferRecipients } from './offerRecipients'
 
 /**
  * When another territory's animation decides on an offer proposed there (« validée » or « refusée », a change of
@@ -35,15 +34,5 @@ export async function announceOfferTerritoryDecision(
     comment: row.comment?.trim() ?? '',
     url: `${publicUrl()}/admin/collections/offers/${offer.id}`,
   })
-  const recipients = await offerRecipients(req, offer)
-  for (const to of recipients) {
-    await queueEmail(req, {
-      kind: 'offer-review',
-      to,
-      subject,
-      content,
-      dedupeKey: `offer-territory:${row.id}:${row.status}:${row.decidedAt ?? ''}:${to}`,
-    })
-  }
-  return recipients.length
+  return emailOfferRecipients(req, offer, { subject, content }, (to) => `offer-territory:${row.id}:${row.status}:${row.decidedAt ?? ''}:${to}`)
 }

@@ -7,9 +7,8 @@ import type { OfferStatus } from '@/domain/offers/offerStatusTransitions'
 import { withoutRowIds } from '@/domain/shared/rowIds'
 import type { Offer } from '@/payload-types'
 
-import { queueEmail } from '../jobs/queueEmail'
 import { publishedEmail, sentBackEmail } from './offerEmails'
-import { offerRecipients } from './offerRecipients'
+import { emailOfferRecipients } from './offerRecipients'
 
 export const REVIEW_COMMENT_MAX = 2000
 
@@ -46,18 +45,8 @@ async function queueReviewEmails(
   edit: boolean,
 ): Promise<number> {
   const build = event === 'sent-back' ? sentBackEmail : publishedEmail
-  const { subject, content } = build({ offer, reviewer, comment, url: offerAdminUrl(offer.id), edit })
-  const recipients = await offerRecipients(req, offer)
-  for (const to of recipients) {
-    await queueEmail(req, {
-      kind: 'offer-review',
-      to,
-      subject,
-      content,
-      dedupeKey: `offer:${offer.id}:${event}:${offer.updatedAt}:${to}`,
-    })
-  }
-  return recipients.length
+  const message = build({ offer, reviewer, comment, url: offerAdminUrl(offer.id), edit })
+  return emailOfferRecipients(req, offer, message, (to) => `offer:${offer.id}:${event}:${offer.updatedAt}:${to}`)
 }
 
 export interface ReviewInput {

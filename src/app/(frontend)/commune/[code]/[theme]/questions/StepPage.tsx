@@ -1,11 +1,9 @@
-import Link from 'next/link'
-
 import { QuestionField } from '@/components/QuestionField'
 import { Stepper } from '@/components/Stepper'
 
-import { encodeAnswers } from '../../../../_lib/answersParam'
 import { communePath, questionsPath } from '../../../../_lib/paths'
 import type { PageResult } from '../../../../_lib/questionnairePage'
+import { QuestionsFrame } from './QuestionsFrame'
 
 type StepResult = Extract<PageResult, { kind: 'step' }>
 
@@ -21,14 +19,10 @@ export function StepPage({ code, slug, where, page }: { code: string; slug: stri
   const errorCount = Object.keys(page.errors).length
   const title = page.step.title || `Étape ${page.position}`
   return (
-    <div className="fr-container fr-pt-4w">
-      <div className="fr-grid-row">
-        <div className="fr-col-12 fr-col-md-8">
-          <p className="fr-mb-3w">
-            <Link href={back} prefetch={false} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
-              {page.previousStep ? 'Étape précédente' : 'Retour aux thèmes'}
-            </Link>
-          </p>
+    <QuestionsFrame
+      back={{ href: back, label: page.previousStep ? 'Étape précédente' : 'Retour aux thèmes' }}
+      progress={
+        <>
           <Stepper title={where} current={page.position} total={page.total} unit="Étape" nextTitle={page.nextTitle} />
           <h1 className="fr-h2">{title}</h1>
           {errorCount > 0 && (
@@ -36,29 +30,23 @@ export function StepPage({ code, slug, where, page }: { code: string; slug: stri
               <p>{errorCount > 1 ? `${errorCount} réponses sont à revoir ci-dessous.` : 'Une réponse est à revoir ci-dessous.'}</p>
             </div>
           )}
-          <form method="get" action={questionsPath(code, slug)} noValidate>
-            {Object.keys(page.carried).length > 0 && <input type="hidden" name="r" value={encodeAnswers(page.carried)} />}
-            {page.questions.map((question) => (
-              <div key={question.key} className="fr-mb-3w">
-                <input type="hidden" name="question" value={question.key} />
-                <QuestionField
-                  question={question}
-                  current={page.current[question.key]}
-                  error={page.errors[question.key]}
-                  name={answerField(question.key)}
-                  heading="h2"
-                />
-              </div>
-            ))}
-            <button type="submit" className="fr-btn fr-icon-arrow-right-line fr-btn--icon-right fr-mt-2w">
-              Continuer
-            </button>
-          </form>
-          <p className="fr-text--sm fr-mt-4w fr-text-mention--grey">
-            Tes réponses sont anonymes : aucun organisme ne les voit tant que tu ne demandes pas à être recontacté(e).
-          </p>
+        </>
+      }
+      action={questionsPath(code, slug)}
+      carried={page.carried}
+    >
+      {page.questions.map((question) => (
+        <div key={question.key} className="fr-mb-3w">
+          <input type="hidden" name="question" value={question.key} />
+          <QuestionField
+            question={question}
+            current={page.current[question.key]}
+            error={page.errors[question.key]}
+            name={answerField(question.key)}
+            heading="h2"
+          />
         </div>
-      </div>
-    </div>
+      ))}
+    </QuestionsFrame>
   )
 }

@@ -9,11 +9,12 @@ import { questionnaireSteps } from '@/domain/questionnaire/steps'
 import type { Question } from '@/domain/questionnaire/types'
 import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
 
-import { allParams, decodeAnswers, encodeAnswers, firstParam } from '../../../../_lib/answersParam'
+import { allParams, decodeAnswers, firstParam } from '../../../../_lib/answersParam'
 import { loadMatchContext } from '../../../../_lib/matchContext'
 import { communePath, questionsPath, resultsPath } from '../../../../_lib/paths'
 import { questionnairePage, type PageResult } from '../../../../_lib/questionnairePage'
 import { questionnaireStep, type StepResult } from '../../../../_lib/questionnaireStep'
+import { QuestionsFrame } from './QuestionsFrame'
 import { answerField, StepPage } from './StepPage'
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -104,28 +105,14 @@ export default async function QuestionsPage(props: Props) {
 
   const back = step.previousKey ? questionsPath(code, slug, step.all, step.previousKey) : communePath(code)
   return (
-    <div className="fr-container fr-pt-4w">
-      <div className="fr-grid-row">
-        <div className="fr-col-12 fr-col-md-8">
-          <p className="fr-mb-3w">
-            <Link href={back} prefetch={false} className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
-              {step.previousKey ? 'Question précédente' : 'Retour aux thèmes'}
-            </Link>
-          </p>
-          <Stepper title={`${theme.name} à ${commune.name}`} current={step.position} total={step.total} />
-          <form method="get" action={questionsPath(code, slug)} noValidate>
-            {Object.keys(step.carried).length > 0 && <input type="hidden" name="r" value={encodeAnswers(step.carried)} />}
-            <input type="hidden" name="question" value={step.question.key} />
-            <QuestionField question={step.question} current={step.current} error={step.error} name="reponse" />
-            <button type="submit" className="fr-btn fr-icon-arrow-right-line fr-btn--icon-right fr-mt-2w">
-              Continuer
-            </button>
-          </form>
-          <p className="fr-text--sm fr-mt-4w fr-text-mention--grey">
-            Tes réponses sont anonymes : aucun organisme ne les voit tant que tu ne demandes pas à être recontacté(e).
-          </p>
-        </div>
-      </div>
-    </div>
+    <QuestionsFrame
+      back={{ href: back, label: step.previousKey ? 'Question précédente' : 'Retour aux thèmes' }}
+      progress={<Stepper title={`${theme.name} à ${commune.name}`} current={step.position} total={step.total} />}
+      action={questionsPath(code, slug)}
+      carried={step.carried}
+    >
+      <input type="hidden" name="question" value={step.question.key} />
+      <QuestionField question={step.question} current={step.current} error={step.error} name="reponse" />
+    </QuestionsFrame>
   )
 }
