@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { proConnectFormTargets } from './config/proConnect'
 import { publicUrl } from './config/publicUrl'
 import { ADMIN_ROUTING, adminSegments, isKnownAdminRoute } from './security/adminRoutes'
 import { BAD_REQUEST_MARKER } from './security/badRequestMarker'
@@ -28,7 +29,12 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   const area = routeArea(pathname)
   const nonce = area === 'site' || area === 'admin' ? createNonce() : undefined
-  const headers = securityHeaders(pathname, { nonce, publicUrl: publicUrl(), development: process.env.NODE_ENV === 'development' })
+  const headers = securityHeaders(pathname, {
+    nonce,
+    publicUrl: publicUrl(),
+    development: process.env.NODE_ENV === 'development',
+    adminFormTargets: area === 'admin' ? proConnectFormTargets() : [],
+  })
   const withHeaders = (response: NextResponse) => {
     for (const [key, value] of Object.entries(headers)) response.headers.set(key, value)
     return response

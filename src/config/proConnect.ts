@@ -55,3 +55,16 @@ export function proConnectSettings(env: Env = process.env, siteUrl: string = pub
     postLogoutRedirectUri: `${siteUrl.replace(/\/+$/, '')}${PROCONNECT_POST_LOGOUT_PATH}`,
   }
 }
+
+/**
+ * The origins the back office's forms lead to for ProConnect: its issuer's, where « Se déconnecter » ends the
+ * ProConnect session (its `end_session_endpoint` is on the issuer's host). None when off or misconfigured.
+ */
+export function proConnectFormTargets(env: Env = process.env): string[] {
+  try {
+    const settings = proConnectSettings(env, 'http://localhost')
+    return settings ? [settings.issuer.origin] : []
+  } catch {
+    return []
+  }
+}

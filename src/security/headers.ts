@@ -15,6 +15,11 @@ export interface SecurityHeaderOptions {
   publicUrl: string
   /** `next dev` needs `eval` (React's debugging) and inline styles (its error overlay). */
   development?: boolean
+  /**
+   * Other origins a back-office form may lead to (`form-action`, which browsers apply to a form's redirects too):
+   * ProConnect's, where « Se déconnecter » ends its session.
+   */
+  adminFormTargets?: readonly string[]
 }
 
 export type HeaderList = { key: string; value: string }[]
@@ -76,7 +81,10 @@ export const GRAPHQL_PLAYGROUND_CSP = serialize({
  * (react-select), images may be `blob:` previews of an upload, and the JSON field's code editor (Monaco)
  * loads its styles, fonts and workers from jsDelivr.
  */
-export function pageContentSecurityPolicy(area: 'site' | 'admin', options: { nonce: string; development?: boolean }): string {
+export function pageContentSecurityPolicy(
+  area: 'site' | 'admin',
+  options: { nonce: string; development?: boolean; adminFormTargets?: readonly string[] },
+): string {
   const nonce = `'nonce-${options.nonce}'`
   const scripts = ["'self'", nonce, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])]
   if (area === 'admin') {
@@ -90,7 +98,7 @@ export function pageContentSecurityPolicy(area: 'site' | 'admin', options: { non
       'worker-src': ["'self'", 'blob:'],
       'object-src': ["'none'"],
       'base-uri': ["'self'"],
-      'form-action': ["'self'"],
+      'form-action': ["'self'", ...(options.adminFormTargets ?? [])],
       'frame-ancestors': ["'none'"],
     })
   }
@@ -179,7 +187,7 @@ export function securityHeaders(pathname: string, options: SecurityHeaderOptions
     area === 'graphqlPlayground'
       ? GRAPHQL_PLAYGROUND_CSP
       : (area === 'site' || area === 'admin') && options.nonce
-        ? pageContentSecurityPolicy(area, { nonce: options.nonce, development: options.development })
+        ? pageContentSecurityPolicy(area, { nonce: options.nonce, development: options.development, adminFormTargets: options.adminFormTargets })
         : RESOURCE_CSP
   const hsts = strictTransportSecurity(options.publicUrl)
   if (hsts) headers['Strict-Transport-Security'] = hsts

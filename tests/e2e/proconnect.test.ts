@@ -87,7 +87,8 @@ describe('ProConnect on', () => {
     // « Se déconnecter » ends the Boussole session, then the ProConnect one (the provider asks for confirmation),
     // and comes back to the login page.
     const logOut = page.locator('form[action="/api/users/proconnect/logout"] button')
-    if (!(await logOut.isVisible())) await page.locator('.nav-toggler').first().click()
+    // The side menu may be closed (its content then is `inert`): opened first, as a person would.
+    if (await logOut.evaluate((element) => Boolean(element.closest('[inert]')))) await page.locator('.nav-toggler').first().click()
     await logOut.click()
     await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 60_000 })
     await page.locator('button[value="yes"]').click()

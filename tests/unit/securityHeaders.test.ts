@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { proConnectFormTargets } from '../../src/config/proConnect'
 import {
   buildTimeHeaderRules,
   createNonce,
@@ -96,6 +97,21 @@ describe('pageContentSecurityPolicy', () => {
     expect(policy['style-src']).toContain("'unsafe-inline'")
     expect(policy['frame-ancestors']).toEqual(["'none'"])
     expect(policy['connect-src']).toEqual(["'self'"])
+    expect(policy['form-action']).toEqual(["'self'"])
+  })
+
+  it('back office with ProConnect: its forms may also lead to ProConnect (the logout), the public site’s may not', () => {
+    const targets = proConnectFormTargets({
+      PROCONNECT_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+      PROCONNECT_CLIENT_ID: 'id',
+      PROCONNECT_CLIENT_SECRET: 's',
+    })
+    expect(targets).toEqual(['https://auth.agentconnect.gouv.fr'])
+    expect(proConnectFormTargets({})).toEqual([])
+    expect(proConnectFormTargets({ PROCONNECT_ISSUER: 'pas une adresse', PROCONNECT_CLIENT_ID: 'id', PROCONNECT_CLIENT_SECRET: 's' })).toEqual([])
+    const admin = securityHeaders('/admin', { nonce: 'n', publicUrl: 'http://localhost:3000', adminFormTargets: targets })['Content-Security-Policy']
+    expect(directives(admin)['form-action']).toEqual(["'self'", 'https://auth.agentconnect.gouv.fr'])
+    expect(directives(pageContentSecurityPolicy('site', { nonce: 'n', adminFormTargets: targets }))['form-action']).toEqual(["'self'"])
   })
 })
 
