@@ -5,7 +5,7 @@
  * concurrent clients (maximum throughput), printing p50/p95/p99 and requests per second,
  * plus Payload's generic REST `find` for comparison. Not a test: it prints figures and targets.
  * `--prepare` only builds the dataset (reused by later runs). Env: BENCH_DATABASE_URL, BENCH_DURATION_MS,
- * BENCH_CONCURRENCY, BENCH_RATE, BENCH_WARM_UP_MS (default 8000), BENCH_SCENARIOS (e.g. `search,match`; default all: search,rest,match,leads),
+ * BENCH_CONCURRENCY, BENCH_RATE, BENCH_WARM_UP_MS (default 8000), BENCH_SCENARIOS (e.g. `search,match`; default all: search,typos,rest,match,leads),
  * BENCH_CPU_PROFILE=1 (the server writes a V8 CPU profile to .data/bench/profiles when it stops),
  * BOUSSOLE_BUILD=always|never.
  */
@@ -30,7 +30,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
 const TARGET_RATE = Number(process.env.BENCH_RATE ?? 100)
 /** Closed-loop load before each measure, not measured: the JIT compiler and the caches reach their steady state. */
 const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_MS ?? 8_000)
-const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'search,rest,match,leads').split(','))
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'search,typos,rest,match,leads').split(','))
 const PROFILE_DIR = path.resolve('.data/bench/profiles')
 const log = (line: string) => console.info(line)
 const SERVER_LOG = path.resolve('.data/bench/next-start.log')
@@ -127,6 +127,24 @@ const server = await startNextServer({
 })
 
 const queries = ['cah', 'saint', 'st et', 'mont', 'l isle', 'bordeaux', 'lyon', 'mars', 'toulouse', 'ren', '46000', '750', '31', 'beau', 'ville']
+/** Misspelt names (none starts a real name): every one goes to the suggestions, the slowest kind of query. */
+const misspelt = [
+  'marseile',
+  'montpelier',
+  'tolouse',
+  'strasbourgh',
+  'st etiene',
+  'clermont ferand',
+  'cahros',
+  'reism',
+  'brset',
+  'villeneuve sur lott',
+  'chateauneuf du papr',
+  'bordeuax',
+  'rennnes',
+  'saint ettienne',
+  'qwxzjk',
+]
 const pick = <T>(items: T[], index: number) => items[index % items.length]
 const results: { result: LoadResult; target?: { p95Ms: number; minPerSecond?: number } }[] = []
 const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], options: Partial<Parameters<typeof runLoad>[0]> = {}) =>
@@ -134,6 +152,7 @@ const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], o
 
 type Request = Parameters<typeof runLoad>[0]['request']
 const searchRequest: Request = (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(queries, i))}` })
+const misspeltSearchRequest: Request = (i) => ({ method: 'GET', path: `/api/boussole/communes?q=${encodeURIComponent(pick(misspelt, i))}` })
 const restSearchRequest: Request = (i) => ({
   method: 'GET',
   path: `/api/communes?where[searchKey][like]=${encodeURIComponent(pick(queries, i))}&limit=10&depth=0`,
@@ -188,6 +207,7 @@ try {
     options?: Partial<Parameters<typeof runLoad>[0]>
   }[] = [
     { key: 'search', name: 'Recherche de commune', request: searchRequest, target: { p95Ms: 10, minPerSecond: TARGET_RATE } },
+    { key: 'typos', name: '  commune mal tapée (« Tu voulais dire »)', request: misspeltSearchRequest, target: { p95Ms: 10, minPerSecond: TARGET_RATE } },
     { key: 'rest', name: '  même recherche, REST générique', request: restSearchRequest },
     { key: 'match', name: 'Correspondance (match)', request: matchRequest, target: { p95Ms: 50, minPerSecond: TARGET_RATE } },
     { key: 'leads', name: 'Demande de mise en relation', request: leadRequest, target: { p95Ms: 100, minPerSecond: TARGET_RATE }, options: countCreated },

@@ -8,6 +8,8 @@ interface Suggestion {
   postalCodes: string[]
   departement: { code: string; name: string } | null
   territory: { slug: string; name: string } | null
+  /** No name matched what was typed: a commune a few typing mistakes away (« Tu voulais dire … ? »). */
+  suggested?: true
 }
 
 interface Props {
@@ -69,10 +71,13 @@ export function CommuneAutocomplete({ inputId, name, defaultValue = '', describe
         setSuggestions(results)
         setActive(-1)
         setOpen(results.length > 0)
+        const count = `${results.length} commune${results.length > 1 ? 's' : ''} proposée${results.length > 1 ? 's' : ''}`
         setStatus(
           results.length === 0
             ? 'Aucune commune trouvée. Vérifie l’orthographe ou essaie ton code postal.'
-            : `${results.length} commune${results.length > 1 ? 's' : ''} proposée${results.length > 1 ? 's' : ''}. Utilise les flèches haut et bas pour choisir.`,
+            : results[0].suggested
+              ? `Aucune commune ne s’écrit ainsi. Tu voulais dire : ${count}. Utilise les flèches haut et bas pour choisir.`
+              : `${count}. Utilise les flèches haut et bas pour choisir.`,
         )
       } catch (error) {
         if ((error as Error).name !== 'AbortError') {
@@ -147,7 +152,13 @@ export function CommuneAutocomplete({ inputId, name, defaultValue = '', describe
       {code && <input type="hidden" name="code" value={code} />}
       {enhanced && (
         <>
-          <ul className="boussole-combobox__list" id={listId} role="listbox" aria-label="Communes proposées" hidden={!expanded}>
+          <ul
+            className="boussole-combobox__list"
+            id={listId}
+            role="listbox"
+            aria-label={suggestions[0]?.suggested ? 'Tu voulais dire' : 'Communes proposées'}
+            hidden={!expanded}
+          >
             {suggestions.map((suggestion, index) => (
               <li
                 key={suggestion.code}

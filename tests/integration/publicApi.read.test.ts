@@ -48,6 +48,26 @@ describe('GET /api/boussole/communes', () => {
     }
   })
 
+  it.each([
+    ['montpelier', '34172'],
+    ['cahros', '46042'],
+    ['st etiene', '42218'],
+  ])('« %s » (misspelt, nothing starts so): suggests the commune first, marked « suggested »', async (q, code) => {
+    const { status, json } = await api().get(`/boussole/communes?q=${encodeURIComponent(q)}`)
+    expect(status).toBe(200)
+    expect(json.results[0]).toEqual(expect.objectContaining({ code, suggested: true }))
+    expect(json.results.every((result: { suggested?: boolean }) => result.suggested === true)).toBe(true)
+  })
+
+  it('an exact or prefix match is never mixed with suggestions, and a code is never guessed', async () => {
+    for (const q of ['montpel', 'cahors', '46000']) {
+      const { json } = await api().get(`/boussole/communes?q=${q}`)
+      expect(json.results.length).toBeGreaterThan(0)
+      expect(json.results.some((result: { suggested?: boolean }) => 'suggested' in result)).toBe(false)
+    }
+    expect((await api().get('/boussole/communes?q=99999')).json.results).toEqual([])
+  })
+
   it('says null for a commune outside every territory', async () => {
     const { json } = await api().get('/boussole/communes?q=quimper')
     expect(json.results[0]).toEqual(expect.objectContaining({ code: '29232', territory: null }))

@@ -1,3 +1,4 @@
+import { allowedEdits, bitCount, boundedEditDistance, characterMask } from '@/domain/geo/editDistance'
 import { isCodeQuery, normalizeCodeQuery, normalizeSearchKey } from '@/domain/geo/normalizeSearchKey'
 
 export interface IndexedCommune {
@@ -26,6 +27,8 @@ export interface CommuneIndex {
   words: PrefixTable
   /** INSEE codes and postal codes. */
   codes: PrefixTable
+  /** The `words` entries by key length, with their characters (`characterMask`), for the suggestions (`suggestCommuneIndex`). */
+  byLength: Map<number, PrefixTable & { masks: Uint32Array }>
 }
 
 type Entry = [key: string, commune: number, whole: boolean]
@@ -47,7 +50,24 @@ export function buildCommuneIndex(communes: IndexedCommune[]): CommuneIndex {
     for (let at = 0; at < key.length; at++) if (at === 0 || key[at - 1] === ' ') words.push([key.slice(at), index, at === 0])
     for (const code of new Set([commune.code, ...commune.postalCodes])) codes.push([code, index, true])
   })
-  return { communes: ordered, byCode: new Map(ordered.map((commune) => [commune.code, commune])), words: prefixTable(words), codes: prefixTable(codes) }
+  const byLength = new Map<number, Entry[]>()
+  for (const entry of words) {
+    const sameLength = byLength.get(entry[0].length)
+    if (sameLength) sameLength.push(entry)
+    else byLength.set(entry[0].length, [entry])
+  }
+  return {
+    communes: ordered,
+    byCode: new Map(ordered.map((commune) => [commune.code, commune])),
+    words: prefixTable(words),
+    codes: prefixTable(codes),
+    byLength: new Map(
+      [...byLength].map(([length, entries]) => {
+        const table = prefixTable(entries)
+        return [length, { ...table, masks: Uint32Array.from(table.keys, characterMask) }]
+      }),
+    ),
+  }
 }
 
 /** The range of entries whose key starts with `prefix`. */
@@ -102,4 +122,45 @@ export function searchCommuneIndex(index: CommuneIndex, query: string, limit: nu
   }
   const key = normalizeSearchKey(query)
   return key.replace(/ /g, '').length < minLength ? null : best(index, index.words, key, limit)
+}
+
+/**
+ * « Tu voulais dire … ? »: the communes whose name (or a word of it and what follows, « etienne » for Saint-Étienne)
+ * is a few edits away from the query — a letter missing, doubled, wrong or swapped with its neighbour, as thumbs type
+ * (`allowedEdits`: none under 4 letters, one up to 7, two from 8) — except a wrong first letter: the start typed is
+ * trusted, give or take one letter (« arseille », « mmarseille », « amrseille » are suggested Marseille, « narseille » not). Ranked by closeness, then the whole name before a
+ * word of it, then population. For a name query only (a code is never guessed); meant for when `searchCommuneIndex`
+ * found nothing, so that a suggestion never pushes out an exact or prefix match. Pure.
+ */
+export function suggestCommuneIndex(index: CommuneIndex, query: string, limit: number): IndexedCommune[] {
+  if (isCodeQuery(query)) return []
+  const key = normalizeSearchKey(query)
+  const edits = allowedEdits(key.length)
+  if (edits === 0) return []
+  const found = new Map<number, number>()
+  const mask = characterMask(key)
+  const first = key.charCodeAt(0)
+  const second = key.charCodeAt(1)
+  for (let length = key.length - edits; length <= key.length + edits; length++) {
+    const table = index.byLength.get(length)
+    if (!table) continue
+    for (let at = 0; at < table.keys.length; at++) {
+      // Cheap first: keys with too many characters of their own cannot be `edits` away; and the start of the name
+      // must be what was typed, give or take one letter (a first letter typed wrong is not guessed).
+      if (bitCount(mask ^ table.masks[at]) > 2 * edits) continue
+      const candidate = table.keys[at]
+      const c0 = candidate.charCodeAt(0)
+      if (c0 !== first && c0 !== second && first !== candidate.charCodeAt(1)) continue
+      const distance = boundedEditDistance(key, candidate, edits)
+      if (distance > edits) continue
+      // Closeness first, then a whole name before a word of it; the commune's index (population) breaks ties.
+      const score = distance * 2 + (table.whole[at] ? 0 : 1)
+      const commune = table.communes[at]
+      if (score < (found.get(commune) ?? Infinity)) found.set(commune, score)
+    }
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([commune]) => index.communes[commune])
 }

@@ -46,10 +46,21 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="fr-col-12 fr-col-md-8">
           {results.length > 0 ? (
             <>
-              <h1>Choisis ta commune</h1>
-              <p>
-                {results.length === 1 ? 'Une commune correspond' : `${results.length} communes correspondent`} à « {q} ».
-              </p>
+              {results[0].suggested ? (
+                <>
+                  <h1>Tu voulais dire… ?</h1>
+                  <p>
+                    Aucune commune ne s’écrit « {q} ». {results.length === 1 ? 'Celle-ci s’en approche' : 'Celles-ci s’en approchent'} :
+                  </p>
+                </>
+              ) : (
+                <>
+                  <h1>Choisis ta commune</h1>
+                  <p>
+                    {results.length === 1 ? 'Une commune correspond' : `${results.length} communes correspondent`} à « {q} ».
+                  </p>
+                </>
+              )}
               <ul className="fr-mb-6w">
                 {results.map((commune) => (
                   <li key={commune.code} className="fr-mb-1w">
