@@ -188,8 +188,9 @@ describe('une commune mal tapée', () => {
     const context = await newContext(browser, MOBILE)
     const page = await context.newPage()
     await page.goto('/')
-    const input = page.locator('#commune-q')
-    await expect(input.getAttribute('role')).resolves.toBe('combobox')
+    // The combobox once hydrated (before, a plain field).
+    const input = page.locator('#commune-q[role=combobox]')
+    await input.waitFor()
     await input.click()
     await input.pressSequentially('montpelier', { delay: 40 })
     await page.locator('[role=option]', { hasText: 'Montpellier (34000)' }).first().waitFor()
