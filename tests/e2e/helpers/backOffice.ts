@@ -28,6 +28,9 @@ export async function seriousViolations(page: Page): Promise<string> {
 
 /** The page fits a 360 px phone: nothing wider than the viewport. */
 export async function fitsThePhone(page: Page): Promise<void> {
+  // Measured once the page has settled: a loading spinner or a header still laying out is not the page (seen once on
+  // a loaded machine: the header's breadcrumb and a spinner wider than the phone, for a moment).
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth
     if (document.documentElement.scrollWidth <= width) return ''
