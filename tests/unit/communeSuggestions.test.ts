@@ -65,7 +65,7 @@ function misspellings(name: string): [kind: string, typed: string][] {
     ['a letter missing', word.slice(0, at) + word.slice(at + 1)],
     ['a letter doubled', word.slice(0, at) + word[at] + word.slice(at)],
     ['two letters swapped', word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)],
-    ['a letter typed next to it', word.slice(0, at) + 'x' + word.slice(at + 1)],
+    ['a letter replaced by another', word.slice(0, at) + 'x' + word.slice(at + 1)],
   ]
   if (vowelAt > 0) cases.push(['a wrong vowel', word.slice(0, vowelAt) + (word[vowelAt] === 'e' ? 'a' : 'e') + word.slice(vowelAt + 1)])
   if (double > 0) cases.push(['a double letter typed once', word.slice(0, double) + word.slice(double + 1)])
