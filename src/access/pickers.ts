@@ -89,9 +89,7 @@ export const defaultPartner: DefaultValueFunc = async ({ req }) => (req.user ? d
  * their only territory (as `defaultTerritoryChoice`); none for others, who have a real choice to make.
  */
 export const defaultAnimatorTerritories = async ({ req }: { req: PayloadRequest }): Promise<number[] | undefined> => {
-  if (!req.user) return undefined
-  const perimeter = await getPerimeter(req)
-  if (perimeter.kind !== 'territories') return undefined
-  const choice = defaultTerritoryChoice(perimeter, selectedTerritory(perimeter, parseCookies(req.headers).get(SELECTED_TERRITORY_COOKIE)))
+  if (!req.user || (await getPerimeter(req)).kind !== 'territories') return undefined
+  const choice = await defaultTerritory({ req })
   return choice === undefined ? undefined : [choice]
 }

@@ -57,14 +57,22 @@ export function proConnectSettings(env: Env = process.env, siteUrl: string = pub
 }
 
 /**
+ * The settings for a page that only shows or hides something (the login button, the logout form, a CSP source):
+ * null when off, « misconfigured » when set but malformed (the endpoints then answer « indisponible »).
+ */
+export function proConnectState(env: Env = process.env): ProConnectSettings | null | 'misconfigured' {
+  try {
+    return proConnectSettings(env, 'http://localhost')
+  } catch {
+    return 'misconfigured'
+  }
+}
+
+/**
  * The origins the back office's forms lead to for ProConnect: its issuer's, where « Se déconnecter » ends the
  * ProConnect session (its `end_session_endpoint` is on the issuer's host). None when off or misconfigured.
  */
 export function proConnectFormTargets(env: Env = process.env): string[] {
-  try {
-    const settings = proConnectSettings(env, 'http://localhost')
-    return settings ? [settings.issuer.origin] : []
-  } catch {
-    return []
-  }
+  const settings = proConnectState(env)
+  return settings && settings !== 'misconfigured' ? [settings.issuer.origin] : []
 }

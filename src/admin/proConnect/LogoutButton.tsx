@@ -1,14 +1,6 @@
 import { LogOutIcon, Logout } from '@payloadcms/ui'
 
-import { PROCONNECT_LOGOUT_PATH, proConnectSettings } from '@/config/proConnect'
-
-const enabled = () => {
-  try {
-    return proConnectSettings() !== null
-  } catch {
-    return true
-  }
-}
+import { PROCONNECT_LOGOUT_PATH, proConnectState } from '@/config/proConnect'
 
 /**
  * The back office's « Se déconnecter » (Payload's `admin.components.logout.Button`). With ProConnect on, a form
@@ -16,7 +8,8 @@ const enabled = () => {
  * with it (RP-initiated logout, as ProConnect asks of every service); otherwise Payload's own link.
  */
 export function LogoutButton({ tabIndex = 0 }: { tabIndex?: number }) {
-  if (!enabled()) return <Logout tabIndex={tabIndex} />
+  // Misconfigured counts as on: the endpoint still ends the Payload session.
+  if (!proConnectState()) return <Logout tabIndex={tabIndex} />
   return (
     <form method="post" action={PROCONNECT_LOGOUT_PATH} style={{ display: 'contents' }}>
       <button

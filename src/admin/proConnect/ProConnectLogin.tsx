@@ -1,19 +1,10 @@
 import type { Payload } from 'payload'
 
 import { loginPagePath, PROCONNECT_MESSAGE_PARAM } from '@/auth/proConnect/loginPageMessage'
-import { PROCONNECT_LOGIN_PATH, proConnectSettings } from '@/config/proConnect'
+import { PROCONNECT_LOGIN_PATH, proConnectState } from '@/config/proConnect'
 import { verifiedMessage } from '@/security/signedMessage'
 
 type SearchParams = Record<string, string | string[] | undefined>
-
-const safeSettings = () => {
-  try {
-    return proConnectSettings()
-  } catch {
-    // Misconfigured: the endpoints answer « indisponible »; the button still shows, so the operator notices.
-    return 'misconfigured' as const
-  }
-}
 
 /**
  * Above the password form of `/admin/login` (Payload's `admin.components.beforeLogin`), only when ProConnect is
@@ -21,7 +12,8 @@ const safeSettings = () => {
  * page, see `src/collections/Users/proConnectEndpoints.ts`).
  */
 export function ProConnectLogin({ payload, searchParams }: { payload: Payload; searchParams?: SearchParams }) {
-  if (!safeSettings()) return null
+  // Misconfigured: the endpoints answer « indisponible »; the button still shows, so the operator notices.
+  if (!proConnectState()) return null
   const message = verifiedMessage(payload.secret, loginPagePath(payload), PROCONNECT_MESSAGE_PARAM, searchParams)
   const redirect = typeof searchParams?.redirect === 'string' ? searchParams.redirect : undefined
   const href = redirect ? `${PROCONNECT_LOGIN_PATH}?${new URLSearchParams({ redirect })}` : PROCONNECT_LOGIN_PATH
