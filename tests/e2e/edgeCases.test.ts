@@ -65,7 +65,7 @@ test('aucun résultat (Ramonville, santé, 28 ans) : on dit pourquoi et quoi ess
     expect(await page.locator('#contenu a[href="https://www.info-jeunes.fr/"]').count()).toBe(1)
     await checkPage(page, 'aucun-resultat')
     // « Modifier » goes back to the first question, answers kept.
-    await Promise.all([page.waitForLoadState('load'), page.click('text=Vérifier ou changer une réponse')])
+    await Promise.all([page.waitForURL('**/questions**'), page.click('text=Vérifier ou changer une réponse')])
     await expect(page.inputValue('#contenu input[name=reponse]')).resolves.toBe('28')
   })
 }, 120_000)
@@ -216,9 +216,10 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     await withPage(DESKTOP, async (page) => {
       const response = await page.goto(`/commune/46042/emploi/resultats?r=${r({ age: 19 })}`)
       expect(response?.status()).toBe(400)
-      await Promise.all([page.waitForLoadState('load'), page.click('text=Compléter mes réponses')])
+      // A client-side navigation (the link is a Next link): wait for the new address, then for the question.
+      await Promise.all([page.waitForURL('**/emploi/questions**'), page.click('text=Compléter mes réponses')])
       // The national Emploi questionnaire has steps: the page is the step holding the missing question (« Mon profil »).
-      await expect(page.locator('#contenu legend').allInnerTexts()).resolves.toContainEqual(expect.stringMatching(/situation/))
+      await page.locator('#contenu legend', { hasText: 'situation' }).first().waitFor({ timeout: 10_000 })
     })
   }, 60_000)
 

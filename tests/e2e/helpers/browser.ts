@@ -107,13 +107,26 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
+ * Waits for a scripted page to finish arriving before it is judged: after a client-side navigation, Next streams the
+ * new page's metadata, so for a moment the document has no <title> (seen on a loaded machine). A title still missing
+ * after the wait is reported by axe, as it should be.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => {})
+}
+
+/**
  * axe-core (WCAG 2.x A and AA + best practices) on the current page, injected as a script (@axe-core/playwright
  * does not install on Node 20). axe needs timers, which never fire in a page without JavaScript: such a page is
  * checked as a copy of its DOM (scripts removed, <noscript> content applied, same origin so the stylesheets
  * load) in a scripted page, which is exactly what a visitor without JavaScript gets.
  */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  if (!withoutJavaScript.has(page.context())) return runAxe(page)
+  if (!withoutJavaScript.has(page.context())) {
+    await settled(page)
+    return runAxe(page)
+  }
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '')
   const browser = page.context().browser()!
   const copy = await browser.newContext({ viewport: page.viewportSize() ?? undefined, locale: 'fr-FR' })
