@@ -11,6 +11,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { publicUrl } from '@/config/publicUrl'
 
 import { currentPreview } from './_lib/preview'
+import './dsfr.generated.css'
 import './boussole.css'
 
 // Every page reads live data (offers, territories, themes): an admin change shows at once.
@@ -54,7 +55,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={['Marianne-Regular', 'Marianne-Bold']} nonce={nonce} />
+        <DsfrHead nonce={nonce} />
         <noscript>
           <style nonce={nonce}>{NO_SCRIPT_CSS}</style>
         </noscript>
