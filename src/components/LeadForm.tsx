@@ -17,7 +17,10 @@ interface Props {
   delay: string
   /** Where to start again when the offer no longer fits the answers. */
   restartHref: string
-  /** This page's address + `#demande`: without JavaScript the browser posts there, so the answer scrolls to the form. */
+  /**
+   * This page's address: without JavaScript the browser posts there and the answer comes back with the summary of
+   * errors focused (`autoFocus`, which scrolls to it). No `#fragment`: browsers skip autofocus on an address with one.
+   */
   permalink: string
 }
 
@@ -51,7 +54,7 @@ export function LeadForm({ action, initialState, offerId, commune, answers, idem
       </p>
 
       {hasErrors && (
-        <div className="fr-alert fr-alert--error fr-mb-3w" role="alert" tabIndex={-1} ref={summary} id="lead-errors">
+        <div className="fr-alert fr-alert--error fr-mb-3w" role="alert" tabIndex={-1} ref={summary} id="lead-errors" autoFocus>
           <h3 className="fr-alert__title">Ta demande n’est pas encore envoyée</h3>
           <ul>
             {ERROR_ORDER.filter(([key]) => errors[key]).map(([key, target]) => (

@@ -10,6 +10,8 @@ interface Props {
   name: string
   /** The question is the page's heading (one question per page), or one of a step's questions under its title. */
   heading?: 'h1' | 'h2'
+  /** The keyboard focus lands on this question when the page arrives (see `focusOnArrival`). */
+  focused?: boolean
 }
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)])
@@ -18,7 +20,7 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
  * One question as plain DSFR form controls: radio buttons, checkboxes or a number field, the question itself as
  * the page's heading (legend), its help as a hint, and the error (if any) tied to the controls.
  */
-export function QuestionField({ question, current, error, name, heading = 'h1' }: Props) {
+export function QuestionField({ question, current, error, name, heading = 'h1', focused = false }: Props) {
   const Heading = heading
   const id = `q-${question.key}`
   const legendId = `${id}-legend`
@@ -28,7 +30,12 @@ export function QuestionField({ question, current, error, name, heading = 'h1' }
   const hint = question.help || (question.type === 'multiple' ? 'Tu peux cocher plusieurs réponses.' : null)
 
   return (
-    <fieldset className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`} id={id} aria-labelledby={`${legendId}${error ? ` ${messagesId}` : ''}`}>
+    <fieldset
+      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
+      id={id}
+      aria-labelledby={`${legendId}${error ? ` ${messagesId}` : ''}`}
+      {...(focused && { tabIndex: -1, autoFocus: true })}
+    >
       <legend className="fr-fieldset__legend" id={legendId}>
         <Heading className={`${heading === 'h1' ? 'fr-h3' : 'fr-h5'} fr-mb-1w`}>{question.label}</Heading>
         {hint && <span className="fr-hint-text fr-text--md">{hint}</span>}

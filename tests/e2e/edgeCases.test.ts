@@ -112,8 +112,10 @@ describe('formulaire de demande', () => {
       await page.fill('#lead-email', 'pas-une-adresse')
       await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Envoyer ma demande")')])
       await page.locator('#lead-errors').waitFor()
-      // The answer comes back scrolled to the form (useActionState's permalink).
-      expect(page.url()).toContain('#demande')
+      // The answer comes back (useActionState's permalink) with the summary of errors focused, so in view.
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('lead-errors')
+      await expect(page.locator('#lead-errors').isVisible()).resolves.toBe(true)
+      expect(await page.evaluate(() => document.getElementById('lead-errors')!.getBoundingClientRect().top)).toBeLessThan(740)
       await expect(page.locator('#lead-email-error').innerText()).resolves.toContain('n’est pas valide')
       await expect(page.inputValue('#lead-email')).resolves.toBe('pas-une-adresse')
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)

@@ -234,7 +234,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
                 partnerName={partnerName}
                 delay={delay}
                 restartHref={communePath(context.commune.toUpperCase())}
-                permalink={`${offerPath(offer.id, context)}#demande`}
+                permalink={offerPath(offer.id, context)}
               />
             ) : (
               <>

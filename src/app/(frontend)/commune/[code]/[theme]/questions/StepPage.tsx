@@ -1,6 +1,7 @@
 import { QuestionField } from '@/components/QuestionField'
 import { Stepper } from '@/components/Stepper'
 
+import { focusOnArrival } from '../../../../_lib/focusOnArrival'
 import { communePath, questionsPath } from '../../../../_lib/paths'
 import type { PageResult } from '../../../../_lib/questionnairePage'
 import { QuestionsFrame } from './QuestionsFrame'
@@ -18,15 +19,19 @@ export function StepPage({ code, slug, where, page }: { code: string; slug: stri
   const back = page.previousStep ? questionsPath(code, slug, page.all, undefined, page.previousStep) : communePath(code)
   const errorCount = Object.keys(page.errors).length
   const title = page.step.title || `Étape ${page.position}`
+  const focus = focusOnArrival({ position: page.position, hasErrors: errorCount > 0 })
+  const focused = { tabIndex: -1, autoFocus: true }
   return (
     <QuestionsFrame
       back={{ href: back, label: page.previousStep ? 'Étape précédente' : 'Retour aux thèmes' }}
       progress={
         <>
           <Stepper title={where} current={page.position} total={page.total} unit="Étape" nextTitle={page.nextTitle} />
-          <h1 className="fr-h2">{title}</h1>
+          <h1 className="fr-h2" {...(focus === 'question' && focused)}>
+            {title}
+          </h1>
           {errorCount > 0 && (
-            <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+            <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert" {...(focus === 'errors' && focused)}>
               <p>{errorCount > 1 ? `${errorCount} réponses sont à revoir ci-dessous.` : 'Une réponse est à revoir ci-dessous.'}</p>
             </div>
           )}

@@ -10,6 +10,7 @@ import type { Question } from '@/domain/questionnaire/types'
 import { isMarkedBadRequest, withBadRequestMarker } from '@/security/badRequestMarker'
 
 import { allParams, decodeAnswers, firstParam } from '../../../../_lib/answersParam'
+import { focusOnArrival } from '../../../../_lib/focusOnArrival'
 import { loadMatchContext } from '../../../../_lib/matchContext'
 import { communePath, questionsPath, resultsPath } from '../../../../_lib/paths'
 import { questionnairePage, type PageResult } from '../../../../_lib/questionnairePage'
@@ -112,7 +113,13 @@ export default async function QuestionsPage(props: Props) {
       carried={step.carried}
     >
       <input type="hidden" name="question" value={step.question.key} />
-      <QuestionField question={step.question} current={step.current} error={step.error} name="reponse" />
+      <QuestionField
+        question={step.question}
+        current={step.current}
+        error={step.error}
+        name="reponse"
+        focused={focusOnArrival({ position: step.position, hasErrors: Boolean(step.error) }) !== null}
+      />
     </QuestionsFrame>
   )
 }
