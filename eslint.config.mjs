@@ -31,13 +31,16 @@ const APPLICATION = [
   'i18n',
   'geo',
   'instrumentation',
+  'server',
   'types',
   'domain',
 ]
   .map((folder) => `./src/${folder}`)
   .concat(['./src/proxy.ts', './src/instrumentation.ts', './payload.config.ts'])
 
-const INFRASTRUCTURE = ['database', 'config', 'email', 'sms', 'security', 'i18n', 'fields', 'geo', 'instrumentation'].map((folder) => `./src/${folder}`)
+const INFRASTRUCTURE = ['database', 'config', 'email', 'sms', 'security', 'i18n', 'fields', 'geo', 'instrumentation', 'server'].map(
+  (folder) => `./src/${folder}`,
+)
 
 /** What the pure domain layer may not use: frameworks, the database, the runtime's I/O. */
 const NOT_IN_DOMAIN = [

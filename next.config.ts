@@ -9,6 +9,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The production server (server.ts) compresses, after it has rewritten the public pages.
+  compress: false,
   // The constant security headers on every route, the API included (src/security/headers.ts); the proxy
   // (src/proxy.ts) adds the per-request nonce policy of the pages and HSTS at run time.
   headers: async () => buildTimeHeaderRules(),

@@ -5,10 +5,12 @@ import path from 'node:path'
 
 /**
  * Production builds and servers for the browser tests and the benchmarks: build `.next` only when its
- * inputs changed (one build at a time), start `next start`, wait until it answers, stop it.
+ * inputs changed (one build at a time), start the production server (server.ts), wait until it answers, stop it.
  */
 const ROOT = process.cwd()
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+/** `npm start`'s command after `node`: the production server (server.ts, see its header). */
+export const PRODUCTION_SERVER_ARGS = ['--import', 'tsx', path.join(ROOT, 'server.ts')]
 const BUILD_INPUTS = ['src', 'public', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const BUILD_LOCK = path.join(ROOT, '.data/next-build.lock')
 
@@ -140,7 +142,7 @@ export function stopChild(child: ChildProcess | null): Promise<void> {
   })
 }
 
-/** Starts the production server (`next start`) on a free port and waits until `readyPath` answers. */
+/** Starts the production server (`npm start`: server.ts) on a free port and waits until `readyPath` answers. */
 export async function startNextServer(options: {
   env: Record<string, string>
   readyPath: string
@@ -151,7 +153,7 @@ export async function startNextServer(options: {
   port?: number
 }): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = options.port ?? (await freePort())
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...PRODUCTION_SERVER_ARGS, `--port=${port}`, '--hostname=127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...options.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,3 @@
-import { CommuneAutocomplete } from './CommuneAutocomplete'
-
 interface Props {
   defaultValue?: string
   error?: string
@@ -8,7 +6,7 @@ interface Props {
   submitLabel?: string
 }
 
-/** « Où habites-tu ? »: a GET form, so it works without JavaScript; the autocomplete only speeds it up. */
+/** « Où habites-tu ? »: a GET form, so it works without JavaScript; the autocomplete (the site's script) only speeds it up. */
 export function CommuneSearchForm({ defaultValue, error, label = 'Ta commune ou ton code postal', submitLabel = 'Continuer' }: Props) {
   const hintId = 'commune-q-hint'
   const errorId = 'commune-q-error'
@@ -21,13 +19,21 @@ export function CommuneSearchForm({ defaultValue, error, label = 'Ta commune ou 
             Par exemple : Cahors ou 46000
           </span>
         </label>
-        <CommuneAutocomplete
-          inputId="commune-q"
-          name="q"
-          defaultValue={defaultValue}
-          describedBy={error ? `${hintId} ${errorId}` : hintId}
-          invalid={Boolean(error)}
-        />
+        {/* A plain text field; the site's script (`communeAutocomplete/enhanceCommuneFields.ts`) makes it a combobox. */}
+        <div className="boussole-combobox">
+          <input
+            className={`fr-input${error ? ' fr-input--error' : ''}`}
+            id="commune-q"
+            name="q"
+            type="text"
+            defaultValue={defaultValue}
+            autoComplete="address-level2"
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+            aria-invalid={error ? true : undefined}
+            required
+            data-commune-autocomplete=""
+          />
+        </div>
         {error && (
           <p className="fr-error-text" id={errorId}>
             {error}

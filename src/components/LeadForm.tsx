@@ -176,6 +176,10 @@ export function LeadForm({ action, initialState, offerId, commune, answers, idem
       <button type="submit" className="fr-btn fr-icon-send-plane-line fr-btn--icon-right" disabled={pending} aria-disabled={pending || undefined}>
         {pending ? 'Envoi en cours…' : 'Envoyer ma demande'}
       </button>
+      {/* Said to screen readers too (RGAA 7.5); only with the framework's runtime (`npm run dev`): production pages post plainly. */}
+      <p className="fr-sr-only" role="status">
+        {pending ? 'Envoi de ta demande en cours…' : ''}
+      </p>
     </form>
   )
 }

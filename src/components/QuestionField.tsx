@@ -110,14 +110,13 @@ function NumberControl({
             </span>
           </label>
           <input
-            className={`fr-input${error ? ' fr-input--error' : ''}`}
+            className={`fr-input boussole-input--number${error ? ' fr-input--error' : ''}`}
             type="text"
             inputMode="numeric"
             autoComplete="off"
             id={id}
             name={name}
             defaultValue={number}
-            size={6}
             aria-describedby={error ? `${hintId} ${messagesId}` : hintId}
             aria-invalid={error ? true : undefined}
           />

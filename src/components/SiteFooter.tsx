@@ -9,6 +9,7 @@ export function SiteFooter() {
       accessibility="partially compliant"
       accessibilityLinkProps={{ href: '/accessibilite', prefetch: false }}
       termsLinkProps={{ href: '/mentions-legales', prefetch: false }}
+      websiteMapLinkProps={{ href: '/plan-du-site', prefetch: false }}
       homeLinkProps={{ href: '/', title: 'Accueil — Boussole', prefetch: false }}
       brandTop={
         <>

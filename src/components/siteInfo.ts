@@ -5,7 +5,7 @@ export const SITE = {
   /** Where people write about their data or accessibility; set BOUSSOLE_CONTACT_EMAIL in production. */
   contactEmail: (): string | null => process.env.BOUSSOLE_CONTACT_EMAIL || null,
   /** Date and methods of the last accessibility check (see tests/e2e). */
-  accessibilityCheckedOn: '22 novembre 2026',
+  accessibilityCheckedOn: '3 décembre 2026',
   retentionMonthsAfterClosing: 12,
   retentionMonthsIfNeverClosed: 18,
 } as const

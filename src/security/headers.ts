@@ -36,7 +36,8 @@ export function routeArea(pathname: string): RouteArea {
   if (under(pathname, GRAPHQL_PLAYGROUND)) return 'graphqlPlayground'
   if (under(pathname, API_PREFIX)) return 'api'
   if (under(pathname, ADMIN_PREFIX)) return 'admin'
-  if (pathname.startsWith('/_next/')) return 'asset'
+  // The framework's files and the public site's own script (`/assets/site.js`).
+  if (pathname.startsWith('/_next/') || under(pathname, '/assets')) return 'asset'
   return 'site'
 }
 

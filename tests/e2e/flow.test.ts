@@ -188,7 +188,7 @@ describe('une commune mal tapée', () => {
     const context = await newContext(browser, MOBILE)
     const page = await context.newPage()
     await page.goto('/')
-    // The combobox once hydrated (before, a plain field).
+    // The combobox once the site's script ran (before, a plain field).
     const input = page.locator('#commune-q[role=combobox]')
     await input.waitFor()
     await input.click()

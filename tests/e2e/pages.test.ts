@@ -23,6 +23,7 @@ describe('pages d’information et territoires (ordinateur puis téléphone)', (
     ['donnees-personnelles', '/donnees-personnelles', 'Tes données personnelles'],
     ['accessibilite', '/accessibilite', 'Déclaration d’accessibilité'],
     ['mentions-legales', '/mentions-legales', 'Mentions légales'],
+    ['plan-du-site', '/plan-du-site', 'Plan du site'],
     ['territoires', '/territoires', 'Les territoires où Boussole est ouverte'],
     ['territoire-lot', '/territoires/lot', 'Lot'],
     ['page-introuvable', '/commune/00000', 'Page introuvable'],

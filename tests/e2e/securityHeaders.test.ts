@@ -132,9 +132,11 @@ describe('les en-têtes de sécurité sur chaque route du serveur de production'
 
   test('the framework’s static files and the favicon', async () => {
     const home = await get('/')
-    const scriptPath = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1]
+    // The public pages' one script (/assets/site.js, no framework script: see server.ts), the stylesheet, a font.
+    const scriptPath = /<script[^>]+src="(\/assets\/site\.js\?v=[^"]+)"/.exec(home.body)?.[1]
     const stylePath = /<link[^>]+href="(\/_next\/static\/[^"]+\.css)"/.exec(home.body)?.[1]
-    for (const path of [scriptPath!, stylePath!, '/_next/static/inconnu.js']) {
+    const fontPath = /<link[^>]+href="(\/_next\/static\/[^"]+\.woff2)"/.exec(home.body)?.[1]
+    for (const path of [scriptPath!, stylePath!, fontPath!, '/_next/static/inconnu.js']) {
       expect(path).toBeTruthy()
       const response = await get(path)
       expect([200, 404]).toContain(response.status)
@@ -200,7 +202,7 @@ describe('aucune violation de la politique dans un vrai navigateur', () => {
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto('/')
     await settle(page)
-    // The DSFR's script ran (its colour scheme attribute) and React hydrated (the autocomplete).
+    // The site's script ran: the DSFR's part (its colour scheme attribute) and the autocomplete (the combobox).
     await expect(page.getAttribute('html', 'data-fr-theme')).resolves.toMatch(/light|dark/)
     const input = page.locator('#commune-q')
     await expect(input.getAttribute('role')).resolves.toBe('combobox')

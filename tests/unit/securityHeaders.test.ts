@@ -37,6 +37,8 @@ describe('routeArea', () => {
     ['/api/graphql', 'api'],
     ['/api/graphql-playground', 'graphqlPlayground'],
     ['/_next/static/chunks/main.js', 'asset'],
+    ['/assets/site.js', 'asset'],
+    ['/assetsmanquants', 'site'],
   ])('%s → %s', (pathname, area) => {
     expect(routeArea(pathname)).toBe(area)
   })

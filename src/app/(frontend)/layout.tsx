@@ -3,7 +3,6 @@ import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { DsfrStart } from '@/components/dsfr/DsfrStart'
 import { DsfrHead, getHtmlAttributes } from '@/components/dsfr/server'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
@@ -11,6 +10,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { publicUrl } from '@/config/publicUrl'
 
 import { currentPreview } from './_lib/preview'
+import { siteScriptPath } from './_lib/siteScript'
 import './dsfr.generated.css'
 import './boussole.css'
 
@@ -73,7 +73,8 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           {children}
         </main>
         <SiteFooter />
-        <DsfrStart />
+        {/* The site's one script (DSFR components, commune autocomplete), run after the content is shown. */}
+        <script type="module" src={siteScriptPath()} nonce={nonce} data-boussole="" />
       </body>
     </html>
   )

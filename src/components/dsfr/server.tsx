@@ -42,6 +42,7 @@ export function DsfrHead({ nonce }: { nonce?: string }) {
       <script
         suppressHydrationWarning
         nonce={nonce}
+        data-boussole=""
         dangerouslySetInnerHTML={{ __html: getScriptToRunAsap({ defaultColorScheme, nonce, trustedTypesPolicyName: 'react-dsfr' }) }}
       />
     </>

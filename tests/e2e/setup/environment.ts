@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-import { buildIfNeeded, freePort, NEXT_BIN, processAlive, stopChild, waitForHttp } from '../../../scripts/lib/nextServer'
+import { buildIfNeeded, freePort, processAlive, PRODUCTION_SERVER_ARGS, stopChild, waitForHttp } from '../../../scripts/lib/nextServer'
 import { TSX_NODE_ARGS } from '../../../scripts/lib/tsxNodeArgs'
 import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../../src/database/embeddedPostgres'
 import { startSmtpCapture } from './smtpCapture'
@@ -41,7 +41,7 @@ async function dropLeftovers(serverUrl: string): Promise<void> {
 
 /**
  * The whole site as a visitor meets it: a fresh copy of the test template database (migrations, geography,
- * demo data), a real SMTP server, the production build served by `next start`, and a job worker sending
+ * demo data), a real SMTP server, the production build served by `npm start`'s server (server.ts), and a job worker sending
  * the emails. `serverUrl`/`template` come from the integration tests' global setup (embedded PostgreSQL).
  */
 export async function startE2eEnvironment(options: { serverUrl: string; template: string; log?: (line: string) => void }): Promise<E2eEnvironment> {
@@ -76,7 +76,7 @@ export async function startE2eEnvironment(options: { serverUrl: string; template
   const logFile = (name: string) => openSync(path.join(LOG_FOLDER, `${database}-${name}.log`), 'w')
   const nextLog = logFile('next-start')
   const workerLog = logFile('jobs-worker')
-  const next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const next = spawn(process.execPath, [...PRODUCTION_SERVER_ARGS, `--port=${port}`, '--hostname=127.0.0.1'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', nextLog, nextLog],

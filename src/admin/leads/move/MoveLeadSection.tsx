@@ -47,6 +47,9 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
   if (!kind) return done ? <Result id={MOVE_SECTION_ID} done={done} /> : null
   const candidates = await moveCandidates(payload, leadId)
   const titleId = `${MOVE_SECTION_ID}-titre`
+  // the section is on the request's page once (its own id says so): ids built on it stay unique
+  const offerFieldId = (offerId: number) => `${MOVE_SECTION_ID}-offre-${offerId}`
+  const reasonId = `${MOVE_SECTION_ID}-motif`
   return (
     <section id={MOVE_SECTION_ID} className="bw-move" aria-labelledby={titleId}>
       <h2 id={titleId}>{TITLES[kind]}</h2>
@@ -64,10 +67,10 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
           <input type="hidden" name="leadId" value={leadId} />
           <input type="hidden" name="kind" value={kind} />
           <fieldset>
-            <legend>Nouvelle offre</legend>
+            <legend>Nouvelle offre (obligatoire)</legend>
             {candidates.map((candidate) => (
-              <label key={candidate.offerId} className="bw-move__candidate">
-                <input type="radio" name="offerId" value={candidate.offerId} required />
+              <label key={candidate.offerId} className="bw-move__candidate" htmlFor={offerFieldId(candidate.offerId)}>
+                <input id={offerFieldId(candidate.offerId)} type="radio" name="offerId" value={candidate.offerId} required />
                 <span>
                   <strong>{candidate.partnerName}</strong> — {candidate.offerTitle}
                   <br />
@@ -77,9 +80,9 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
               </label>
             ))}
           </fieldset>
-          <label className="bw-move__reason">
+          <label className="bw-move__reason" htmlFor={reasonId}>
             Motif (obligatoire, transmis au nouvel organisme et gardé dans l’historique)
-            <textarea name="reason" required maxLength={MAX_MOVE_REASON_LENGTH} rows={3} />
+            <textarea id={reasonId} name="reason" required maxLength={MAX_MOVE_REASON_LENGTH} rows={3} />
           </label>
           <button type="submit" className="btn btn--style-primary btn--size-medium">
             {kind === 'reassigned' ? 'Réattribuer la demande' : 'Orienter la demande'}

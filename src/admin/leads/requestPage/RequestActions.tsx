@@ -70,7 +70,7 @@ export function RequestActions({ view, userId, isMember }: Props) {
           <h3 id="brp-close-title">Clôturer la demande</h3>
           <Intent leadId={view.id} intent="close" />
           <div className="brp-field">
-            <label htmlFor="brp-outcome">Suite donnée</label>
+            <label htmlFor="brp-outcome">Suite donnée (obligatoire)</label>
             <select id="brp-outcome" name="outcome" required defaultValue="">
               <option value="">— Choisir —</option>
               {LEAD_OUTCOMES.map((option) => (

@@ -131,7 +131,12 @@ function When({ view }: { view: RequestView }) {
             <dd>
               {view.closedOn}
               {view.outcome ? ` — ${view.outcome}` : ''}
-              {view.closingComment ? <span className="brp-comment"> « {view.closingComment} »</span> : null}
+              {view.closingComment ? (
+                <span className="brp-comment">
+                  {' '}
+                  <q>{view.closingComment}</q>
+                </span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -178,30 +183,33 @@ export async function RequestPage(props: DocumentViewServerProps) {
   const [view, mayAct] = await Promise.all([loadRequestView(payload, doc, now, LEAD_OUTCOMES), mayUpdateLead(payload, actor, doc.id)])
   const isMember = user.role === 'partner' && idOf(user.partner) === idOf(doc.partner)
 
+  // Payload's template has no <main>: this view's content is the page's main landmark (`#contenu`).
   return (
-    <Gutter className="brp">
-      <p className="brp-status">
-        <span className={`brp-pill brp-pill--${view.status}`}>{LEAD_STATUS_WORDS[view.status]}</span>
-        {view.due ? <span className={view.due.late ? 'brp-late' : undefined}> {view.due.text}</span> : null}
-      </p>
-      <Outcome searchParams={props.searchParams} error={verifiedMessage(payload.secret, requestPagePath(doc.id), LEAD_ERROR_PARAM, props.searchParams)} />
-      <div className="brp-layout">
-        <div className="brp-main">
-          <Who view={view} />
-          <What view={view} adminRoute={payload.config.routes.admin} />
-          <When view={view} />
-          <History view={view} />
+    <main id="contenu" className="boussole-admin-main">
+      <Gutter className="brp">
+        <p className="brp-status">
+          <span className={`brp-pill brp-pill--${view.status}`}>{LEAD_STATUS_WORDS[view.status]}</span>
+          {view.due ? <span className={view.due.late ? 'brp-late' : undefined}> {view.due.text}</span> : null}
+        </p>
+        <Outcome searchParams={props.searchParams} error={verifiedMessage(payload.secret, requestPagePath(doc.id), LEAD_ERROR_PARAM, props.searchParams)} />
+        <div className="brp-layout">
+          <div className="brp-main">
+            <Who view={view} />
+            <What view={view} adminRoute={payload.config.routes.admin} />
+            <When view={view} />
+            <History view={view} />
+          </div>
+          <aside className="brp-side" aria-labelledby="brp-act">
+            <h2 id="brp-act">Actions</h2>
+            {mayAct ? (
+              <RequestActions view={view} userId={user.id} isMember={isMember} />
+            ) : (
+              <p className="brp-muted">Vous pouvez consulter cette demande, mais pas la modifier.</p>
+            )}
+            <MoveLeadSection leadId={doc.id} payload={payload} user={actor} searchParams={props.searchParams} />
+          </aside>
         </div>
-        <aside className="brp-side" aria-labelledby="brp-act">
-          <h2 id="brp-act">Actions</h2>
-          {mayAct ? (
-            <RequestActions view={view} userId={user.id} isMember={isMember} />
-          ) : (
-            <p className="brp-muted">Vous pouvez consulter cette demande, mais pas la modifier.</p>
-          )}
-          <MoveLeadSection leadId={doc.id} payload={payload} user={actor} searchParams={props.searchParams} />
-        </aside>
-      </div>
-    </Gutter>
+      </Gutter>
+    </main>
   )
 }

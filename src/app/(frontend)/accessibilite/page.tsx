@@ -4,7 +4,8 @@ import { SITE } from '@/components/siteInfo'
 
 export const metadata: Metadata = {
   title: 'Déclaration d’accessibilité',
-  description: 'Boussole est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1.2).',
+  description:
+    'Boussole est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1.2) : 98 % des critères sur le site public, 72 % sur l’ensemble.',
 }
 
 export default function AccessibilityPage() {
@@ -15,34 +16,73 @@ export default function AccessibilityPage() {
         <div className="fr-col-12 fr-col-md-9">
           <h1>Déclaration d’accessibilité</h1>
           <p>
-            Le {SITE.publisher} s’engage à rendre ses sites internet accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette
-            déclaration s’applique au site public de Boussole (les pages destinées aux jeunes). L’espace professionnel n’est pas concerné.
+            Le {SITE.publisher} s’engage à rendre ses sites internet, intranets et extranets accessibles, conformément à l’article 47 de la loi n° 2005-102 du
+            11 février 2005. Cette déclaration s’applique à Boussole : le site public (les pages destinées aux jeunes) et l’espace professionnel (les organismes
+            partenaires et l’animation).
           </p>
 
           <h2>État de conformité</h2>
           <p>
             Boussole est <strong>partiellement conforme</strong> avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2, en raison
-            des limites indiquées ci-dessous : aucun audit complet par un organisme indépendant n’a encore été réalisé.
+            des non-conformités énumérées ci-dessous.
           </p>
 
-          <h2>Tests réalisés</h2>
-          <p>Dernière vérification : {SITE.accessibilityCheckedOn}.</p>
+          <h3>Résultats des tests</h3>
+          <p>
+            L’auto-évaluation de l’équipe ({SITE.accessibilityCheckedOn}, critère par critère, détail dans le dépôt du projet :{' '}
+            <code>docs/accessibilite-audit.md</code>) révèle que :
+          </p>
           <ul>
-            <li>
-              tests automatiques avec axe-core (règles WCAG 2.1 niveaux A et AA) sur chaque page du parcours : accueil, choix de la commune, thèmes, questions,
-              résultats, service, formulaire de demande et ses erreurs, confirmation, pages d’information ;
-            </li>
-            <li>parcours complet au clavier seul, avec focus visible ;</li>
-            <li>parcours complet avec JavaScript désactivé ;</li>
-            <li>affichage sur petit écran (360 × 740 pixels) et sur ordinateur, en thème clair.</li>
+            <li>le site public respecte 98,2 % des critères applicables (55 conformes, 1 non conforme) ;</li>
+            <li>l’espace professionnel respecte 72,1 % des critères applicables (49 conformes, 19 non conformes) ;</li>
+            <li>l’ensemble respecte 72,5 % des critères applicables (50 conformes, 19 non conformes, 37 non applicables).</li>
           </ul>
-          <p>Environnement : Chromium (Debian), sous Linux.</p>
+          <p>Ce n’est pas un audit réalisé par un organisme indépendant.</p>
 
           <h2>Contenus non accessibles</h2>
+          <h3>Non-conformités</h3>
           <ul>
-            <li>les descriptions des services sont rédigées par les organismes partenaires : leur structure (titres, listes) peut être imparfaite ;</li>
-            <li>la conformité n’a pas encore été vérifiée avec des lecteurs d’écran (NVDA, VoiceOver, TalkBack) par un audit complet.</li>
+            <li>site public : la réponse à la question « As-tu été contacté(e) ? » ne peut pas être corrigée après l’envoi (critère 11.12) ;</li>
+            <li>
+              espace professionnel : l’icône « Tableau de bord » du fil d’Ariane n’a pas d’alternative (1.1, 6.2) et des icônes décoratives ne sont pas masquées
+              aux technologies d’assistance (1.2) ; sur le tableau de bord, des contrastes sont insuffisants (3.2, 3.3), les tableaux ne sont pas reliés à leur
+              titre (5.4), le bouton « Clôturer… » ne dit pas s’il est ouvert (7.1), les chiffres cliquables ne se distinguent pas (10.6), des étiquettes de
+              champs et de boutons sont incomplètes (11.1, 11.2, 11.5, 11.9, 11.10) ; un identifiant est en double dans le gabarit (8.2) ; la page d’une demande
+              n’a pas un titre propre à la demande (8.6) ; le tableau de bord et la liste des demandes n’ont pas de zone principale (9.2) ; la réorientation
+              d’une demande vers un autre organisme n’est pas confirmée (11.12) ; il n’y a ni plan de l’espace professionnel (12.1) ni lien d’évitement (12.7).
+              Plusieurs de ces points viennent de l’outil d’administration utilisé (Payload CMS).
+            </li>
           </ul>
+          <h3>Contenus non soumis à l’obligation d’accessibilité</h3>
+          <ul>
+            <li>les descriptions des services sont rédigées par les organismes partenaires : leur structure (titres, listes) peut être imparfaite.</li>
+          </ul>
+
+          <h2>Établissement de cette déclaration</h2>
+          <p>Cette déclaration a été établie le {SITE.accessibilityCheckedOn}.</p>
+          <h3>Technologies utilisées</h3>
+          <p>HTML5, CSS, WAI-ARIA ; JavaScript, facultatif sur le site public (autocomplétion des communes, menu et paramètres d’affichage).</p>
+          <h3>Tests et environnement</h3>
+          <ul>
+            <li>
+              tests automatiques avec axe-core (règles WCAG 2.2 niveaux A et AA) sur chaque page du parcours et de l’espace professionnel : accueil, choix de la
+              commune, thèmes, questions, résultats, service, formulaire de demande et ses erreurs, confirmation, page de la demande, suivi, retrait, pages
+              d’information, boîte de réception et page d’une demande ;
+            </li>
+            <li>
+              parcours complet au clavier seul, avec et sans JavaScript : focus visible, focus placé sur la nouvelle question ou sur les erreurs, aucun piège ;
+            </li>
+            <li>parcours complet avec JavaScript désactivé ;</li>
+            <li>affichage à 320 pixels de large, avec un zoom de 200 %, sur téléphone (360 × 740) et sur ordinateur, en thème clair et sombre ;</li>
+            <li>préférence « réduire les animations » respectée ;</li>
+            <li>relecture du code, critère par critère ; pas encore de test avec des lecteurs d’écran (NVDA, VoiceOver, TalkBack).</li>
+          </ul>
+          <p>Environnement : Chromium (Debian), sous Linux.</p>
+          <p>
+            Pages vérifiées : accueil, recherche de commune, commune, questions, résultats, service et formulaire de demande, confirmation, page de la demande,
+            suivi, retrait, accessibilité, mentions légales, données personnelles, plan du site ; dans l’espace professionnel : tableau de bord (boîte de
+            réception), liste des demandes, page d’une demande.
+          </p>
 
           <h2>Retour d’information et contact</h2>
           <p>

@@ -13,7 +13,7 @@ import { firstParam } from '../../_lib/answersParam'
 import { INFO_JEUNES_URL } from '../../_lib/paths'
 import { payloadClient } from '../../_lib/payload'
 import { loadSignedRequestStatus } from '../../_lib/signedLead'
-import { noLongerNeededAction, requestOtherOfferAction } from './actions'
+import { requestOtherOfferAction } from './actions'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -94,13 +94,10 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
                 Tu n’en as plus besoin ?
               </h2>
               <p>Dis-le nous : ta demande sera terminée et l’organisme saura qu’il n’a plus à te contacter.</p>
-              <form action={noLongerNeededAction}>
-                <input type="hidden" name="demande" value={summary.id} />
-                <input type="hidden" name="token" value={token} />
-                <button type="submit" className="fr-btn fr-btn--secondary">
-                  Je n’en ai plus besoin
-                </button>
-              </form>
+              {/* Confirmed on the next page (RGAA 11.12). */}
+              <Link href={`/demandes/${summary.id}/plus-besoin?token=${encodeURIComponent(token)}`} prefetch={false} className="fr-btn fr-btn--secondary">
+                Je n’en ai plus besoin
+              </Link>
             </section>
           )}
 

@@ -1,0 +1,47 @@
+/**
+ * The production server (`npm start`): Next.js's request handler behind Node's HTTP server, as Next.js documents
+ * for a custom server, for two things `next start` cannot do:
+ * - the public site's pages go out without Next.js's client runtime (`src/server/withoutFrameworkScripts.ts`):
+ *   they are complete and work without JavaScript, and the site's one script (`/assets/site.js`) stays;
+ * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts).
+ *
+ * Options: PORT (3000) and HOSTNAME (0.0.0.0), or `--port=` / `--hostname=`. The back office, the API and the
+ * framework's files are served exactly as `next start` serves them.
+ */
+
+import compression from 'compression'
+import next from 'next'
+import { createServer } from 'node:http'
+
+import { routeArea } from './src/security/headers'
+import { rewriteHtml } from './src/server/rewriteHtml'
+import { withoutFrameworkScripts } from './src/server/withoutFrameworkScripts'
+
+const option = (name: string) =>
+  process.argv
+    .slice(2)
+    .find((argument) => argument.startsWith(`--${name}=`))
+    ?.split('=')[1]
+const port = Number(option('port') ?? process.env.PORT ?? 3000)
+const hostname = option('hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const compress = compression()
+const pathnameOf = (url = '/') => {
+  try {
+    return new URL(url, 'http://localhost').pathname
+  } catch {
+    return '/'
+  }
+}
+const publicPage = (html: string) => withoutFrameworkScripts(html).html
+
+createServer((request, response) => {
+  compress(request as never, response as never, () => {
+    if (routeArea(pathnameOf(request.url)) === 'site') rewriteHtml(request, response, publicPage)
+    void handle(request, response)
+  })
+}).listen(port, hostname, () => console.info(`Boussole prêt sur http://${hostname}:${port}`))
