@@ -63,18 +63,21 @@ export async function Dashboard(props: AdminViewServerProps) {
     } else content = <NationalStatistics viewer={viewer} now={now} adminRoute={adminRoute} apiRoute={apiRoute} />
   }
 
+  // Payload's template has no <main>: this view's content is the page's main landmark (`#contenu`).
   return (
-    <Gutter className="boussole-dashboard">
-      <p className="boussole-dashboard__today">
-        Bonjour{user?.name ? ` ${user.name}` : ''}, nous sommes le {formatLongDay(now)}.
-      </p>
-      {content}
-      <nav className="boussole-dashboard__links" aria-label="Raccourcis">
-        <a href={links.openLeads}>Toutes les demandes en cours</a>
-        {user?.role !== 'partner' && <a href={links.offerQueue}>File de validation des offres</a>}
-        <a href={links.annuaire}>Annuaire des homologues</a>
-        <a href={`${adminRoute}/collections/offers`}>Offres</a>
-      </nav>
-    </Gutter>
+    <main id="contenu" className="boussole-admin-main">
+      <Gutter className="boussole-dashboard">
+        <p className="boussole-dashboard__today">
+          Bonjour{user?.name ? ` ${user.name}` : ''}, nous sommes le {formatLongDay(now)}.
+        </p>
+        {content}
+        <nav className="boussole-dashboard__links" aria-label="Raccourcis">
+          <a href={links.openLeads}>Toutes les demandes en cours</a>
+          {user?.role !== 'partner' && <a href={links.offerQueue}>File de validation des offres</a>}
+          <a href={links.annuaire}>Annuaire des homologues</a>
+          <a href={`${adminRoute}/collections/offers`}>Offres</a>
+        </nav>
+      </Gutter>
+    </main>
   )
 }

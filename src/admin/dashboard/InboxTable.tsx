@@ -2,7 +2,7 @@
 
 import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useId, useState } from 'react'
 
 import './inboxFilter.css'
 
@@ -72,6 +72,10 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
   const [outcome, setOutcome] = useState('')
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const idPrefix = useId()
+  const selectAllId = `${idPrefix}-select-all`
+  /** The row of a lead's closing form, which « Clôturer… » unfolds. */
+  const closeRowId = (lead: InboxLead) => `${idPrefix}-close-${lead.id}`
 
   const selectable = leads.filter((lead) => lead.status === 'nouvelle')
   const allSelected = selectable.length > 0 && selectable.every((lead) => selected.has(lead.id))
@@ -125,14 +129,15 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
 
   const header = (
     <>
-      <nav className="boussole-inbox__filter" aria-label="Filtrer les demandes">
+      {/* a filter of the list below, not a navigation area */}
+      <div className="boussole-inbox__filter" role="group" aria-label="Filtrer les demandes">
         <a href={filter.allHref} aria-current={filter.mineOnly ? undefined : 'page'}>
           Toutes les demandes
         </a>
         <a href={filter.mineHref} aria-current={filter.mineOnly ? 'page' : undefined}>
           Mes demandes
         </a>
-      </nav>
+      </div>
       {absences ? <p className="boussole-inbox__absences">{absences}</p> : null}
     </>
   )
@@ -149,8 +154,9 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
     <div className="boussole-inbox">
       {header}
       <div className="boussole-inbox__toolbar" role="group" aria-label="Actions groupées">
-        <label className="boussole-checkbox">
+        <label className="boussole-checkbox" htmlFor={selectAllId}>
           <input
+            id={selectAllId}
             type="checkbox"
             checked={allSelected}
             disabled={!selectable.length}
@@ -173,7 +179,7 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
             </h3>
             {/* scrolls sideways on a phone, the page does not */}
             <div className="boussole-table-wrapper">
-              <table className="boussole-table boussole-inbox__table">
+              <table className="boussole-table boussole-inbox__table" aria-labelledby={`inbox-${group}`}>
                 <thead>
                   <tr>
                     <th scope="col" className="boussole-inbox__select">
@@ -223,7 +229,7 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
                             </Button>
                             {lead.status === 'nouvelle' && (
                               <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => take([lead.id])}>
-                                Prendre en charge
+                                Prendre en charge<span className="boussole-visually-hidden"> la demande {lead.reference}</span>
                               </Button>
                             )}
                             <Button
@@ -231,18 +237,19 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
                               size="small"
                               margin={false}
                               disabled={busy}
+                              extraButtonProps={{ 'aria-expanded': closing === lead.id, 'aria-controls': closeRowId(lead) }}
                               onClick={() => {
                                 setClosing(closing === lead.id ? null : lead.id)
                                 setError(null)
                               }}
                             >
-                              Clôturer…
+                              Clôturer…<span className="boussole-visually-hidden"> la demande {lead.reference}</span>
                             </Button>
                           </div>
                         </td>
                       </tr>
                       {closing === lead.id && (
-                        <tr className="boussole-inbox__close">
+                        <tr id={closeRowId(lead)} className="boussole-inbox__close">
                           <td />
                           <td colSpan={6}>
                             <form
@@ -253,7 +260,7 @@ export function InboxTable({ leads, groups, outcomes, filter, absences }: Props)
                               aria-label={`Clôturer la demande ${lead.reference}`}
                             >
                               <div className="boussole-field">
-                                <label htmlFor={`outcome-${lead.id}`}>Suite donnée</label>
+                                <label htmlFor={`outcome-${lead.id}`}>Suite donnée (obligatoire)</label>
                                 <select id={`outcome-${lead.id}`} value={outcome} onChange={(event) => setOutcome(event.target.value)} required>
                                   <option value="">— Choisir —</option>
                                   {outcomes.map((option) => (

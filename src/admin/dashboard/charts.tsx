@@ -181,8 +181,11 @@ export function BarChart({
   )
 }
 
-/** A table of figures, with an admin link on the first cell when the row has one. */
-export function DataTable({ table, caption = true }: { table: StatTable; caption?: boolean }) {
+/**
+ * A table of figures, with an admin link on the first cell when the row has one. Without its caption, `aria-labelledby`
+ * names it after the heading shown above it.
+ */
+export function DataTable({ table, caption = true, 'aria-labelledby': labelledBy }: { table: StatTable; caption?: boolean; 'aria-labelledby'?: string }) {
   // A column is right-aligned when it holds figures (numbers, shares, « — »).
   const numeric = table.columns.map(
     (_, index) =>
@@ -192,7 +195,7 @@ export function DataTable({ table, caption = true }: { table: StatTable; caption
   )
   return (
     <div className="boussole-table-wrapper">
-      <table className="boussole-table">
+      <table className="boussole-table" aria-labelledby={labelledBy}>
         {caption && <caption>{table.title}</caption>}
         <thead>
           <tr>
@@ -262,16 +265,16 @@ export function StatSection({
       {children ? (
         <details className="boussole-card__data" open={tableOpen}>
           <summary>Voir les données</summary>
-          <DataTable table={table} caption={false} />
+          <DataTable table={table} caption={false} aria-labelledby={headingId} />
         </details>
       ) : (
-        <DataTable table={table} caption={false} />
+        <DataTable table={table} caption={false} aria-labelledby={headingId} />
       )}
     </section>
   )
 }
 
-/** A key figure (« 12 demandes hors délai »), red when it calls for action. */
+/** A key figure (« 12 demandes hors délai »), red when it calls for action; a link looks like one (underlined label, contrasted border). */
 export function KeyFigure({ value, label, tone, href }: { value: string | number; label: string; tone?: 'alert' | 'ok'; href?: string }) {
   const body = (
     <>

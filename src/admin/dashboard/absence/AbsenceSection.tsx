@@ -19,9 +19,9 @@ function period(absence: NonNullable<User['absence']>): string {
 }
 
 /**
- * « Mon absence » on the professional's dashboard: two days (du / au) and « Enregistrer », « Je suis de retour » while
- * an absence is recorded — plain forms posted to server actions (they work without JavaScript). During the absence,
- * the alerts of the person's requests go to their colleagues.
+ * « Mon absence » on the professional's dashboard: two days (the first and the last one, grouped as « Période d’absence »)
+ * and « Enregistrer », « Je suis de retour » while an absence is recorded — plain forms posted to server actions (they
+ * work without JavaScript). During the absence, the alerts of the person's requests go to their colleagues.
  */
 export async function AbsenceSection({ viewer, now, searchParams = {} }: { viewer: Viewer; now: Date; searchParams?: SearchParams }) {
   const own = await viewer.payload.findByID({
@@ -36,6 +36,9 @@ export async function AbsenceSection({ viewer, now, searchParams = {} }: { viewe
   const done = single(searchParams[ABSENCE_DONE_PARAM])
   const error = verifiedMessage(viewer.payload.secret, ABSENCE_PAGE, ABSENCE_ERROR_PARAM, searchParams)
   const titleId = `${ABSENCE_SECTION_ID}-titre`
+  // the section is on the dashboard once (its own id says so): ids built on it stay unique
+  const fromId = `${ABSENCE_SECTION_ID}-du`
+  const untilId = `${ABSENCE_SECTION_ID}-au`
   return (
     <section id={ABSENCE_SECTION_ID} className="boussole-day-section" aria-labelledby={titleId}>
       <h2 id={titleId} className="boussole-dashboard__section-title">
@@ -58,14 +61,17 @@ export async function AbsenceSection({ viewer, now, searchParams = {} }: { viewe
         <p className="boussole-muted">Pendant une absence, les alertes de vos demandes vont à vos collègues de l’organisme.</p>
       )}
       <form action={recordAbsenceAction} method="post" className="boussole-day-form">
-        <label>
-          Absent(e) du
-          <input type="date" name="from" required defaultValue={absence?.from ? parisDay(absence.from) : undefined} />
-        </label>
-        <label>
-          au (inclus, facultatif)
-          <input type="date" name="until" defaultValue={absence?.until ? parisDay(absence.until) : undefined} />
-        </label>
+        <fieldset className="boussole-day-form__period">
+          <legend>Période d’absence</legend>
+          <label htmlFor={fromId}>
+            Absent(e) du
+            <input id={fromId} type="date" name="from" required defaultValue={absence?.from ? parisDay(absence.from) : undefined} />
+          </label>
+          <label htmlFor={untilId}>
+            Dernier jour d’absence (inclus, facultatif)
+            <input id={untilId} type="date" name="until" defaultValue={absence?.until ? parisDay(absence.until) : undefined} />
+          </label>
+        </fieldset>
         <button type="submit" className="btn btn--style-primary btn--size-medium">
           Enregistrer
         </button>

@@ -57,6 +57,8 @@ export async function OfferAvailabilitySection({ viewer, now, searchParams = {} 
         {docs.map((offer) => {
           const paused = isPausedOnDay(offer.pausedUntil, today) ? pauseDay(offer.pausedUntil) : null
           const fieldId = `pause-${offer.id}`
+          // said after the visible words of each control: which offer it is about (the list repeats them for each offer)
+          const whichOffer = <span className="boussole-visually-hidden"> l’offre « {offer.title} »</span>
           return (
             <li key={offer.id} className="boussole-availability__offer">
               <p className="boussole-availability__title">
@@ -69,18 +71,18 @@ export async function OfferAvailabilitySection({ viewer, now, searchParams = {} 
                 <form action={resumeOfferFormAction} method="post">
                   <input type="hidden" name="offerId" value={offer.id} />
                   <button type="submit" className="btn btn--style-secondary btn--size-medium">
-                    Reprendre
+                    Reprendre{whichOffer}
                   </button>
                 </form>
               ) : (
                 <form action={pauseOfferFormAction} method="post" className="boussole-day-form">
                   <input type="hidden" name="offerId" value={offer.id} />
                   <label htmlFor={fieldId}>
-                    Complète jusqu’au
+                    Complète jusqu’au<span className="boussole-visually-hidden"> (offre « {offer.title} »)</span>
                     <input id={fieldId} type="date" name="until" min={today} required />
                   </label>
                   <button type="submit" className="btn btn--style-secondary btn--size-medium">
-                    Mettre en pause
+                    Mettre en pause{whichOffer}
                   </button>
                 </form>
               )}

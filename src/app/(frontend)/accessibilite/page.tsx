@@ -5,7 +5,7 @@ import { SITE } from '@/components/siteInfo'
 export const metadata: Metadata = {
   title: 'Déclaration d’accessibilité',
   description:
-    'Boussole est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1.2) : 98 % des critères sur le site public, 72 % sur l’ensemble.',
+    'Boussole est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1.2) : 98 % des critères sur le site public, 87 % sur l’ensemble.',
 }
 
 export default function AccessibilityPage() {
@@ -34,8 +34,8 @@ export default function AccessibilityPage() {
           </p>
           <ul>
             <li>le site public respecte 98,2 % des critères applicables (55 conformes, 1 non conforme) ;</li>
-            <li>l’espace professionnel respecte 72,1 % des critères applicables (49 conformes, 19 non conformes) ;</li>
-            <li>l’ensemble respecte 72,5 % des critères applicables (50 conformes, 19 non conformes, 37 non applicables).</li>
+            <li>l’espace professionnel respecte 86,8 % des critères applicables (59 conformes, 9 non conformes) ;</li>
+            <li>l’ensemble respecte 87,0 % des critères applicables (60 conformes, 9 non conformes, 37 non applicables).</li>
           </ul>
           <p>Ce n’est pas un audit réalisé par un organisme indépendant.</p>
 
@@ -45,12 +45,10 @@ export default function AccessibilityPage() {
             <li>site public : la réponse à la question « As-tu été contacté(e) ? » ne peut pas être corrigée après l’envoi (critère 11.12) ;</li>
             <li>
               espace professionnel : l’icône « Tableau de bord » du fil d’Ariane n’a pas d’alternative (1.1, 6.2) et des icônes décoratives ne sont pas masquées
-              aux technologies d’assistance (1.2) ; sur le tableau de bord, des contrastes sont insuffisants (3.2, 3.3), les tableaux ne sont pas reliés à leur
-              titre (5.4), le bouton « Clôturer… » ne dit pas s’il est ouvert (7.1), les chiffres cliquables ne se distinguent pas (10.6), des étiquettes de
-              champs et de boutons sont incomplètes (11.1, 11.2, 11.5, 11.9, 11.10) ; un identifiant est en double dans le gabarit (8.2) ; la page d’une demande
-              n’a pas un titre propre à la demande (8.6) ; le tableau de bord et la liste des demandes n’ont pas de zone principale (9.2) ; la réorientation
-              d’une demande vers un autre organisme n’est pas confirmée (11.12) ; il n’y a ni plan de l’espace professionnel (12.1) ni lien d’évitement (12.7).
-              Plusieurs de ces points viennent de l’outil d’administration utilisé (Payload CMS).
+              aux technologies d’assistance (1.2) ; un identifiant est en double dans le gabarit (8.2) ; la page d’une demande n’a pas un titre propre à la
+              demande (8.6) ; la liste des demandes n’a pas de zone principale (9.2) ; la réorientation d’une demande vers un autre organisme n’est pas
+              confirmée (11.12) ; il n’y a ni plan de l’espace professionnel (12.1) ni lien d’évitement (12.7). Plusieurs de ces points viennent de l’outil
+              d’administration utilisé (Payload CMS).
             </li>
           </ul>
           <h3>Contenus non soumis à l’obligation d’accessibilité</h3>
