@@ -37,3 +37,11 @@ export function routeParam(value: string): string {
     return value
   }
 }
+
+/** A request's own page (signed `status` link), with what just happened (`fait`) when there is something to say. */
+export const requestStatusPath = (id: string | number, token: string, done = ''): string =>
+  `/demandes/${encodeURIComponent(String(id))}?token=${encodeURIComponent(token)}${done ? `&fait=${done}` : ''}`
+
+/** « Je n'en ai plus besoin »: the confirmation page before the request is ended. */
+export const noLongerNeededPath = (id: string | number, token: string): string =>
+  `/demandes/${encodeURIComponent(String(id))}/plus-besoin?token=${encodeURIComponent(token)}`

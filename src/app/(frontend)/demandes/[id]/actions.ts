@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import { BoussoleApiError, closeByYoungPerson, isNotAskedYet, leadToken, recordFollowUp, requestOtherOffer, withdrawLead } from '@/plugins/boussole/server'
 import { requestClientAddress } from '@/security/clientIp'
 
+import { requestStatusPath } from '../../_lib/paths'
 import { payloadClient } from '../../_lib/payload'
 
 const field = (formData: FormData, name: string) => {
@@ -48,8 +49,7 @@ export async function withdrawAction(formData: FormData): Promise<void> {
 }
 
 /** The request's own page, with what just happened (`fait`) shown on top. */
-const statusPage = (id: string, token: string, done: string) =>
-  `/demandes/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}${done ? `&fait=${done}` : ''}`
+const statusPage = requestStatusPath
 
 /** « Je n'en ai plus besoin »: the request is closed and the organisation told (once), then its page says so. */
 export async function noLongerNeededAction(formData: FormData): Promise<void> {

@@ -10,7 +10,7 @@ import { formatLongDate } from '@/domain/shared/frenchDates'
 import { leadToken, requestAlternatives, type PartnerPublicContact, type RequestAlternatives } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../_lib/answersParam'
-import { INFO_JEUNES_URL } from '../../_lib/paths'
+import { INFO_JEUNES_URL, noLongerNeededPath } from '../../_lib/paths'
 import { payloadClient } from '../../_lib/payload'
 import { loadSignedRequestStatus } from '../../_lib/signedLead'
 import { requestOtherOfferAction } from './actions'
@@ -95,7 +95,7 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
               </h2>
               <p>Dis-le nous : ta demande sera terminée et l’organisme saura qu’il n’a plus à te contacter.</p>
               {/* Confirmed on the next page (RGAA 11.12). */}
-              <Link href={`/demandes/${summary.id}/plus-besoin?token=${encodeURIComponent(token)}`} prefetch={false} className="fr-btn fr-btn--secondary">
+              <Link href={noLongerNeededPath(summary.id, token)} prefetch={false} className="fr-btn fr-btn--secondary">
                 Je n’en ai plus besoin
               </Link>
             </section>

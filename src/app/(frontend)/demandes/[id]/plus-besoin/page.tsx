@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 import { RequestErased } from '@/components/RequestErased'
 
 import { firstParam } from '../../../_lib/answersParam'
+import { requestStatusPath } from '../../../_lib/paths'
 import { loadSignedRequestStatus } from '../../../_lib/signedLead'
 import { noLongerNeededAction } from '../actions'
 
@@ -25,7 +26,7 @@ export default async function NoLongerNeededPage({ params, searchParams }: Props
   const request = await loadSignedRequestStatus(id, firstParam(query.token))
   if (request.erased) return <RequestErased />
   const { summary, progress, token } = request
-  const statusHref = `/demandes/${summary.id}?token=${encodeURIComponent(token)}`
+  const statusHref = requestStatusPath(summary.id, token)
   // Already closed or withdrawn: nothing to confirm, the request's page says where it stands.
   if (!progress.canClose) redirect(statusHref)
   return (
