@@ -3,6 +3,7 @@
  * for a custom server, for two things `next start` cannot do:
  * - the public site's pages go out without Next.js's client runtime (`src/server/withoutFrameworkScripts.ts`):
  *   they are complete and work without JavaScript, and the site's one script (`/assets/site.js`) stays;
+ * - a 404 goes out rendered, not as Next.js's empty error shell (`src/server/notFoundShell.ts`);
  * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts).
  *
  * Options: PORT (3000) and HOSTNAME (0.0.0.0), or `--port=` / `--hostname=`. The back office, the API and the
@@ -11,9 +12,10 @@
 
 import compression from 'compression'
 import next from 'next'
-import { createServer } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 
 import { routeArea } from './src/security/headers'
+import { isNotFoundShell, NOT_FOUND_PAGE_PATH, nonceOf, withNonce } from './src/server/notFoundShell'
 import { rewriteHtml } from './src/server/rewriteHtml'
 import { withoutFrameworkScripts } from './src/server/withoutFrameworkScripts'
 
@@ -37,7 +39,19 @@ const pathnameOf = (url = '/') => {
     return '/'
   }
 }
-const publicPage = (html: string) => withoutFrameworkScripts(html).html
+const ownOrigin = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`
+
+/**
+ * A public page without the framework's scripts; a 404 that Next.js left to React in the browser is replaced by the
+ * site's 404 page rendered on the server (`src/server/notFoundShell.ts`), fetched from this server itself.
+ */
+async function publicPage(html: string, response: ServerResponse): Promise<string> {
+  if (isNotFoundShell(response.statusCode, html)) {
+    const rendered = await fetch(`${ownOrigin}${NOT_FOUND_PAGE_PATH}`, { headers: { 'accept-encoding': 'identity' } })
+    if (rendered.ok) return withNonce(await rendered.text(), nonceOf(response.getHeader('content-security-policy')))
+  }
+  return withoutFrameworkScripts(html).html
+}
 
 createServer((request, response) => {
   compress(request as never, response as never, () => {

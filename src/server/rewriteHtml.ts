@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
-type Rewrite = (html: string) => string
+/** The new HTML of a held page; may wait (e.g. to fetch another page in its place). */
+type Rewrite = (html: string, response: ServerResponse) => string | Promise<string>
 
 const isHtml = (response: ServerResponse) => /^text\/html\b/i.test(String(response.getHeader('content-type') ?? ''))
 
@@ -72,10 +73,21 @@ export function rewriteHtml(request: IncomingMessage, response: ServerResponse, 
     if (body === null)
       return (original.end as (...args: unknown[]) => ServerResponse).call(response, data, typeof encoding === 'string' ? encoding : undefined, done)
     if (data !== undefined) body.push(chunkOf(data, encoding))
-    const html = Buffer.from(rewrite(Buffer.concat(body).toString('utf8')), 'utf8')
-    if (!response.headersSent) response.setHeader('Content-Length', html.length)
-    ending = true
-    sendHead()
-    return (original.end as (...args: unknown[]) => ServerResponse).call(response, html, done)
+    const page = Buffer.concat(body).toString('utf8')
+    const send = (text: string) => {
+      const html = Buffer.from(text, 'utf8')
+      if (!response.headersSent) response.setHeader('Content-Length', html.length)
+      ending = true
+      sendHead()
+      ;(original.end as (...args: unknown[]) => ServerResponse).call(response, html, done)
+    }
+    const rewritten = rewrite(page, response)
+    if (typeof rewritten === 'string') send(rewritten)
+    else
+      rewritten.then(send, (error: unknown) => {
+        console.error('Réécriture de la page impossible, envoyée telle quelle :', error)
+        send(page)
+      })
+    return response
   } as ServerResponse['end']
 }

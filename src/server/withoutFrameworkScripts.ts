@@ -7,9 +7,8 @@
  *
  * Two kinds of pages need React in the browser to show their content, and are left as they are (`kept: true`):
  * - a page that streams part of its content later (a Suspense boundary still pending when the shell was sent);
- * - Next.js's error shell (`<html id="__next_error__">`, an empty body): what `notFound()` gives in this app,
- *   whose public root layout sits in a route group — the 404 page is then drawn in the browser from React's payload
- *   (so without JavaScript it is blank: a known gap, see the note of issue #14).
+ * - Next.js's error shell (`<html id="__next_error__">`, an empty body), drawn in the browser from React's payload
+ *   (an unexpected error; a 404 is replaced before, by the server-rendered 404 page: `notFoundShell.ts`).
  */
 export const OWN_SCRIPT_ATTRIBUTE = 'data-boussole'
 

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 
 import { leadToken } from '../../src/plugins/boussole/leads/signatures'
 import { JOB_SEEKER } from './helpers/answers'
-import { DESKTOP, MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
+import { baseUrl, DESKTOP, MOBILE, newContext, screenshot, useBrowser } from './helpers/browser'
 import { useDatabase } from './helpers/database'
 import { checkPage, choose, next } from './helpers/flow'
 import { readMails, waitForMail } from './helpers/mail'
@@ -147,7 +147,7 @@ describe('formulaire de demande', () => {
 })
 
 describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 500', () => {
-  test.each([
+  const UNKNOWN_ADDRESSES = [
     ['commune inconnue', '/commune/99999', 404],
     ['code de commune farfelu', '/commune/abc', 404],
     ['thème inconnu', '/commune/46042/astronomie/questions', 404],
@@ -156,7 +156,9 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     ['identifiant d’offre farfelu', '/offre/abc', 404],
     ['page inconnue', '/cette-page-n-existe-pas', 404],
     ['lien de confirmation sans signature', '/demandes/1/confirmation', 404],
-  ])(
+  ] as const
+
+  test.each(UNKNOWN_ADDRESSES)(
     '%s → page introuvable',
     async (_label, path, status) => {
       await withPage(DESKTOP, async (page) => {
@@ -169,6 +171,22 @@ describe('adresses abîmées ou modifiées : une page utile, jamais une erreur 5
     },
     60_000,
   )
+
+  // What a browser without JavaScript receives: the 404 rendered on the server in the site's layout (Next.js alone
+  // sends an empty error shell that React draws in the browser), with none of the framework's scripts.
+  test.each(UNKNOWN_ADDRESSES)('%s → la page introuvable arrive rendue, sans JavaScript', async (_label, path, status) => {
+    const response = await fetch(`${baseUrl()}${path}`)
+    expect(response.status).toBe(status)
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1]
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toMatch(/<main id="contenu"[^>]*>[\s\S]*<h1>Page introuvable<\/h1>[\s\S]*<\/main>/)
+    expect(html).toMatch(/<header[^>]*class="fr-header/)
+    expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]*\.js|self\.__next_f/)
+    // Its inline style and script carry this response's nonce, and no other.
+    expect(nonce).toBeTruthy()
+    expect([...new Set([...html.matchAll(/\snonce="([^"]*)"/g)].map((match) => match[1]))]).toEqual([nonce])
+  })
 
   test.each([
     ['réponses illisibles', `/commune/46042/emploi/questions?r=%%%`],
@@ -292,6 +310,13 @@ test('liens des courriels : « As-tu été contacté(e) ? » puis retrait de la 
     expect(answered.rows[0].answer).toBe('non')
     await page.goto(`/demandes/${id}/suivi?reponse=oui&token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'follow-up')}`)
     await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Tu as déjà répondu, merci !')
+    await expect(page.locator('#contenu').innerText()).resolves.toContain('« Non, personne ne m’a contacté(e) »')
+    await checkPage(page, 'suivi-deja-repondu')
+    // A mistaken tap is corrected (RGAA 11.12), for 7 days after the answer.
+    await Promise.all([page.waitForURL(/\/suivi\/merci/), page.click('button:has-text("Corriger : oui, on m’a contacté(e)")')])
+    await expect(page.locator('#contenu h1').innerText()).resolves.toBe('Ta réponse est corrigée, merci !')
+    const corrected = await database.query('select timeline_contacted_according_to_young_person as answer from leads where id = $1', [id])
+    expect(corrected.rows[0].answer).toBe('oui')
     // A token for another purpose or another request opens nothing.
     expect((await page.goto(`/demandes/${id}/suivi?token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw')}`))?.status()).toBe(404)
     expect((await page.goto(`/demandes/${id + 1}/retrait?token=${leadToken(PAYLOAD_SECRET_DIGEST, id, 'withdraw')}`))?.status()).toBe(404)

@@ -713,19 +713,23 @@ describe('the published offers of a territory not open yet', () => {
 })
 
 describe('opening a territory through the API', () => {
-  it('its animator cannot set « ouvert » nor the opening date (REST and GraphQL): nothing changes', async () => {
+  it('its animator cannot set « ouvert » nor the opening date (REST and GraphQL): refused with 403, nothing changes', async () => {
     const before = await payload.findByID({ collection: 'territories', id: ids.reims, ...options })
     const rest = await api.patch(
       `/territories/${ids.reims}?depth=0`,
       { status: 'ouvert', opensAt: '2027-01-01T00:00:00.000Z', openedAt: '2027-01-01' },
       tokens.animatorReims,
     )
-    // Payload drops fields the person may not write (administrators' only): the answer is the unchanged territory.
-    expect([rest.status, rest.json.doc.status, rest.json.doc.openedAt ?? null]).toEqual([200, 'preparation', null])
-    await api.graphql(
+    // Payload alone would drop these fields and answer 200: the refusal says who may change them.
+    expect([rest.status, rest.json.errors?.[0]?.message]).toEqual([
+      403,
+      'Seule l’administration nationale peut changer le statut, la date d’ouverture, l’ouverture programmée d’un territoire. Demandez-lui l’ouverture quand la liste d’ouverture est complète.',
+    ])
+    const graphql = await api.graphql(
       `mutation { updateTerritory(id: ${ids.reims}, data: { status: ouvert, opensAt: "2027-01-01T00:00:00.000Z" }) { id status } }`,
       tokens.animatorReims,
     )
+    expect(JSON.stringify(graphql)).toContain('Seule l’administration nationale peut changer le statut')
     const after = await payload.findByID({ collection: 'territories', id: ids.reims, ...options })
     expect([after.status, after.opensAt ?? null, after.openedAt ?? null]).toEqual([before.status, before.opensAt ?? null, before.openedAt ?? null])
     expect(after.status).not.toBe('ouvert')

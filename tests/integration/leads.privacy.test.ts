@@ -191,7 +191,7 @@ describe('after a withdrawal, nothing identifying is left', () => {
 })
 
 describe('the follow-up answer', () => {
-  it('is refused until the follow-up email has actually been sent, then accepted once', async () => {
+  it('is refused until the follow-up email has actually been sent, then accepted once (a different answer corrects it)', async () => {
     const { payload } = context
     await runEmailJobs(payload)
     const lead = await submit('suivi.attendu@example.org')
@@ -216,7 +216,8 @@ describe('the follow-up answer', () => {
     expect(accepted.status).toBe(200)
     const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0, overrideAccess: true })
     expect(stored.timeline?.contactedAccordingToYoungPerson).toBe('non')
-    expect((await answer('oui')).status).toBe(409)
+    expect((await answer('non')).status).toBe(409)
+    expect((await answer('oui')).status).toBe(200)
   })
 })
 

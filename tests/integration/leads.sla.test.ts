@@ -104,7 +104,7 @@ describe('the SLA of a lead, from creation to anonymisation', () => {
     expect(await deliver()).toHaveLength(0)
   })
 
-  it('asks the young people whether they were contacted; « Oui » is recorded once', async () => {
+  it('asks the young people whether they were contacted; « Oui » is recorded once, and can be corrected for 7 days', async () => {
     const { payload } = context
     clock.set('2026-12-01T08:00:00.000Z')
 
@@ -120,9 +120,18 @@ describe('the SLA of a lead, from creation to anonymisation', () => {
       api.get(`/boussole/leads/${id}/follow-up?answer=${value}&token=${encodeURIComponent(withToken)}`)
 
     expect(await answer('oui')).toMatchObject({ status: 200, json: { reference: leads.a.reference, answer: 'oui' } })
-    const second = await answer('non')
-    expect(second.status).toBe(409)
-    expect(second.json.errors[0].message).toBe('Tu as déjà répondu à cette question. Merci !')
+    const again = await answer('oui')
+    expect(again.status).toBe(409)
+    expect(again.json.errors[0].message).toBe('Tu as déjà répondu à cette question. Merci !')
+    // A mistaken tap is corrected within 7 days of the first answer, whose date stays (the window does not move).
+    clock.set('2026-12-04T08:00:00.000Z')
+    expect(await answer('non')).toMatchObject({ status: 200, json: { answer: 'non', corrected: true } })
+    expect((await read(payload, leads.a.id)).timeline).toMatchObject({ followUpAnsweredAt: '2026-12-01T08:00:00.000Z', contactedAccordingToYoungPerson: 'non' })
+    expect(await answer('oui')).toMatchObject({ status: 200, json: { answer: 'oui', corrected: true } })
+    clock.set('2026-12-08T08:00:01.000Z')
+    const late = await answer('non')
+    expect(late.status).toBe(409)
+    expect(late.json.errors[0].message).toBe('Tu as répondu à cette question il y a plus de 7 jours : ta réponse ne peut plus être corrigée.')
     expect((await answer('oui', `${token.slice(0, -2)}xx`)).status).toBe(403)
     expect((await answer('non', token, leads.b.id)).status).toBe(403)
     expect((await answer('peut-etre')).status).toBe(400)

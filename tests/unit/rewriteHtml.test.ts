@@ -50,7 +50,12 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     const handler = handlers[new URL(request.url!, 'http://x').pathname]
     const go = () => {
-      rewriteHtml(request, response, rewrite)
+      // x-later: a rewrite that waits (the 404 fetched in place of Next.js's error shell), with the response's status.
+      const later = async (html: string, held: ServerResponse) => {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        return `${held.statusCode}:${rewrite(html)}`
+      }
+      rewriteHtml(request, response, request.headers['x-later'] ? later : rewrite)
       handler(response)
     }
     if (request.headers['x-compress']) compress(request as never, response as never, go)
@@ -104,6 +109,18 @@ describe('la réécriture des pages HTML par le serveur de production', () => {
     const response = await get('/write-head-with-length', {}, 'HEAD')
     expect(response.headers['content-length']).toBe(String(Buffer.byteLength(PAGE)))
     expect(response.body.length).toBe(0)
+  })
+
+  test('une réécriture qui attend : la page et sa longueur suivent, le statut est gardé', async () => {
+    for (const [path, status] of [
+      ['/page-like-next', 200],
+      ['/status-with-message', 404],
+    ] as const) {
+      const response = await get(path, { 'x-later': '1' })
+      expect(response.status).toBe(status)
+      expect(response.body.toString('utf8')).toBe(`${status}:${rewrite(PAGE)}`)
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(`${status}:${rewrite(PAGE)}`))
+    }
   })
 
   test('compressé en gzip après la réécriture', async () => {

@@ -1,25 +1,10 @@
-import type { Metadata } from 'next'
+import { PAGE_NOT_FOUND_METADATA, PageNotFound } from '@/components/PageNotFound'
 
-import { StartOverLinks } from '@/components/StartOverLinks'
+export const metadata = PAGE_NOT_FOUND_METADATA
 
-export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
-
-/** The 404 of the public site, in the same layout: never a dead end. */
-export default function NotFound() {
-  return (
-    <div className="fr-container fr-pt-6w">
-      <div className="fr-grid-row">
-        <div className="fr-col-12 fr-col-md-8">
-          <h1>Page introuvable</h1>
-          <p className="fr-text-mention--grey fr-text--sm">Erreur 404</p>
-          <p className="fr-text--lead">
-            Cette page n’existe pas, ou plus. Le lien est peut-être incomplet, la commune ou le thème n’existe pas, ou le service que tu cherches n’est plus
-            proposé.
-          </p>
-          <p>Pas de souci, tu peux repartir d’ici :</p>
-          <StartOverLinks />
-        </div>
-      </div>
-    </div>
-  )
-}
+/**
+ * What `notFound()` shows. Next.js sends it as an empty error shell that React draws in the browser (this site's
+ * root layout sits in a route group): the production server puts the server-rendered `/introuvable` in its place
+ * (`src/server/notFoundShell.ts`), so that the page is there without JavaScript too.
+ */
+export default PageNotFound

@@ -5,6 +5,7 @@ import { validateWebsite } from '@/fields/safeFieldValidators'
 import { slugField } from '@/fields/slugField'
 
 import { archiveOffersOnClosing } from './archiveOffersOnClosing'
+import { refuseAdminOnlyChanges } from './refuseAdminOnlyChanges'
 import { refuseIncompleteOpening } from './refuseIncompleteOpening'
 import { removeTerritoryDocuments } from './removeTerritoryDocuments'
 import { resolveTerritoryCoverage } from './resolveTerritoryCoverage'
@@ -57,7 +58,7 @@ export const Territories: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, status: true },
   // Closing archives the offers, deleting removes the territory's documents (src/domain/territories/territoryLifecycle.ts).
-  hooks: { beforeChange: [resolveTerritoryCoverage, refuseIncompleteOpening], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
+  hooks: { beforeOperation: [refuseAdminOnlyChanges], beforeChange: [resolveTerritoryCoverage, refuseIncompleteOpening], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 120, access: { update: adminOnlyField } },
     { ...slugField('name'), access: { update: adminOnlyField } },

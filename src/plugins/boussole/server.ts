@@ -19,7 +19,7 @@ export { OFFER_ACTIONS, changeOfferStatus, duplicateOffer, publishOffer, sendBac
 export { getSettings, now, type BoussoleSettings } from './core/options'
 export { ERASED_DATA, ERASED_DONE, KEPT_DATA, accessLogSentence, erasureNotice, retentionSentence } from './retention/privacyNotice'
 export { withdrawLead } from './leads/withdrawLead'
-export { followUpAsked, isNotAskedYet, recordFollowUp } from './sla/recordFollowUp'
+export { followUpAsked, isAlreadyAnswered, recordFollowUp } from './sla/recordFollowUp'
 export { loadNames, type Viewer } from './statistics/loadRows'
 export { loadNetworkStatus } from './statistics/network'
 export { buildStatisticsReport, type StatisticsReport } from './statistics/report'

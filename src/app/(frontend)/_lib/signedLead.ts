@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import type { FollowUpAnswer } from '@/domain/leads/followUpAnswer'
 import {
   type LeadSummary,
   type LinkPurpose,
@@ -14,7 +15,7 @@ import {
 import { payloadClient } from './payload'
 
 export type SignedLead =
-  { status: 'ok'; summary: LeadSummary; token: string; followUp: { answer: string | null; answeredAt: string | null } } | { status: 'erased' }
+  { status: 'ok'; summary: LeadSummary; token: string; followUp: { answer: FollowUpAnswer | null; answeredAt: string | null } } | { status: 'erased' }
 
 /**
  * The lead behind a signed link (confirmation page, emails' links). A wrong or missing token is a « page

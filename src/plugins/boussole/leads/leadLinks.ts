@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/publicUrl'
+import type { FollowUpAnswer } from '@/domain/leads/followUpAnswer'
 
 import { getSettings } from '../core/options'
 import { readShortCode, shortCode, type ShortLinkPurpose } from './shortLinks'
 import { leadToken } from './signatures'
 
-export type FollowUpAnswer = 'oui' | 'non'
+export type { FollowUpAnswer }
 
 /** Public address of the site, without trailing slash. */
 export const siteUrl = (payload: Payload): string => (getSettings(payload).publicUrl ?? publicUrl()).replace(/\/+$/, '')

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inTransaction } from '@/database/transactions'
+import { followUpDecision } from '@/domain/leads/followUpAnswer'
 
 import { BoussoleApiError, badRequest } from '../core/errors'
 import { now as currentTime } from '../core/options'
@@ -17,9 +18,12 @@ export interface FollowUpInput {
 export interface RecordedFollowUp {
   reference: string
   answer: FollowUpAnswer
+  /** True when this answer replaced a different one given earlier (within the correction window). */
+  corrected: boolean
 }
 
 const ALREADY_ANSWERED = 'Tu as déjà répondu à cette question. Merci !'
+const TOO_LATE_TO_CORRECT = 'Tu as répondu à cette question il y a plus de 7 jours : ta réponse ne peut plus être corrigée.'
 export const NOT_ASKED_YET = 'Nous ne t’avons pas encore posé cette question : ta réponse ne peut pas être enregistrée pour l’instant.'
 
 /** The kinds the follow-up question is recorded under once it left: by email, or by SMS (`deliverSms` prefixes « sms- »). */
@@ -41,13 +45,15 @@ export async function followUpAsked(payload: Payload, leadId: number, req?: Payl
   return totalDocs > 0
 }
 
-/** True when `error` is the refusal of an answer to a question not asked yet. */
-export const isNotAskedYet = (error: unknown): boolean => error instanceof BoussoleApiError && error.errors.some((entry) => entry.message === NOT_ASKED_YET)
+/** True when `error` is the refusal of the answer already recorded, given again. */
+export const isAlreadyAnswered = (error: unknown): boolean =>
+  error instanceof BoussoleApiError && error.status === 409 && error.errors.some((entry) => entry.message === ALREADY_ANSWERED)
 
 /**
  * Records the young person's answer to « As-tu été contacté(e) ? » from the signed link of the follow-up
- * email. Accepted only once that email was actually sent (409 before: the link cannot have been received),
- * and single use: a second answer is refused (409), whatever it is.
+ * email. Accepted only once that email was actually sent (409 before: the link cannot have been received). A
+ * different answer within 7 days of the first replaces it (`followUpDecision`: a mistaken tap can be corrected);
+ * the same answer again, or a change after that, is refused (409) and records nothing.
  */
 export async function recordFollowUp(payload: Payload, input: FollowUpInput): Promise<RecordedFollowUp> {
   if (input.answer !== 'oui' && input.answer !== 'non') throw badRequest([{ field: 'answer', message: 'Réponds « oui » ou « non ».' }])
@@ -55,18 +61,28 @@ export async function recordFollowUp(payload: Payload, input: FollowUpInput): Pr
   const now = currentTime(payload)
   return inTransaction(payload, async (req) => {
     const lead = await leadFromSignedLink(payload, { leadId: input.leadId, token: input.token, purpose: 'follow-up' }, req)
-    if (lead.timeline?.followUpAnsweredAt) throw new BoussoleApiError(409, [{ field: 'answer', message: ALREADY_ANSWERED }])
+    const previous = { answer: lead.timeline?.contactedAccordingToYoungPerson, answeredAt: lead.timeline?.followUpAnsweredAt ?? null }
+    const decision = followUpDecision(previous, answer, now)
+    if (decision === 'same') throw new BoussoleApiError(409, [{ field: 'answer', message: ALREADY_ANSWERED }])
+    if (decision === 'too-late') throw new BoussoleApiError(409, [{ field: 'answer', message: TOO_LATE_TO_CORRECT }])
     if (!(await followUpAsked(payload, lead.id, req))) throw new BoussoleApiError(409, [{ field: 'answer', message: NOT_ASKED_YET }])
-    // Conditional update: of two simultaneous clicks, only one finds the answer still missing.
+    // Conditional update: of two simultaneous clicks, only one finds the answer as it was read. A correction keeps
+    // the first answer's date (the window does not move); a first answer finds none.
+    const unchanged: Where[] =
+      decision === 'record'
+        ? [{ 'timeline.followUpAnsweredAt': { exists: false } }]
+        : [{ 'timeline.followUpAnsweredAt': { equals: previous.answeredAt } }, { 'timeline.contactedAccordingToYoungPerson': { equals: previous.answer } }]
     const { docs } = await payload.update({
       collection: 'leads',
-      where: { and: [{ id: { equals: lead.id } }, { 'timeline.followUpAnsweredAt': { exists: false } }] },
-      data: { timeline: { ...lead.timeline, contactedAccordingToYoungPerson: answer, followUpAnsweredAt: now.toISOString() } },
+      where: { and: [{ id: { equals: lead.id } }, ...unchanged] },
+      data: {
+        timeline: { ...lead.timeline, contactedAccordingToYoungPerson: answer, followUpAnsweredAt: decision === 'record' ? now.toISOString() : previous.answeredAt },
+      },
       depth: 0,
       overrideAccess: true,
       req,
     })
     if (!docs.length) throw new BoussoleApiError(409, [{ field: 'answer', message: ALREADY_ANSWERED }])
-    return { reference: lead.reference ?? String(lead.id), answer }
+    return { reference: lead.reference ?? String(lead.id), answer, corrected: decision === 'correct' }
   })
 }

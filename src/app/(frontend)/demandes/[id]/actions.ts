@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { BoussoleApiError, closeByYoungPerson, isNotAskedYet, leadToken, recordFollowUp, requestOtherOffer, withdrawLead } from '@/plugins/boussole/server'
+import { BoussoleApiError, closeByYoungPerson, isAlreadyAnswered, leadToken, recordFollowUp, requestOtherOffer, withdrawLead } from '@/plugins/boussole/server'
 import { requestClientAddress } from '@/security/clientIp'
 
 import { requestStatusPath } from '../../_lib/paths'
@@ -20,16 +20,16 @@ export async function answerFollowUpAction(formData: FormData): Promise<void> {
   const token = field(formData, 'token')
   const answer = field(formData, 'reponse')
   const payload = await payloadClient()
-  let already = false
+  let outcome = ''
   try {
-    await recordFollowUp(payload, { leadId: id, answer, token })
+    if ((await recordFollowUp(payload, { leadId: id, answer, token })).corrected) outcome = '&corrige=1'
   } catch (error) {
     if (!(error instanceof BoussoleApiError)) throw error
-    // Bad link (403), erased (410), question not asked yet (409): the question page itself explains.
-    if (error.status !== 409 || isNotAskedYet(error)) redirect(`/demandes/${encodeURIComponent(id)}/suivi?token=${encodeURIComponent(token)}`)
-    already = true
+    // Bad link (403), erased (410), question not asked yet or too late to correct (409): the question page explains.
+    if (!isAlreadyAnswered(error)) redirect(`/demandes/${encodeURIComponent(id)}/suivi?token=${encodeURIComponent(token)}`)
+    outcome = '&deja=1'
   }
-  redirect(`/demandes/${encodeURIComponent(id)}/suivi/merci?reponse=${answer === 'non' ? 'non' : 'oui'}${already ? '&deja=1' : ''}`)
+  redirect(`/demandes/${encodeURIComponent(id)}/suivi/merci?reponse=${answer === 'non' ? 'non' : 'oui'}${outcome}`)
 }
 
 /** Withdraws the request: closed, personal data erased at once, the organisation told. */

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { ERASED_DONE, followUpAsked } from '@/plugins/boussole/server'
+import { followUpCorrectableUntil, type FollowUpAnswer } from '@/domain/leads/followUpAnswer'
+import { formatLongDate } from '@/domain/shared/frenchDates'
+import { ERASED_DONE, followUpAsked, now } from '@/plugins/boussole/server'
 
 import { firstParam } from '../../../_lib/answersParam'
 import { payloadClient } from '../../../_lib/payload'
@@ -16,9 +18,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
+const ANSWER_LABELS: Record<FollowUpAnswer, string> = { oui: 'Oui, on m’a contacté(e)', non: 'Non, personne ne m’a contacté(e)' }
+
 /**
  * The follow-up email's link (and the SMS's short link, `/r/…`). The answer is recorded by a button (POST), not by opening the link: mail
- * scanners and link previews open links on their own, and must not answer in the young person's place.
+ * scanners and link previews open links on their own, and must not answer in the young person's place. Once answered, the page
+ * shows the answer and, for 7 days, the button that corrects it (RGAA 11.12).
  */
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams])
@@ -37,14 +42,47 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
     )
   }
   const { summary } = lead
-  if (lead.followUp.answeredAt) {
+  const button = (answer: FollowUpAnswer, label: string, secondary = false) => (
+    <form action={answerFollowUpAction}>
+      <input type="hidden" name="demande" value={summary.id} />
+      <input type="hidden" name="token" value={lead.token} />
+      <input type="hidden" name="reponse" value={answer} />
+      <button type="submit" className={`fr-btn${secondary ? ' fr-btn--secondary' : ''}`}>
+        {label}
+      </button>
+    </form>
+  )
+  const recorded = lead.followUp.answer
+  if (lead.followUp.answeredAt && recorded) {
+    const until = followUpCorrectableUntil(lead.followUp)
+    const correctable = until !== null && now(await payloadClient()).getTime() < until.getTime()
+    const other: FollowUpAnswer = recorded === 'oui' ? 'non' : 'oui'
     return (
       <div className="fr-container fr-pt-6w">
         <h1>Tu as déjà répondu, merci !</h1>
-        <p>Ta réponse au sujet de ta demande {summary.reference} est bien enregistrée.</p>
-        <Link href="/" prefetch={false} className="fr-btn">
-          Retour à l’accueil
-        </Link>
+        <p>
+          Ta réponse au sujet de ta demande {summary.reference} est bien enregistrée : « {ANSWER_LABELS[recorded]} ».
+        </p>
+        {correctable ? (
+          <>
+            <p>Tu t’es trompé(e) ? Tu peux corriger ta réponse jusqu’au {formatLongDate(until)}.</p>
+            <ul className="fr-btns-group fr-btns-group--inline-md">
+              <li>{button(other, `Corriger : ${ANSWER_LABELS[other].charAt(0).toLowerCase()}${ANSWER_LABELS[other].slice(1)}`)}</li>
+              <li>
+                <Link href="/" prefetch={false} className="fr-btn fr-btn--secondary">
+                  Retour à l’accueil
+                </Link>
+              </li>
+            </ul>
+          </>
+        ) : (
+          <>
+            <p>Elle ne peut plus être corrigée : le délai de 7 jours après ta réponse est passé.</p>
+            <Link href="/" prefetch={false} className="fr-btn">
+              Retour à l’accueil
+            </Link>
+          </>
+        )}
       </div>
     )
   }
@@ -63,16 +101,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
     )
   }
   const suggested = firstParam(query.reponse) === 'non' ? 'non' : firstParam(query.reponse) === 'oui' ? 'oui' : null
-  const button = (answer: 'oui' | 'non', label: string) => (
-    <form action={answerFollowUpAction}>
-      <input type="hidden" name="demande" value={summary.id} />
-      <input type="hidden" name="token" value={lead.token} />
-      <input type="hidden" name="reponse" value={answer} />
-      <button type="submit" className={`fr-btn${suggested && suggested !== answer ? ' fr-btn--secondary' : ''}`}>
-        {label}
-      </button>
-    </form>
-  )
+  const choice = (answer: FollowUpAnswer) => button(answer, ANSWER_LABELS[answer], suggested !== null && suggested !== answer)
   return (
     <div className="fr-container fr-pt-6w">
       <div className="fr-grid-row">
@@ -83,8 +112,8 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
             Est-ce qu’un ou une pro t’a contacté(e) ?
           </p>
           <ul className="fr-btns-group fr-btns-group--inline-md">
-            <li>{button('oui', 'Oui, on m’a contacté(e)')}</li>
-            <li>{button('non', 'Non, personne ne m’a contacté(e)')}</li>
+            <li>{choice('oui')}</li>
+            <li>{choice('non')}</li>
           </ul>
           <p className="fr-text--sm fr-mt-2w">Ta réponse aide l’équipe Boussole de ton territoire à vérifier que les organismes tiennent leur promesse.</p>
         </div>

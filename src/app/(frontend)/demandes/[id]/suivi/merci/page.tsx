@@ -16,11 +16,12 @@ export default async function FollowUpThanksPage({ searchParams }: Props) {
   const query = await searchParams
   const contacted = firstParam(query.reponse) !== 'non'
   const already = firstParam(query.deja) === '1'
+  const corrected = firstParam(query.corrige) === '1'
   return (
     <div className="fr-container fr-pt-6w">
       <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-md-8">
-          <h1>{already ? 'Tu as déjà répondu, merci !' : 'Merci, c’est noté !'}</h1>
+          <h1>{already ? 'Tu as déjà répondu, merci !' : corrected ? 'Ta réponse est corrigée, merci !' : 'Merci, c’est noté !'}</h1>
           {contacted ? (
             <p className="fr-text--lead">On est content que ça ait marché. Bonne suite à toi !</p>
           ) : (
