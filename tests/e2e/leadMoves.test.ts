@@ -54,6 +54,7 @@ async function handOn(page: Page, button: string, reason: string, landing: RegEx
   const offerId = Number(await choice.getAttribute('value'))
   await choice.check()
   await page.fill('#confier-la-demande textarea[name="reason"]', reason)
+  await page.locator('#confier-la-demande input[name="confirm"]').check()
   await Promise.all([page.waitForURL(landing), page.locator('#confier-la-demande button', { hasText: button }).click()])
   return offerId
 }
@@ -197,6 +198,12 @@ describe('confier une demande à un autre organisme', () => {
   test.each([
     ['avec JavaScript, une offre d’un autre territoire', true, 'autre-territoire', 'Choisissez une offre du territoire de la demande.'],
     ['sans JavaScript, une offre inventée', false, 'inventee', "Vous n'avez pas accès à ce document, ou il n'existe plus."],
+    [
+      'sans JavaScript, sans cocher la confirmation (case rendue facultative par le client)',
+      false,
+      'sans-confirmation',
+      'Cochez la case de confirmation : la demande et les coordonnées du ou de la jeune seront transmises à l’autre organisme.',
+    ],
   ])(
     '%s : refusée en français, la demande ne change pas',
     async (_mode, javaScript, forged, message) => {
@@ -205,7 +212,7 @@ describe('confier une demande à un autre organisme', () => {
       const elsewhere = await database.query<{ id: number }>(
         `select o.id from offers o join territories t on t.id = o.territory_id where t.slug <> 'lot' and o.status = 'publiee' order by o.id limit 1`,
       )
-      const offerId = forged === 'inventee' ? 987654 : elsewhere.rows[0].id
+      const offerId = forged === 'inventee' ? 987654 : forged === 'autre-territoire' ? elsewhere.rows[0].id : null
       const context = await newContext(browser(), { ...MOBILE, javaScriptEnabled: javaScript })
       const page = await signedIn(context, javaScript, PRO)
       await page.goto(`/admin/collections/leads/${lead.id}`)
@@ -214,8 +221,13 @@ describe('confier une demande à un autre organisme', () => {
       const choice = page.locator('#confier-la-demande input[name="offerId"]').first()
       await choice.check()
       await page.fill('#confier-la-demande textarea[name="reason"]', 'Tentative')
-      await choice.evaluate((input, value) => ((input as HTMLInputElement).value = value), String(offerId))
-      expect(await choice.evaluate((input) => (input as HTMLInputElement).checked && (input as HTMLInputElement).value)).toBe(String(offerId))
+      const confirm = page.locator('#confier-la-demande input[name="confirm"]')
+      if (forged === 'sans-confirmation') await confirm.evaluate((input) => input.removeAttribute('required'))
+      else await confirm.check()
+      if (offerId !== null) {
+        await choice.evaluate((input, value) => ((input as HTMLInputElement).value = value), String(offerId))
+        expect(await choice.evaluate((input) => (input as HTMLInputElement).checked && (input as HTMLInputElement).value)).toBe(String(offerId))
+      }
       await Promise.all([page.waitForURL(/erreurConfiee=/), page.locator('#confier-la-demande button', { hasText: 'Orienter la demande' }).click()])
 
       await expect(page.locator('#confier-la-demande [role="alert"]').innerText()).resolves.toBe(message)

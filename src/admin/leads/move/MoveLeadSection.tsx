@@ -50,6 +50,7 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
   // the section is on the request's page once (its own id says so): ids built on it stay unique
   const offerFieldId = (offerId: number) => `${MOVE_SECTION_ID}-offre-${offerId}`
   const reasonId = `${MOVE_SECTION_ID}-motif`
+  const confirmId = `${MOVE_SECTION_ID}-confirmation`
   return (
     <section id={MOVE_SECTION_ID} className="bw-move" aria-labelledby={titleId}>
       <h2 id={titleId}>{TITLES[kind]}</h2>
@@ -83,6 +84,10 @@ export async function MoveLeadSection({ leadId, payload, user, searchParams = {}
           <label className="bw-move__reason" htmlFor={reasonId}>
             Motif (obligatoire, transmis au nouvel organisme et gardé dans l’historique)
             <textarea id={reasonId} name="reason" required maxLength={MAX_MOVE_REASON_LENGTH} rows={3} />
+          </label>
+          <label className="bw-move__confirm" htmlFor={confirmId}>
+            <input id={confirmId} type="checkbox" name="confirm" value="oui" required />
+            <span>Je confirme transmettre cette demande et les coordonnées du ou de la jeune à l’organisme choisi (obligatoire)</span>
           </label>
           <button type="submit" className="btn btn--style-primary btn--size-medium">
             {kind === 'reassigned' ? 'Réattribuer la demande' : 'Orienter la demande'}

@@ -17,7 +17,8 @@ const text = (form: FormData, name: string): string => {
 }
 
 /**
- * The action of the move form (a plain `<form>`, works without JavaScript): hands the request on, then back to the
+ * The action of the move form (a plain `<form>`, works without JavaScript): once the person has ticked the
+ * confirmation (the young person's details leave the organisation), hands the request on, then back to the
  * request's page with the result. A professional who forwarded it no longer sees the request: they land on their
  * dashboard, at the trace their organisation keeps (« Demandes confiées à d’autres organismes », `HandedOnLeads`).
  */
@@ -26,6 +27,10 @@ export async function moveLeadFormAction(form: FormData): Promise<void> {
   let destination = requestPagePath(leadId)
   let anchor = MOVE_SECTION_ID
   const result = await withSession(async (payload, user) => {
+    // RGAA 11.12: the young person's details go to another organisation only once that is confirmed in words.
+    if (text(form, 'confirm') !== 'oui') {
+      return { ok: false, message: 'Cochez la case de confirmation : la demande et les coordonnées du ou de la jeune seront transmises à l’autre organisme.' }
+    }
     const moved = await moveLead(payload, { leadId, offerId: text(form, 'offerId'), kind: text(form, 'kind'), reason: text(form, 'reason') }, { user })
     if (user.role === 'partner') {
       destination = HANDED_ON_PAGE

@@ -33,7 +33,7 @@ export default function AccessibilityPage() {
             <code>docs/accessibilite-audit.md</code>) révèle que :
           </p>
           <ul>
-            <li>le site public respecte 98,2 % des critères applicables (55 conformes, 1 non conforme) ;</li>
+            <li>le site public respecte 100 % des critères applicables (56 conformes, aucun non conforme) ;</li>
             <li>l’espace professionnel respecte 86,8 % des critères applicables (59 conformes, 9 non conformes) ;</li>
             <li>l’ensemble respecte 87,0 % des critères applicables (60 conformes, 9 non conformes, 37 non applicables).</li>
           </ul>
@@ -42,7 +42,6 @@ export default function AccessibilityPage() {
           <h2>Contenus non accessibles</h2>
           <h3>Non-conformités</h3>
           <ul>
-            <li>site public : la réponse à la question « As-tu été contacté(e) ? » ne peut pas être corrigée après l’envoi (critère 11.12) ;</li>
             <li>
               espace professionnel : l’icône « Tableau de bord » du fil d’Ariane n’a pas d’alternative (1.1, 6.2) et des icônes décoratives ne sont pas masquées
               aux technologies d’assistance (1.2) ; un identifiant est en double dans le gabarit (8.2) ; la page d’une demande n’a pas un titre propre à la
