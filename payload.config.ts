@@ -24,6 +24,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
+import { claimJobsAtomically } from './src/database/claimJobs'
 import { emailAdapter } from './src/email/emailAdapter'
 import { frenchDatePickers } from './src/fields/frenchDatePickers'
 import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
@@ -104,12 +105,15 @@ export default buildConfig({
     Media,
   ],
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
-    // The schema only ever changes through the committed migrations in migrations/.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
+  // Jobs are taken by one conditional UPDATE, so that several workers never run the same job (src/database/claimJobs.ts).
+  db: claimJobsAtomically(
+    postgresAdapter({
+      pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      // The schema only ever changes through the committed migrations in migrations/.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  ),
   email: emailAdapter(),
   // Multipart parsing stops past the largest upload limit (each upload collection checks its own).
   upload: UPLOAD_PARSER_LIMITS,

@@ -34,8 +34,8 @@ export default function AccessibilityPage() {
           </p>
           <ul>
             <li>le site public respecte 100 % des critères applicables (56 conformes, aucun non conforme) ;</li>
-            <li>l’espace professionnel respecte 86,8 % des critères applicables (59 conformes, 9 non conformes) ;</li>
-            <li>l’ensemble respecte 87,0 % des critères applicables (60 conformes, 9 non conformes, 37 non applicables).</li>
+            <li>l’espace professionnel respecte 88,2 % des critères applicables (60 conformes, 8 non conformes) ;</li>
+            <li>l’ensemble respecte 88,4 % des critères applicables (61 conformes, 8 non conformes, 37 non applicables).</li>
           </ul>
           <p>Ce n’est pas un audit réalisé par un organisme indépendant.</p>
 
@@ -45,9 +45,8 @@ export default function AccessibilityPage() {
             <li>
               espace professionnel : l’icône « Tableau de bord » du fil d’Ariane n’a pas d’alternative (1.1, 6.2) et des icônes décoratives ne sont pas masquées
               aux technologies d’assistance (1.2) ; un identifiant est en double dans le gabarit (8.2) ; la page d’une demande n’a pas un titre propre à la
-              demande (8.6) ; la liste des demandes n’a pas de zone principale (9.2) ; la réorientation d’une demande vers un autre organisme n’est pas
-              confirmée (11.12) ; il n’y a ni plan de l’espace professionnel (12.1) ni lien d’évitement (12.7). Plusieurs de ces points viennent de l’outil
-              d’administration utilisé (Payload CMS).
+              demande (8.6) ; la liste des demandes n’a pas de zone principale (9.2) ; il n’y a ni plan de l’espace professionnel (12.1) ni lien d’évitement
+              (12.7). Plusieurs de ces points viennent de l’outil d’administration utilisé (Payload CMS).
             </li>
           </ul>
           <h3>Contenus non soumis à l’obligation d’accessibilité</h3>
