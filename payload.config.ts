@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { migrations } from './migrations'
 import { protectPayloadCollections } from './src/access/payloadCollections'
 import { boussoleAccess } from './src/access/policies'
 import { serverRelationshipCells } from './src/admin/lists/serverRelationshipCells'
@@ -28,6 +29,7 @@ import { claimJobsAtomically } from './src/database/claimJobs'
 import { emailAdapter } from './src/email/emailAdapter'
 import { frenchDatePickers } from './src/fields/frenchDatePickers'
 import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
+import { healthEndpoint } from './src/health/healthEndpoint'
 import { ADMIN_WORDING } from './src/i18n/adminWording'
 import { frenchErrors } from './src/i18n/payloadErrors'
 import { boussolePlugin } from './src/plugins/boussole'
@@ -105,6 +107,8 @@ export default buildConfig({
     Media,
   ],
   editor: lexicalEditor(),
+  // GET /api/health for load balancers and monitoring (src/domain/health/healthReport.ts).
+  endpoints: [healthEndpoint(migrations.map((migration) => migration.name))],
   // Jobs are taken by one conditional UPDATE, so that several workers never run the same job (src/database/claimJobs.ts).
   db: claimJobsAtomically(
     postgresAdapter({

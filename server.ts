@@ -27,6 +27,8 @@ const option = (name: string) =>
 const port = Number(option('port') ?? process.env.PORT ?? 3000)
 const hostname = option('hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
 
+// Next.js's anonymous telemetry stays off in production, as Payload's (`telemetry: false`).
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()

@@ -16,7 +16,9 @@ import { useSmtpServer } from '../helpers/smtp'
 const smtp = useSmtpServer()
 const context = useTestPayload()
 
-const DUE: Where = { and: [{ queue: { equals: EMAIL_QUEUE } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+const DUE: Where = {
+  and: [{ queue: { equals: EMAIL_QUEUE } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+}
 
 async function queueEmails(payload: Payload, prefix: string, count: number): Promise<number[]> {
   const ids: number[] = []
@@ -43,7 +45,9 @@ beforeAll(async () => {
 })
 
 const claim = (payload: Payload, limit: number) =>
-  payload.db.updateJobs({ data: { processing: true }, limit, where: DUE, sort: 'createdAt', returning: true }).then((jobs) => (jobs ?? []).map((job) => Number(job.id)))
+  payload.db
+    .updateJobs({ data: { processing: true }, limit, where: DUE, sort: 'createdAt', returning: true })
+    .then((jobs) => (jobs ?? []).map((job) => Number(job.id)))
 
 describe('several workers on one database', () => {
   it('two workers taking jobs at the same moment never get the same one', async () => {
@@ -67,8 +71,14 @@ describe('several workers on one database', () => {
   it('a job left « processing » by a killed worker is taken again once its lease is over, not before', async () => {
     const { payload } = context
     const [stale, fresh] = await queueEmails(payload, 'lease', 2)
-    await poolOf(payload).query(`update payload_jobs set processing = true, updated_at = now() - make_interval(mins => $2) where id = $1`, [stale, JOB_LEASE_MINUTES + 1])
-    await poolOf(payload).query(`update payload_jobs set processing = true, updated_at = now() - make_interval(mins => $2) where id = $1`, [fresh, JOB_LEASE_MINUTES - 1])
+    await poolOf(payload).query(`update payload_jobs set processing = true, updated_at = now() - make_interval(mins => $2) where id = $1`, [
+      stale,
+      JOB_LEASE_MINUTES + 1,
+    ])
+    await poolOf(payload).query(`update payload_jobs set processing = true, updated_at = now() - make_interval(mins => $2) where id = $1`, [
+      fresh,
+      JOB_LEASE_MINUTES - 1,
+    ])
     expect(await claim(payload, 10)).toEqual([stale])
     expect(await claim(payload, 10)).toEqual([])
     await poolOf(payload).query(`delete from payload_jobs where id = any($1)`, [[stale, fresh]])

@@ -1,7 +1,8 @@
 import { isNotFoundShell, nonceOf, withNonce } from '../../src/server/notFoundShell'
 
 const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body><script nonce="abc">x</script></body></html>'
-const PAGE = '<!DOCTYPE html><html lang="fr"><head><style nonce="old+/=">a{}</style></head><body><main id="contenu"><h1>Page introuvable</h1></main><script type="module" src="/assets/site.js" nonce="old+/=" data-boussole=""></script></body></html>'
+const PAGE =
+  '<!DOCTYPE html><html lang="fr"><head><style nonce="old+/=">a{}</style></head><body><main id="contenu"><h1>Page introuvable</h1></main><script type="module" src="/assets/site.js" nonce="old+/=" data-boussole=""></script></body></html>'
 
 describe('isNotFoundShell', () => {
   it.each([

@@ -58,7 +58,12 @@ export const Territories: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, status: true },
   // Closing archives the offers, deleting removes the territory's documents (src/domain/territories/territoryLifecycle.ts).
-  hooks: { beforeOperation: [refuseAdminOnlyChanges], beforeChange: [resolveTerritoryCoverage, refuseIncompleteOpening], afterChange: [archiveOffersOnClosing], beforeDelete: [removeTerritoryDocuments] },
+  hooks: {
+    beforeOperation: [refuseAdminOnlyChanges],
+    beforeChange: [resolveTerritoryCoverage, refuseIncompleteOpening],
+    afterChange: [archiveOffersOnClosing],
+    beforeDelete: [removeTerritoryDocuments],
+  },
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 120, access: { update: adminOnlyField } },
     { ...slugField('name'), access: { update: adminOnlyField } },

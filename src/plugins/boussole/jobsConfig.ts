@@ -11,7 +11,7 @@ import { slaSweepTask, weeklyDigestTask } from './sla/slaTasks'
 import { territoryOpeningTask } from './territories/openingTask'
 
 /**
- * Jobs run in the Next.js server only in development. In production one worker runs them all
+ * Jobs run in the Next.js server only in development. In production one or more workers run them all
  * (`payload jobs:run --cron "* * * * *" --all-queues --handle-schedules`); tests drive them by hand.
  */
 export const jobsAutoRunEnabled = (): boolean =>

@@ -76,7 +76,11 @@ export async function recordFollowUp(payload: Payload, input: FollowUpInput): Pr
       collection: 'leads',
       where: { and: [{ id: { equals: lead.id } }, ...unchanged] },
       data: {
-        timeline: { ...lead.timeline, contactedAccordingToYoungPerson: answer, followUpAnsweredAt: decision === 'record' ? now.toISOString() : previous.answeredAt },
+        timeline: {
+          ...lead.timeline,
+          contactedAccordingToYoungPerson: answer,
+          followUpAnsweredAt: decision === 'record' ? now.toISOString() : previous.answeredAt,
+        },
       },
       depth: 0,
       overrideAccess: true,
