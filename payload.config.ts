@@ -26,6 +26,7 @@ import { Users } from './src/collections/Users'
 import { payloadSecret } from './src/config/payloadSecret'
 import { publicUrl } from './src/config/publicUrl'
 import { claimJobsAtomically } from './src/database/claimJobs'
+import { surviveDroppedConnections } from './src/database/pool'
 import { emailAdapter } from './src/email/emailAdapter'
 import { frenchDatePickers } from './src/fields/frenchDatePickers'
 import { UPLOAD_PARSER_LIMITS } from './src/fields/uploadLimits'
@@ -126,6 +127,8 @@ export default buildConfig({
   // relationship columns rendered with the page.
   plugins: [boussolePlugin({ access: boussoleAccess }), frenchDatePickers, serverRelationshipCells],
   telemetry: false,
+  // The database restarting must not end the process (src/database/pool.ts).
+  onInit: surviveDroppedConnections,
   // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised
   // (src/access/payloadCollections.ts: Payload offers no option for them).
 }).then(protectPayloadCollections)

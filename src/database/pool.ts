@@ -23,3 +23,12 @@ export async function closePayload(payload: Payload, graceMs = 2_000): Promise<v
   pool.on('error', () => {})
   await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, graceMs).unref())])
 }
+
+/**
+ * node-postgres emits an `error` on the pool when an idle connection is cut (the database restarted, stopped, or a
+ * network failure); with no listener Node throws it and the process dies. Payload's adapter listens on its first
+ * client only: this listens on the pool, so that the process keeps running and the next request connects again.
+ */
+export function surviveDroppedConnections(payload: Payload): void {
+  poolOf(payload).on('error', (error) => payload.logger.warn({ msg: 'PostgreSQL: une connexion inactive a été coupée', code: (error as { code?: unknown }).code }))
+}

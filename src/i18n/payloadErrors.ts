@@ -1,6 +1,8 @@
 import { fr } from '@payloadcms/translations/languages/fr'
 import type { AfterErrorHook } from 'payload'
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/database/databaseUnavailable'
+
 /**
  * Payload translates most of its messages with `req.t` (the config allows French only), but a few are
  * written in English in its code: a bad reset token, the upload checks (file type, SVG content, PDF), the
@@ -106,8 +108,15 @@ export function withPublicMessage<T extends { errors?: ErrorEntry[] } & Record<s
   return publicError && typeof message === 'string' && message ? { ...result, errors: [{ message }] } : result
 }
 
-/** `hooks.afterError` of the config: every error Payload answers (REST and GraphQL) in French. */
+/**
+ * `hooks.afterError` of the config: every error Payload answers (REST and GraphQL) in French; the database out of
+ * reach is a 503 that says so (`isDatabaseUnavailable`), not Payload's 500.
+ */
 export const frenchErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
+  if (isDatabaseUnavailable(error)) {
+    if (graphqlResult) return { graphqlResult: { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { statusCode: 503 } } }
+    return { response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] }, status: 503 }
+  }
   if (graphqlResult) {
     const extensions = graphqlResult.extensions as ErrorEntry | undefined
     return {

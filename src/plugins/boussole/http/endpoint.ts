@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/database/databaseUnavailable'
 import { activeUser } from '@/domain/accounts/roles'
 import type { User } from '@/payload-types'
 
@@ -11,8 +12,8 @@ type SignedInHandler = (req: PayloadRequest, user: User) => Promise<Response>
 export const SIGN_IN_MESSAGE = 'Connectez-vous à l’espace professionnel pour continuer.'
 
 /**
- * Domain errors become their JSON 4xx; anything unexpected is logged and answered with a French 500 (never
- * a stack trace).
+ * Domain errors become their JSON 4xx; the database out of reach a French 503; anything unexpected is logged and
+ * answered with a French 500 (never a stack trace).
  */
 function answeringErrors(method: Endpoint['method'], path: string, handler: Handler): Endpoint {
   return {
@@ -23,6 +24,10 @@ function answeringErrors(method: Endpoint['method'], path: string, handler: Hand
         return await handler(req)
       } catch (error) {
         if (error instanceof BoussoleApiError) return errorResponse(error)
+        if (isDatabaseUnavailable(error)) {
+          req.payload.logger.warn({ msg: `Boussole endpoint ${method.toUpperCase()} ${path}: database unavailable` })
+          return Response.json({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] }, { status: 503, headers: { 'Retry-After': '30' } })
+        }
         req.payload.logger.error({ err: error, msg: `Boussole endpoint ${method.toUpperCase()} ${path} failed` })
         return Response.json({ errors: [{ message: 'Une erreur inattendue est survenue. Réessaie dans quelques instants.' }] }, { status: 500 })
       }
