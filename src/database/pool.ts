@@ -30,5 +30,7 @@ export async function closePayload(payload: Payload, graceMs = 2_000): Promise<v
  * client only: this listens on the pool, so that the process keeps running and the next request connects again.
  */
 export function surviveDroppedConnections(payload: Payload): void {
-  poolOf(payload).on('error', (error) => payload.logger.warn({ msg: 'PostgreSQL: une connexion inactive a été coupée', code: (error as { code?: unknown }).code }))
+  poolOf(payload).on('error', (error) =>
+    payload.logger.warn({ msg: 'PostgreSQL: une connexion inactive a été coupée', code: (error as { code?: unknown }).code }),
+  )
 }
