@@ -4,7 +4,9 @@
  * - the public site's pages go out without Next.js's client runtime (`src/server/withoutFrameworkScripts.ts`):
  *   they are complete and work without JavaScript, and the site's one script (`/assets/site.js`) stays;
  * - a 404 goes out rendered, not as Next.js's empty error shell (`src/server/notFoundShell.ts`);
- * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts).
+ * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts);
+ * - one JSON line per request on stdout, with its id (`X-Request-Id`), nothing personal (`src/server/accessLog.ts`;
+ *   `BOUSSOLE_ACCESS_LOG=false` turns it off).
  *
  * Options: PORT (3000) and HOSTNAME (0.0.0.0), or `--port=` / `--hostname=`. The back office, the API and the
  * framework's files are served exactly as `next start` serves them.
@@ -15,6 +17,8 @@ import next from 'next'
 import { createServer, type ServerResponse } from 'node:http'
 
 import { routeArea } from './src/security/headers'
+import { accessLogEntry, pathOf, requestIdOf } from './src/server/accessLog'
+import { errorShellPage, isErrorShell } from './src/server/errorShellPage'
 import { isNotFoundShell, NOT_FOUND_PAGE_PATH, nonceOf, withNonce } from './src/server/notFoundShell'
 import { rewriteHtml } from './src/server/rewriteHtml'
 import { withoutFrameworkScripts } from './src/server/withoutFrameworkScripts'
@@ -34,30 +38,38 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const compress = compression()
-const pathnameOf = (url = '/') => {
-  try {
-    return new URL(url, 'http://localhost').pathname
-  } catch {
-    return '/'
-  }
-}
 const ownOrigin = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`
 
 /**
  * A public page without the framework's scripts; a 404 that Next.js left to React in the browser is replaced by the
- * site's 404 page rendered on the server (`src/server/notFoundShell.ts`), fetched from this server itself.
+ * site's 404 page rendered on the server (`src/server/notFoundShell.ts`), fetched from this server itself, and an
+ * error left to React by a page complete in itself (`src/server/errorShellPage.ts`).
  */
 async function publicPage(html: string, response: ServerResponse): Promise<string> {
+  const nonce = nonceOf(response.getHeader('content-security-policy'))
   if (isNotFoundShell(response.statusCode, html)) {
     const rendered = await fetch(`${ownOrigin}${NOT_FOUND_PAGE_PATH}`, { headers: { 'accept-encoding': 'identity' } })
-    if (rendered.ok) return withNonce(await rendered.text(), nonceOf(response.getHeader('content-security-policy')))
+    if (rendered.ok) return withNonce(await rendered.text(), nonce)
   }
+  if (isErrorShell(response.statusCode, html)) return errorShellPage(nonce)
   return withoutFrameworkScripts(html).html
 }
 
+const accessLog = process.env.BOUSSOLE_ACCESS_LOG !== 'false'
+
 createServer((request, response) => {
+  const startedAt = performance.timeOrigin + performance.now()
+  const id = requestIdOf(request.headers['x-request-id'])
+  request.headers['x-request-id'] = id
+  response.setHeader('X-Request-Id', id)
+  if (accessLog) {
+    response.once('finish', () => {
+      const entry = accessLogEntry({ id, method: request.method, url: request.url }, response.statusCode, startedAt, performance.timeOrigin + performance.now())
+      process.stdout.write(`${JSON.stringify(entry)}\n`)
+    })
+  }
   compress(request as never, response as never, () => {
-    if (routeArea(pathnameOf(request.url)) === 'site') rewriteHtml(request, response, publicPage)
+    if (routeArea(pathOf(request.url)) === 'site') rewriteHtml(request, response, publicPage)
     void handle(request, response)
   })
 }).listen(port, hostname, () => console.info(`Boussole prêt sur http://${hostname}:${port}`))
