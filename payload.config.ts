@@ -127,6 +127,9 @@ export default buildConfig({
   // relationship columns rendered with the page.
   plugins: [boussolePlugin({ access: boussoleAccess }), frenchDatePickers, serverRelationshipCells],
   telemetry: false,
+  // JSON lines (pino's own format) for a platform's log collector in production (the web server, and the worker with
+  // BOUSSOLE_LOG_FORMAT=json, as the Procfile runs it); Payload's coloured lines in development.
+  logger: process.env.NODE_ENV === 'production' || process.env.BOUSSOLE_LOG_FORMAT === 'json' ? { options: { name: 'payload' } } : undefined,
   // The database restarting must not end the process (src/database/pool.ts).
   onInit: surviveDroppedConnections,
   // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised
