@@ -6,7 +6,7 @@ import { createDatabaseIfMissing, dropDatabaseIfExists, startEmbeddedCluster } f
 import { BUILD_DATABASE_PREFIX, serverUrlOf, TEMPLATE_PREFIX, templateName, TEST_CLUSTER_DIR, TEST_CLUSTER_PORT, TEST_DATABASE_PREFIX } from './testDatabase'
 
 /**
- * Starts the test PostgreSQL (DATABASE_URL's server when set, else an embedded one in .data/postgres-test),
+ * Starts the test PostgreSQL (DATABASE_URL's server when set, else an embedded one in .data/postgres-test-15),
  * drops what earlier runs left behind, and builds the template database when the code changed.
  */
 export default async function globalSetup(): Promise<void> {

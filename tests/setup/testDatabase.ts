@@ -7,7 +7,7 @@ import path from 'node:path'
  * copied into a fresh database for every test file (`create database … template …` takes a fraction of a second).
  */
 export const TEST_CLUSTER_PORT = Number(process.env.EMBEDDED_POSTGRES_TEST_PORT ?? 54339)
-export const TEST_CLUSTER_DIR = path.resolve(process.cwd(), '.data/postgres-test')
+export const TEST_CLUSTER_DIR = path.resolve(process.cwd(), '.data/postgres-test-15')
 export const TEMPLATE_PREFIX = 'boussole_tpl_'
 export const TEST_DATABASE_PREFIX = 'boussole_t_'
 /** `boussole_b_<pid>_<hash>`: a template being built */
