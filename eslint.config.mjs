@@ -32,13 +32,14 @@ const APPLICATION = [
   'geo',
   'instrumentation',
   'server',
+  'health',
   'types',
   'domain',
 ]
   .map((folder) => `./src/${folder}`)
   .concat(['./src/proxy.ts', './src/instrumentation.ts', './payload.config.ts'])
 
-const INFRASTRUCTURE = ['database', 'config', 'email', 'sms', 'security', 'i18n', 'fields', 'geo', 'instrumentation', 'server'].map(
+const INFRASTRUCTURE = ['database', 'config', 'email', 'sms', 'security', 'i18n', 'fields', 'geo', 'instrumentation', 'server', 'health'].map(
   (folder) => `./src/${folder}`,
 )
 
