@@ -5,7 +5,8 @@
  *
  * - 503 when the database does not answer or migrations are missing: a load balancer takes the process out;
  * - 200 otherwise, « degraded » when an email or SMS has waited longer than PENDING_MESSAGE_ALERT_MINUTES or a
- *   scheduled task has not been queued within twice its period (a worker is missing): the site still serves.
+ *   scheduled task, once queued, has not been queued again within twice its period (no worker is running any
+ *   more): the site still serves.
  */
 export const PENDING_MESSAGE_ALERT_MINUTES = 15
 
@@ -43,7 +44,9 @@ export function healthReport(facts: HealthFacts, now: Date): HealthReport {
 
   const scheduledTasks =
     facts.scheduled?.map(({ task, periodMinutes, lastQueuedAt }) => {
-      const late = lastQueuedAt === null || now.getTime() - lastQueuedAt.getTime() > 2 * periodMinutes * 60_000
+      // Never queued yet is not late: Payload's scheduler first queues a task at its first cron time after the
+      // worker starts (a fresh install would otherwise look broken for up to a day).
+      const late = lastQueuedAt !== null && now.getTime() - lastQueuedAt.getTime() > 2 * periodMinutes * 60_000
       if (late) problems.push(`La tâche planifiée ${task} n’a pas été lancée depuis plus de deux périodes.`)
       return { task, lastQueuedAt: lastQueuedAt?.toISOString() ?? null, late }
     }) ?? null
