@@ -1,3 +1,5 @@
+import { isNextErrorShell } from './nextErrorShell'
+
 /**
  * An unexpected error on a public page (the database stopped, for one) gives Next.js's error shell — an empty
  * `<html id="__next_error__">` that React fills in the browser from `error.tsx` — so without JavaScript the young
@@ -5,7 +7,7 @@
  * itself (it needs neither the database nor the site's stylesheet, which may be what failed), in French, with a
  * way back.
  */
-export const isErrorShell = (statusCode: number, html: string): boolean => statusCode >= 500 && /<html id="__next_error__"/.test(html)
+export const isErrorShell = (statusCode: number, html: string): boolean => statusCode >= 500 && isNextErrorShell(html)
 
 const STYLE = `
 body { margin: 0; font-family: Marianne, arial, sans-serif; color: #161616; background: #fff; line-height: 1.5; }

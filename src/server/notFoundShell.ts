@@ -1,3 +1,5 @@
+import { isNextErrorShell } from './nextErrorShell'
+
 /**
  * `notFound()` in this app gives Next.js's error shell — `<html id="__next_error__">` with an empty body, the 404
  * page being drawn by React in the browser (the public root layout sits in a route group, so Next.js has no root
@@ -6,7 +8,7 @@
  */
 export const NOT_FOUND_PAGE_PATH = '/introuvable'
 
-export const isNotFoundShell = (statusCode: number, html: string): boolean => statusCode === 404 && /<html id="__next_error__"/.test(html)
+export const isNotFoundShell = (statusCode: number, html: string): boolean => statusCode === 404 && isNextErrorShell(html)
 
 /** The nonce of a Content-Security-Policy header (`'nonce-…'`), or null. */
 export function nonceOf(policy: unknown): string | null {

@@ -1,3 +1,5 @@
+import { isNextErrorShell } from './nextErrorShell'
+
 /**
  * The public site's pages without Next.js's client runtime. Every page is complete as the server renders it and
  * works without JavaScript (the browser tests walk the whole flow with JavaScript off), so what the framework
@@ -14,14 +16,11 @@ export const OWN_SCRIPT_ATTRIBUTE = 'data-boussole'
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi
-/**
- * React's markers of content sent after the shell (`<div hidden id="S:0">` segments, `<template id="B:0">` holes),
- * and Next.js's error shell.
- */
-const DRAWN_IN_THE_BROWSER = /<div hidden id="S:\d+"|<template id="B:\d+"|<html id="__next_error__"/
+/** React's markers of content sent after the shell (`<div hidden id="S:0">` segments, `<template id="B:0">` holes). */
+const STREAMED_LATER = /<div hidden id="S:\d+"|<template id="B:\d+"/
 
 export function withoutFrameworkScripts(html: string): { html: string; kept: boolean } {
-  if (DRAWN_IN_THE_BROWSER.test(html)) return { html, kept: true }
+  if (STREAMED_LATER.test(html) || isNextErrorShell(html)) return { html, kept: true }
   const stripped = html
     .replace(SCRIPT, (script, attributes: string) => (new RegExp(`\\s${OWN_SCRIPT_ATTRIBUTE}(?:[\\s=/]|$)`).test(attributes) ? script : ''))
     .replace(SCRIPT_PRELOAD, '')

@@ -22,9 +22,14 @@ export function followUpCorrectableUntil(previous: PreviousAnswer): Date | null 
   return new Date(new Date(previous.answeredAt).getTime() + FOLLOW_UP_CORRECTION_DAYS * DAY_MS)
 }
 
-export function followUpDecision(previous: PreviousAnswer, answer: FollowUpAnswer, now: Date): FollowUpDecision {
+/** Whether a recorded answer may still be corrected at `now` (the page offers the button only then). */
+export function followUpCorrectable(previous: PreviousAnswer, now: Date): boolean {
   const until = followUpCorrectableUntil(previous)
-  if (!until) return 'record'
+  return until !== null && now.getTime() < until.getTime()
+}
+
+export function followUpDecision(previous: PreviousAnswer, answer: FollowUpAnswer, now: Date): FollowUpDecision {
+  if (!previous.answeredAt) return 'record'
   if (previous.answer === answer) return 'same'
-  return now.getTime() < until.getTime() ? 'correct' : 'too-late'
+  return followUpCorrectable(previous, now) ? 'correct' : 'too-late'
 }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { inTransaction } from '@/database/transactions'
-import { followUpDecision } from '@/domain/leads/followUpAnswer'
+import { FOLLOW_UP_CORRECTION_DAYS, followUpDecision } from '@/domain/leads/followUpAnswer'
 
 import { BoussoleApiError, badRequest } from '../core/errors'
 import { now as currentTime } from '../core/options'
@@ -23,7 +23,7 @@ export interface RecordedFollowUp {
 }
 
 const ALREADY_ANSWERED = 'Tu as déjà répondu à cette question. Merci !'
-const TOO_LATE_TO_CORRECT = 'Tu as répondu à cette question il y a plus de 7 jours : ta réponse ne peut plus être corrigée.'
+const TOO_LATE_TO_CORRECT = `Tu as répondu à cette question il y a plus de ${FOLLOW_UP_CORRECTION_DAYS} jours : ta réponse ne peut plus être corrigée.`
 export const NOT_ASKED_YET = 'Nous ne t’avons pas encore posé cette question : ta réponse ne peut pas être enregistrée pour l’instant.'
 
 /** The kinds the follow-up question is recorded under once it left: by email, or by SMS (`deliverSms` prefixes « sms- »). */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { followUpCorrectableUntil, type FollowUpAnswer } from '@/domain/leads/followUpAnswer'
+import { FOLLOW_UP_CORRECTION_DAYS, followUpCorrectable, followUpCorrectableUntil, type FollowUpAnswer } from '@/domain/leads/followUpAnswer'
 import { formatLongDate } from '@/domain/shared/frenchDates'
 import { ERASED_DONE, followUpAsked, now } from '@/plugins/boussole/server'
 
@@ -54,8 +54,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   )
   const recorded = lead.followUp.answer
   if (lead.followUp.answeredAt && recorded) {
-    const until = followUpCorrectableUntil(lead.followUp)
-    const correctable = until !== null && now(await payloadClient()).getTime() < until.getTime()
+    const correctable = followUpCorrectable(lead.followUp, now(await payloadClient()))
     const other: FollowUpAnswer = recorded === 'oui' ? 'non' : 'oui'
     return (
       <div className="fr-container fr-pt-6w">
@@ -65,7 +64,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         </p>
         {correctable ? (
           <>
-            <p>Tu t’es trompé(e) ? Tu peux corriger ta réponse jusqu’au {formatLongDate(until)}.</p>
+            <p>Tu t’es trompé(e) ? Tu peux corriger ta réponse jusqu’au {formatLongDate(followUpCorrectableUntil(lead.followUp)!)}.</p>
             <ul className="fr-btns-group fr-btns-group--inline-md">
               <li>{button(other, `Corriger : ${ANSWER_LABELS[other].charAt(0).toLowerCase()}${ANSWER_LABELS[other].slice(1)}`)}</li>
               <li>
@@ -77,7 +76,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           </>
         ) : (
           <>
-            <p>Elle ne peut plus être corrigée : le délai de 7 jours après ta réponse est passé.</p>
+            <p>Elle ne peut plus être corrigée : le délai de {FOLLOW_UP_CORRECTION_DAYS} jours après ta réponse est passé.</p>
             <Link href="/" prefetch={false} className="fr-btn">
               Retour à l’accueil
             </Link>
