@@ -3,9 +3,13 @@
  * demo data, 50 more territories and 20,000 offers), starts the production server, then loads commune
  * search, matching and lead submission at a fixed arrival rate (latency) and with a closed loop of
  * concurrent clients (maximum throughput), printing p50/p95/p99 and requests per second,
- * plus Payload's generic REST `find` for comparison. Not a test: it prints figures and targets.
+ * plus Payload's generic REST `find` for comparison; then the volume scenario: two years of national activity
+ * (a million searches, a hundred thousand requests, `volumeDataset.ts`) and the three dashboards that read it
+ * (a partner's inbox, an animator's cockpit, the national statistics), each signed in as its demo account.
+ * Not a test: it prints figures and targets.
  * `--prepare` only builds the dataset (reused by later runs). Env: BENCH_DATABASE_URL, BENCH_DURATION_MS,
- * BENCH_CONCURRENCY, BENCH_RATE, BENCH_WARM_UP_MS (default 8000), BENCH_SCENARIOS (e.g. `search,match`; default all: search,typos,rest,match,leads),
+ * BENCH_CONCURRENCY, BENCH_RATE, BENCH_WARM_UP_MS (default 8000), BENCH_DASHBOARD_CONCURRENCY (default 2),
+ * BENCH_SCENARIOS (e.g. `search,match`; default all: search,typos,rest,match,leads,volume),
  * BENCH_CPU_PROFILE=1 (the server writes a V8 CPU profile to .data/bench/profiles when it stops),
  * BOUSSOLE_BUILD=always|never.
  */
@@ -20,9 +24,11 @@ import { DEFAULT_EMBEDDED_DATA_DIR, DEFAULT_EMBEDDED_PORT } from '../../src/data
 import { toQuestions } from '../../src/domain/questionnaire/toQuestions'
 import { importGeography } from '../../src/geo/importGeography'
 import { seedDemoData } from '../../src/seed'
+import { DEMO_PASSWORD } from '../../src/seed/users'
 import { buildIfNeeded, startNextServer } from '../lib/nextServer'
 import { formatResult, runLoad, type LoadResult } from './loadTest'
 import { ensureNationalDataset } from './nationalDataset'
+import { ensureVolumeDataset, VOLUME_LEADS, VOLUME_SEARCHES } from './volumeDataset'
 import { validAnswersFor } from './validAnswers'
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000)
@@ -30,7 +36,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
 const TARGET_RATE = Number(process.env.BENCH_RATE ?? 100)
 /** Closed-loop load before each measure, not measured: the JIT compiler and the caches reach their steady state. */
 const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_MS ?? 8_000)
-const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'search,typos,rest,match,leads').split(','))
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? 'search,typos,rest,match,leads,volume').split(','))
+/** The dashboards are measured with a few concurrent people (they are read by staff, not by the public). */
+const DASHBOARD_CONCURRENCY = Number(process.env.BENCH_DASHBOARD_CONCURRENCY ?? 2)
 const PROFILE_DIR = path.resolve('.data/bench/profiles')
 const log = (line: string) => console.info(line)
 const SERVER_LOG = path.resolve('.data/bench/next-start.log')
@@ -51,6 +59,10 @@ if (!(await payload.count({ collection: 'communes' })).totalDocs) await importGe
 await seedDemoData(payload)
 log('Jeu de données national…')
 await ensureNationalDataset(payload, log)
+if (SCENARIOS.has('volume') || process.argv.includes('--prepare')) {
+  log(`Deux ans d'activité nationale (${VOLUME_SEARCHES} recherches, ${VOLUME_LEADS} demandes)…`)
+  await ensureVolumeDataset(databaseUrl, new Date(), log)
+}
 if (process.argv.includes('--prepare')) {
   await closePayload(payload)
   process.exit(0)
@@ -146,6 +158,38 @@ const misspelt = [
   'qwxzjk',
 ]
 const pick = <T>(items: T[], index: number) => items[index % items.length]
+
+/** A staff member's session cookie (REST login, as the admin's form does). */
+async function sessionCookie(email: string): Promise<string> {
+  const response = await fetch(`${server.baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  const { token } = (await response.json()) as { token?: string }
+  if (!token) throw new Error(`Connexion impossible pour ${email} (${response.status})`)
+  return `payload-token=${token}`
+}
+/** The three dashboards of the volume scenario: the home page of the admin for each role. */
+const dashboards = SCENARIOS.has('volume')
+  ? [
+      { key: 'inbox', name: 'Boîte de réception d’un organisme (Mission locale du Lot)', email: 'pro.missionlocale46@boussole.test' },
+      { key: 'cockpit', name: 'Cockpit d’un animateur (Lot)', email: 'animateur.lot@boussole.test' },
+      { key: 'national', name: 'Statistiques nationales', email: 'admin@boussole.test' },
+    ]
+  : []
+const cookies = new Map<string, string>()
+for (const dashboard of dashboards) cookies.set(dashboard.key, await sessionCookie(dashboard.email))
+// Payload accepts its session cookie from a page of the site only (Sec-Fetch-Site, its CSRF defence).
+const dashboardHeaders = (key: string) => ({ Cookie: cookies.get(key)!, 'Sec-Fetch-Site': 'same-origin' })
+const dashboardRequest =
+  (key: string): Request =>
+  () => ({ method: 'GET', path: '/admin', headers: dashboardHeaders(key) })
+for (const dashboard of dashboards) {
+  // What is measured must be the dashboard itself, not the login page it would redirect to.
+  const html = await (await fetch(`${server.baseUrl}/admin`, { headers: dashboardHeaders(dashboard.key) })).text()
+  if (!html.includes('boussole-figures')) throw new Error(`${dashboard.name} : la page n'est pas le tableau de bord attendu.`)
+}
 const results: { result: LoadResult; target?: { p95Ms: number; minPerSecond?: number } }[] = []
 const load = (name: string, request: Parameters<typeof runLoad>[0]['request'], options: Partial<Parameters<typeof runLoad>[0]> = {}) =>
   runLoad({ name, baseUrl: server.baseUrl, durationMs: DURATION_MS, concurrency: CONCURRENCY, request, ...options })
@@ -212,10 +256,24 @@ try {
     { key: 'match', name: 'Correspondance (match)', request: matchRequest, target: { p95Ms: 50, minPerSecond: TARGET_RATE } },
     { key: 'leads', name: 'Demande de mise en relation', request: leadRequest, target: { p95Ms: 100, minPerSecond: TARGET_RATE }, options: countCreated },
   ]
+  for (const dashboard of dashboards) {
+    scenarios.push({
+      key: 'volume',
+      name: `${dashboard.name}, volume national`,
+      request: dashboardRequest(dashboard.key),
+      target: { p95Ms: 300 },
+      options: { concurrency: DASHBOARD_CONCURRENCY, expect: [200] },
+    })
+  }
   for (const scenario of scenarios.filter(({ key }) => SCENARIOS.has(key))) {
     // Warm-up, not measured: first requests compile the route and fill the in-memory catalogue.
     if (scenario.key === 'match' || scenario.key === 'leads') await primeMatching()
     await load('warm-up', scenario.request, { durationMs: WARM_UP_MS, ...scenario.options })
+    if (scenario.key === 'volume') {
+      // Staff pages: measured in a closed loop of a few people, the figure is the latency they wait.
+      results.push({ result: await load(`${scenario.name} (${DASHBOARD_CONCURRENCY} personnes)`, scenario.request, scenario.options), target: scenario.target })
+      continue
+    }
     results.push({
       result: await load(`${scenario.name} — ${TARGET_RATE} req/s`, scenario.request, { ratePerSecond: TARGET_RATE, ...scenario.options }),
       target: scenario.target,
