@@ -15,6 +15,7 @@ import * as migration_20261202_140000_epci_label_siren from './20261202_140000_e
 import * as migration_20261202_151707_questionnaire_steps_conditions_rule_alternatives from './20261202_151707_questionnaire_steps_conditions_rule_alternatives';
 import * as migration_20261202_152017_charter_territories_offer_territories from './20261202_152017_charter_territories_offer_territories';
 import * as migration_20261202_152409_territory_theme_tiles from './20261202_152409_territory_theme_tiles';
+import * as migration_20261204_031500_search_day_counts from './20261204_031500_search_day_counts';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261202_152409_territory_theme_tiles.up,
     down: migration_20261202_152409_territory_theme_tiles.down,
     name: '20261202_152409_territory_theme_tiles'
+  },
+  {
+    up: migration_20261204_031500_search_day_counts.up,
+    down: migration_20261204_031500_search_day_counts.down,
+    name: '20261204_031500_search_day_counts',
   },
 ];

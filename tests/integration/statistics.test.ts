@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
+import { poolOf } from '../../src/database/pool'
 import { inboxSummary } from '../../src/domain/leads/partnerInbox'
 import { parseCsv } from '../../src/domain/shared/csv'
 import { lastMonths } from '../../src/domain/statistics/period'
+import { leadTallyOf, type LeadTally } from '../../src/domain/statistics/tallies'
 import type { User } from '../../src/payload-types'
+import { loadLeadTallies } from '../../src/plugins/boussole/statistics/leadTallies'
 import { loadOpenLeadRows } from '../../src/plugins/boussole/statistics/loadRows'
 import { buildStatisticsReport, type StatisticsReport } from '../../src/plugins/boussole/statistics/report'
 import { apiClient, type ApiClient } from '../helpers/api'
@@ -237,13 +240,22 @@ const csvRows = (text: string): string[][] => {
   const { headers, records } = parseCsv(text)
   return [headers, ...records.map((record) => record.cells)]
 }
+/** Rows of the period matching `where`, counted directly (no access rule). */
+const periodCount = async (collection: 'leads' | 'searches', where: Where) =>
+  (
+    await payload.count({
+      collection,
+      where: { and: [where, { createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 const outcomeDelta = (who: Who) => Object.fromEntries(after[who].outcomes.map((o, i) => [o.outcome, o.count - before[who].outcomes[i].count]))
 
 describe('a partner professional (Mission Locale du Lot)', () => {
-  it('counts only the organisation’s leads, with their delay, outcomes and answers', () => {
+  it('counts only the organisation’s leads, with their delay, outcomes and answers', async () => {
     const r = after.mlLot
-    expect(r.leads.every((lead) => lead.partner === ids.partners.mlLot)).toBe(true)
-    expect(r.leads.length - before.mlLot.leads.length).toBe(8)
+    expect(r.totals.leads).toBe(await periodCount('leads', { partner: { equals: ids.partners.mlLot } }))
+    expect(r.totals.leads - before.mlLot.totals.leads).toBe(8)
     expect(delta(r.delay as never, before.mlLot.delay as never)).toEqual({ inTime: 2 + 1, late: 1, overdue: 2, pending: 2, measured: 6 })
     expect(outcomeDelta('mlLot')).toEqual({
       solution_trouvee: 1,
@@ -257,11 +269,12 @@ describe('a partner professional (Mission Locale du Lot)', () => {
     expect(delta(r.followUp as never, before.mlLot.followUp as never)).toEqual({ asked: 2, answered: 2, unanswered: 0, yes: 1, no: 1 })
   })
 
-  it('never sees another organisation’s figures nor the searches', () => {
+  it('never sees another organisation’s figures nor the searches', async () => {
     expect(after.mlLot.overdue.map((o) => o.partner)).toEqual([ids.partners.mlLot])
-    expect(after.mlLot.searches).toHaveLength(0)
-    expect(after.pijCahors.leads.every((lead) => lead.partner === ids.partners.pijCahors)).toBe(true)
-    expect(after.pijCahors.leads.length - before.pijCahors.leads.length).toBe(1)
+    expect(after.mlLot.totals.searches).toBe(0)
+    expect(after.mlLot.gaps).toEqual({ total: 0, withoutResults: 0, byTheme: [], byCommune: [] })
+    expect(after.pijCahors.totals.leads).toBe(await periodCount('leads', { partner: { equals: ids.partners.pijCahors } }))
+    expect(after.pijCahors.totals.leads - before.pijCahors.totals.leads).toBe(1)
   })
 
   it('has an inbox of what to do today that agrees with the database', async () => {
@@ -287,12 +300,12 @@ describe('a partner professional (Mission Locale du Lot)', () => {
 })
 
 describe('the animator of the Lot', () => {
-  it('counts every lead and search of the Lot, none of the Sicoval', () => {
+  it('counts every lead and search of the Lot, none of the Sicoval', async () => {
     const r = after.animatorLot
-    expect(r.leads.every((lead) => lead.territory === ids.territories.lot)).toBe(true)
-    expect(r.leads.length - before.animatorLot.leads.length).toBe(9)
-    expect(r.searches.every((search) => search.territory === ids.territories.lot)).toBe(true)
-    expect(r.searches.length - before.animatorLot.searches.length).toBe(3)
+    expect(r.totals.leads).toBe(await periodCount('leads', { territory: { equals: ids.territories.lot } }))
+    expect(r.totals.leads - before.animatorLot.totals.leads).toBe(9)
+    expect(r.totals.searches).toBe(await periodCount('searches', { territory: { equals: ids.territories.lot } }))
+    expect(r.totals.searches - before.animatorLot.totals.searches).toBe(3)
     expect(r.gaps.withoutResults - before.animatorLot.gaps.withoutResults).toBe(2)
     expect(delta(r.delay as never, before.animatorLot.delay as never)).toEqual({ inTime: 3, late: 1, overdue: 3, pending: 2, measured: 7 })
   })
@@ -327,12 +340,12 @@ describe('the animator of the Lot', () => {
 })
 
 describe('the animator of the Sicoval', () => {
-  it('sees nothing of the Lot', () => {
+  it('sees nothing of the Lot', async () => {
     const r = after.animatorSicoval
-    expect(r.leads.every((lead) => lead.territory === ids.territories.sicoval)).toBe(true)
-    expect(r.leads.length - before.animatorSicoval.leads.length).toBe(2)
-    expect(r.searches.every((search) => search.territory === ids.territories.sicoval)).toBe(true)
-    expect(r.searches.length - before.animatorSicoval.searches.length).toBe(2)
+    expect(r.totals.leads).toBe(await periodCount('leads', { territory: { equals: ids.territories.sicoval } }))
+    expect(r.totals.leads - before.animatorSicoval.totals.leads).toBe(2)
+    expect(r.totals.searches).toBe(await periodCount('searches', { territory: { equals: ids.territories.sicoval } }))
+    expect(r.totals.searches - before.animatorSicoval.totals.searches).toBe(2)
     expect(r.overdue.map((o) => o.partner)).toEqual([ids.partners.mlSicoval])
     expect(r.territories.map((t) => t.territory)).toEqual([ids.territories.sicoval])
   })
@@ -493,5 +506,90 @@ describe('statistics CSVs a spreadsheet opens safely', () => {
     } finally {
       await payload.update({ collection: 'partners', id: ids.partners.mlLot, data: { name: original.name }, overrideAccess: true })
     }
+  })
+})
+
+describe('the counts in PostgreSQL agree with the domain', () => {
+  /** Tallies of 1 grouped on `dimensions`, as the SQL grouping sets must give them. */
+  const grouped = (tallies: LeadTally[], dimensions: (keyof LeadTally)[]) => {
+    const groups = new Map<string, LeadTally>()
+    for (const tally of tallies) {
+      const picked = Object.fromEntries(dimensions.map((key) => [key, tally[key]])) as Partial<LeadTally>
+      const id = JSON.stringify(picked)
+      groups.set(id, { ...picked, count: (groups.get(id)?.count ?? 0) + tally.count })
+    }
+    return [...groups.values()]
+  }
+  const sorted = (tallies: LeadTally[]) => tallies.map((tally) => JSON.stringify(tally, Object.keys(tally).sort())).sort()
+
+  it('gives every lead of the period the delay state, month, week and answer of `leadTallyOf`', async () => {
+    const { docs } = await payload.find({
+      collection: 'leads',
+      where: { and: [{ createdAt: { greater_than_equal: PERIOD.from.toISOString() } }, { createdAt: { less_than: PERIOD.to.toISOString() } }] },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs.length).toBeGreaterThan(10)
+    const ones = docs.map((doc) =>
+      leadTallyOf(
+        {
+          id: doc.id,
+          createdAt: doc.createdAt,
+          dueAt: doc.dueAt,
+          status: doc.status,
+          outcome: doc.outcome,
+          territory: doc.territory as number,
+          partner: doc.partner as number,
+          theme: doc.theme as number,
+          timeline: {
+            takenAt: doc.timeline?.takenAt,
+            closedAt: doc.timeline?.closedAt,
+            followUpSentAt: doc.timeline?.followUpSentAt,
+            contactedAccordingToYoungPerson: doc.timeline?.contactedAccordingToYoungPerson,
+          },
+        },
+        NOW,
+      ),
+    )
+    const sets = await loadLeadTallies(viewer('admin'), { period: PERIOD }, NOW)
+    expect(sorted(sets.byMonth)).toEqual(sorted(grouped(ones, ['month', 'status', 'delay', 'asked', 'answer'])))
+    expect(sorted(sets.byTerritory)).toEqual(sorted(grouped(ones, ['territory', 'status', 'delay', 'asked', 'answer'])))
+    expect(sorted(sets.byWeek)).toEqual(sorted(grouped(ones, ['week'])))
+    expect(sorted(sets.byTheme)).toEqual(sorted(grouped(ones, ['theme'])))
+    expect(sorted(sets.byOutcome)).toEqual(sorted(grouped(ones, ['status', 'outcome'])))
+    // every delay state is exercised by the seeded leads
+    expect(new Set(ones.map((one) => one.delay))).toEqual(new Set(['in_time', 'late', 'overdue', 'pending']))
+  })
+
+  it('keeps the per-day search counts equal to the searches, through inserts, changes and deletions', async () => {
+    const pool = poolOf(payload)
+    const sums = async () => {
+      const { rows } = await pool.query<{ rows: string; counted: string; empty_rows: string; empty_counted: string; gaps: string }>(
+        `select (select count(*) from searches) as rows, (select coalesce(sum(searches), 0) from search_day_counts) as counted,
+           (select count(*) from searches where result_count = 0) as empty_rows,
+           (select coalesce(sum(without_results), 0) from search_day_counts) as empty_counted,
+           (select coalesce(sum(searches), 0) from search_day_gaps) as gaps`,
+      )
+      return rows[0]
+    }
+    const agree = async () => {
+      const s = await sums()
+      expect([s.counted, s.empty_counted, s.gaps]).toEqual([s.rows, s.empty_rows, s.empty_rows])
+    }
+    await agree()
+    const created = await payload.create({
+      collection: 'searches',
+      overrideAccess: true,
+      data: { territory: ids.territories.lot, commune: ids.communes.cahors, theme: ids.themes.emploi, resultCount: 0, answers: {} },
+    })
+    await agree()
+    await pool.query('update searches set result_count = 3 where id = $1', [created.id])
+    await agree()
+    await payload.delete({ collection: 'searches', id: created.id, overrideAccess: true })
+    await agree()
+    // the national report counts them as the rows say
+    const national = await report('admin')
+    expect(national.totals.searches).toBe(await periodCount('searches', { id: { exists: true } }))
   })
 })

@@ -23,6 +23,7 @@ import type { LeadRow, SearchRow } from '../../src/domain/statistics/rows'
 import { searchesWithoutResults } from '../../src/domain/statistics/searchStatistics'
 import { formatShare, shareOf, sharePercent } from '../../src/domain/statistics/shares'
 import { statTableToCsv } from '../../src/domain/statistics/table'
+import { leadTallyOf, searchTallyOf } from '../../src/domain/statistics/tallies'
 
 /** Friday 20 November 2026, 11:00 in Paris. */
 const NOW = new Date('2026-11-20T10:00:00.000Z')
@@ -93,6 +94,9 @@ const LEADS = {
   }),
 }
 const ALL = Object.values(LEADS)
+/** Leads and searches as the statistics count them: one tally each. */
+const T = (leads: readonly LeadRow[]) => leads.map((row) => leadTallyOf(row, NOW))
+const S = (searches: readonly SearchRow[]) => searches.map(searchTallyOf)
 
 describe('calendar keys (Paris time)', () => {
   it('keys a week by its Monday, in Paris time', () => {
@@ -137,19 +141,19 @@ describe('delayState and handledWithinDelayShare', () => {
   })
 
   it('leaves leads still within their delay out of the share', () => {
-    expect(handledWithinDelayShare(ALL, NOW)).toEqual({ inTime: 4, late: 1, overdue: 4, pending: 3, measured: 9, share: 4 / 9 })
+    expect(handledWithinDelayShare(T(ALL))).toEqual({ inTime: 4, late: 1, overdue: 4, pending: 3, measured: 9, share: 4 / 9 })
   })
 
   it('has no share without any measurable lead', () => {
-    expect(handledWithinDelayShare([LEADS.dueLater], NOW).share).toBeNull()
-    expect(handledWithinDelayShare([], NOW)).toEqual({ inTime: 0, late: 0, overdue: 0, pending: 0, measured: 0, share: null })
+    expect(handledWithinDelayShare(T([LEADS.dueLater])).share).toBeNull()
+    expect(handledWithinDelayShare([])).toEqual({ inTime: 0, late: 0, overdue: 0, pending: 0, measured: 0, share: null })
   })
 })
 
 describe('leadsPerWeek', () => {
   it('counts leads per Paris week, with the empty weeks, and ignores leads outside the period', () => {
     const period = { from: new Date('2026-10-25T23:00:00.000Z'), to: new Date('2026-11-20T23:00:00.000Z') } // 26 Oct → 20 Nov (Paris)
-    expect(leadsPerWeek(ALL, period)).toEqual([
+    expect(leadsPerWeek(T(ALL), period)).toEqual([
       { week: '2026-10-26', count: 0 },
       { week: '2026-11-02', count: 1 },
       { week: '2026-11-09', count: 1 }, // created Sunday 15 November
@@ -169,7 +173,7 @@ describe('countBy', () => {
 
 describe('outcomeBreakdown', () => {
   it('counts closed leads per outcome, every outcome listed', () => {
-    const breakdown = outcomeBreakdown(ALL)
+    const breakdown = outcomeBreakdown(T(ALL))
     expect(breakdown).toHaveLength(7)
     expect(Object.fromEntries(breakdown.map((o) => [o.outcome, o.count]))).toEqual({
       solution_trouvee: 1,
@@ -183,13 +187,13 @@ describe('outcomeBreakdown', () => {
     expect(breakdown[0].label).toBe('Solution trouvée')
   })
   it('ignores the outcome of a lead that is not closed', () => {
-    expect(outcomeBreakdown([lead({ status: 'en_cours', outcome: 'autre' })]).every((o) => o.count === 0)).toBe(true)
+    expect(outcomeBreakdown(T([lead({ status: 'en_cours', outcome: 'autre' })])).every((o) => o.count === 0)).toBe(true)
   })
 })
 
 describe('followUpAnswers', () => {
   it('counts questions asked and answers, anonymised leads included', () => {
-    expect(followUpAnswers(ALL)).toEqual({ asked: 3, answered: 2, unanswered: 1, yes: 1, no: 1, yesShare: 0.5 })
+    expect(followUpAnswers(T(ALL))).toEqual({ asked: 3, answered: 2, unanswered: 1, yes: 1, no: 1, yesShare: 0.5 })
   })
 })
 
@@ -255,7 +259,7 @@ const SEARCHES: SearchRow[] = [
 
 describe('searchesWithoutResults', () => {
   it('counts searches without any result by theme and by commune', () => {
-    expect(searchesWithoutResults(SEARCHES)).toEqual({
+    expect(searchesWithoutResults(S(SEARCHES))).toEqual({
       total: 6,
       withoutResults: 4,
       byTheme: [
@@ -274,7 +278,7 @@ describe('searchesWithoutResults', () => {
 describe('monthlyNationalSeries', () => {
   it('gives every month of the period its searches, leads, delay and answers', () => {
     const period = { from: new Date('2026-08-31T22:00:00.000Z'), to: new Date('2026-11-30T23:00:00.000Z') } // September → November
-    const series = monthlyNationalSeries(ALL, SEARCHES, period, NOW)
+    const series = monthlyNationalSeries(T(ALL), S(SEARCHES), period)
     expect(series.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11'])
     expect(series[0]).toEqual({
       month: '2026-09',
@@ -323,7 +327,7 @@ describe('monthlyNationalSeries', () => {
 
 describe('territoryComparison', () => {
   it('compares territories, listed ones first, even without data', () => {
-    const rows = territoryComparison(ALL, SEARCHES, NOW, [3, 1])
+    const rows = territoryComparison(T(ALL), S(SEARCHES), [3, 1])
     expect(rows.map((row) => row.territory)).toEqual([3, 1, 2])
     expect(rows[0]).toMatchObject({ leads: 0, searches: 0, share: null })
     expect(rows[1]).toEqual({
@@ -433,7 +437,7 @@ describe('counts of a set of leads', () => {
     ['new past its due date is', [LEADS.overdueOtherPartner], { overdueNow: 1, closed: 0, themes: [{ theme: 101, count: 1 }] }],
     ['closed late', [LEADS.takenLate], { overdueNow: 0, closed: 1, themes: [{ theme: 100, count: 1 }] }],
   ])('%s', (_, leads, expected) => {
-    expect({ overdueNow: countOverdueNow(leads, NOW), closed: countClosed(leads), themes: leadsPerTheme(leads) }).toEqual(expected)
+    expect({ overdueNow: countOverdueNow(leads, NOW), closed: countClosed(T(leads)), themes: leadsPerTheme(T(leads)) }).toEqual(expected)
   })
 
   it('counts as many leads « hors délai » as the per-organisation table sums', () => {
@@ -453,13 +457,13 @@ describe('activityFigures: one slice (a month, a territory)', () => {
     ['answers yes and no', [LEADS.anonymisedClosedInTime, LEADS.anonymisedNeverHandled], [], { followUpYes: 1, followUpNo: 1, followUpYesShare: 0.5 }],
     ['pending leads are not measured', [LEADS.dueToday, LEADS.takenInTime], [], { leads: 2, handledInTime: 1, measured: 1, share: 1 }],
   ])('%s', (_, leads, searches, expected) => {
-    expect(activityFigures(leads, searches, NOW)).toMatchObject(expected)
+    expect(activityFigures(T(leads), S(searches))).toMatchObject(expected)
   })
 
   it('agrees with the lead formulas it is made of', () => {
-    const figures = activityFigures(ALL, SEARCHES, NOW)
-    const delay = handledWithinDelayShare(ALL, NOW)
-    const answers = followUpAnswers(ALL)
+    const figures = activityFigures(T(ALL), S(SEARCHES))
+    const delay = handledWithinDelayShare(T(ALL))
+    const answers = followUpAnswers(T(ALL))
     expect(figures).toEqual({
       searches: 6,
       searchesWithoutResults: 4,
@@ -468,7 +472,7 @@ describe('activityFigures: one slice (a month, a territory)', () => {
       measured: delay.measured,
       share: delay.share,
       overdueNow: countOverdueNow(ALL, NOW),
-      closed: countClosed(ALL),
+      closed: countClosed(T(ALL)),
       followUpYes: answers.yes,
       followUpNo: answers.no,
       followUpYesShare: answers.yesShare,
@@ -479,7 +483,65 @@ describe('activityFigures: one slice (a month, a territory)', () => {
     ['no listed territory: those of the rows, leads first', [], [1, 2]],
     ['listed first, in that order, without duplicates', [2, 5], [2, 5, 1]],
   ])('comparedTerritories: %s', (_, listed, expected) => {
-    expect(comparedTerritories(ALL, SEARCHES, listed)).toEqual(expected)
+    expect(comparedTerritories(T(ALL), S(SEARCHES), listed)).toEqual(expected)
+  })
+})
+
+describe('tallies: counted groups of rows', () => {
+  /** The tallies grouped on `keys` only, as a GROUP BY would give them. */
+  const grouped = <K extends keyof ReturnType<typeof leadTallyOf>>(keys: K[]) => {
+    const groups = new Map<string, Record<string, unknown> & { count: number }>()
+    for (const tally of T(ALL)) {
+      const picked = Object.fromEntries(keys.map((key) => [key, tally[key]]))
+      const id = JSON.stringify(picked)
+      const group = groups.get(id) ?? { ...picked, count: 0 }
+      group.count += 1
+      groups.set(id, group)
+    }
+    return [...groups.values()]
+  }
+
+  it('gives every figure of a group of leads once, whatever the grouping', () => {
+    const byMonth = grouped(['month', 'status', 'delay', 'asked', 'answer'])
+    expect(byMonth.length).toBeLessThan(ALL.length)
+    expect(handledWithinDelayShare(byMonth)).toEqual(handledWithinDelayShare(T(ALL)))
+    expect(followUpAnswers(byMonth)).toEqual(followUpAnswers(T(ALL)))
+    expect(countClosed(byMonth)).toBe(3)
+    const period = { from: new Date('2026-08-31T22:00:00.000Z'), to: new Date('2026-11-30T23:00:00.000Z') }
+    expect(monthlyNationalSeries(byMonth, [], period)).toEqual(monthlyNationalSeries(T(ALL), [], period))
+    expect(leadsPerTheme(grouped(['theme']))).toEqual(leadsPerTheme(T(ALL)))
+    expect(outcomeBreakdown(grouped(['status', 'outcome']))).toEqual(outcomeBreakdown(T(ALL)))
+    expect(leadsPerWeek(grouped(['week']), period)).toEqual(leadsPerWeek(T(ALL), period))
+    expect(territoryComparison(grouped(['territory', 'status', 'delay', 'asked', 'answer']), [], [1])).toEqual(territoryComparison(T(ALL), [], [1]))
+  })
+
+  it('describes one lead with every dimension', () => {
+    expect(leadTallyOf(LEADS.anonymisedNeverHandled, NOW)).toEqual({
+      count: 1,
+      month: '2026-10',
+      week: '2026-10-05',
+      territory: 2,
+      theme: 100,
+      status: 'nouvelle',
+      outcome: null,
+      delay: 'overdue',
+      asked: true,
+      answer: 'non',
+    })
+  })
+
+  it('takes the breakdowns of searches from their own groups when given apart', () => {
+    const totals = [{ count: 6, withoutResults: 4 }]
+    const byTheme = [
+      { count: 3, withoutResults: 3, theme: 101 },
+      { count: 3, withoutResults: 1, theme: 100 },
+    ]
+    const byCommune = [
+      { count: 2, withoutResults: 2, commune: 1001 },
+      { count: 1, withoutResults: 1, commune: 1000 },
+      { count: 1, withoutResults: 1, commune: 1002 },
+    ]
+    expect(searchesWithoutResults(totals, byTheme, byCommune)).toEqual(searchesWithoutResults(S(SEARCHES)))
   })
 })
 

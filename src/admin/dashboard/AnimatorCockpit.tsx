@@ -69,7 +69,7 @@ export async function AnimatorCockpit({
         <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href={`${adminRoute}/demandes-en-retard`} />
         <KeyFigure value={network.tables['offres-a-valider'].rows.length} label="offres à valider" href={links.offerQueue} />
         <KeyFigure value={network.tables['chartes-a-suivre'].rows.length} label="chartes à suivre" href="#section-chartes-a-suivre" />
-        <KeyFigure value={report.leads.length} label="demandes sur la période" />
+        <KeyFigure value={report.totals.leads} label="demandes sur la période" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
         <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />
       </div>

@@ -34,8 +34,8 @@ export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: 
       </header>
 
       <div className="boussole-figures">
-        <KeyFigure value={report.searches.length} label="recherches" />
-        <KeyFigure value={report.leads.length} label="demandes de mise en relation" />
+        <KeyFigure value={report.totals.searches} label="recherches" />
+        <KeyFigure value={report.totals.leads} label="demandes de mise en relation" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
         <KeyFigure value={overdueNow} label="demandes hors délai aujourd’hui" tone={overdueNow ? 'alert' : 'ok'} href="#section-hors-delai-par-organisme" />
         <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />

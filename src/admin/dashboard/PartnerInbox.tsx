@@ -127,7 +127,7 @@ export async function PartnerInbox({
 
       <h2 className="boussole-dashboard__section-title">Votre organisme sur les 12 dernières semaines ({formatPeriod(period)})</h2>
       <div className="boussole-figures">
-        <KeyFigure value={report.leads.length} label="demandes reçues" />
+        <KeyFigure value={report.totals.leads} label="demandes reçues" />
         <KeyFigure value={formatShare(report.delay.share)} label="prises en charge dans le délai" />
         <KeyFigure value={formatShare(report.followUp.yesShare)} label="des jeunes disent avoir été contactés" />
       </div>

@@ -1,37 +1,18 @@
 import { LEAD_OUTCOMES, type LeadOutcome } from '@/domain/leads/leadStatus'
 
-import { calendarDaysBetween, weekKey, weekKeysBetween } from './calendar'
+import { calendarDaysBetween, weekKeysBetween } from './calendar'
+import { DELAY_STATES, delayState, type DelayState } from './delayState'
 import type { LeadRow, Period } from './rows'
 import { shareOf } from './shares'
+import { isOverdueTally, sumOf, type LeadTally } from './tallies'
+
+export { delayState, handledAt, type DelayState } from './delayState'
 
 /**
- * Statistics on leads, as pure functions over plain rows (see `rows.ts`). Every figure a dashboard or a
- * CSV shows comes from here, so they always agree.
+ * Statistics on leads, as pure functions over tallies (`tallies.ts`: counted groups of leads) or, for what
+ * is listed one by one (the inbox, the overdue leads per organisation), over plain rows (`rows.ts`). Every
+ * figure a dashboard or a CSV shows comes from here, so they always agree.
  */
-
-const time = (value: string | null | undefined): number | null => (value ? new Date(value).getTime() : null)
-
-/** When the organisation first acted on the lead: taken (en cours) or closed, whichever came first. */
-export function handledAt(lead: LeadRow): Date | null {
-  const times = [time(lead.timeline?.takenAt), time(lead.timeline?.closedAt)].filter((t): t is number => t !== null)
-  return times.length ? new Date(Math.min(...times)) : null
-}
-
-/**
- * Where a lead stands against the promised delay at `now`:
- * - `in_time`: taken or closed before its due date;
- * - `late`: handled, but after the due date;
- * - `overdue`: not handled and the due date has passed (« hors délai »);
- * - `pending`: not handled yet, still within the delay (not counted in the share).
- */
-export type DelayState = 'in_time' | 'late' | 'overdue' | 'pending'
-
-export function delayState(lead: LeadRow, now: Date): DelayState {
-  const due = time(lead.dueAt)
-  const handled = handledAt(lead)
-  if (handled) return due === null || handled.getTime() <= due ? 'in_time' : 'late'
-  return due !== null && now.getTime() > due ? 'overdue' : 'pending'
-}
 
 /** True when the lead is still waiting for a first contact and its due date has passed. */
 export const isOverdueNow = (lead: LeadRow, now: Date): boolean => lead.status === 'nouvelle' && delayState(lead, now) === 'overdue'
@@ -40,7 +21,10 @@ export const isOverdueNow = (lead: LeadRow, now: Date): boolean => lead.status =
 export const countOverdueNow = (leads: readonly LeadRow[], now: Date): number => leads.filter((lead) => isOverdueNow(lead, now)).length
 
 /** Leads closed (whatever their outcome). */
-export const countClosed = (leads: readonly LeadRow[]): number => leads.filter((lead) => lead.status === 'cloturee').length
+export const countClosed = (tallies: readonly LeadTally[]): number => sumOf(tallies, (tally) => tally.status === 'cloturee')
+
+/** Leads « hors délai » now, counted (still new, due date passed). */
+export const countOverdueTallies = (tallies: readonly LeadTally[]): number => sumOf(tallies, isOverdueTally)
 
 export interface DelayShare {
   inTime: number
@@ -54,9 +38,8 @@ export interface DelayShare {
 }
 
 /** Share of leads handled (taken or closed) within the committed delay; leads still within it are left out. */
-export function handledWithinDelayShare(leads: readonly LeadRow[], now: Date): DelayShare {
-  const counts = { in_time: 0, late: 0, overdue: 0, pending: 0 }
-  for (const lead of leads) counts[delayState(lead, now)] += 1
+export function handledWithinDelayShare(tallies: readonly LeadTally[]): DelayShare {
+  const counts = Object.fromEntries(DELAY_STATES.map((state) => [state, sumOf(tallies, (tally) => tally.delay === state)])) as Record<DelayState, number>
   const measured = counts.in_time + counts.late + counts.overdue
   return {
     inTime: counts.in_time,
@@ -73,25 +56,24 @@ export interface WeekCount {
   count: number
 }
 
-/** Leads created per Paris week (keyed by Monday), every week of the period present, zeros included. */
-export function leadsPerWeek(leads: readonly LeadRow[], period: Period): WeekCount[] {
+/** Leads created per Paris week (keyed by Monday), every week of the period present, zeros included; other weeks ignored. */
+export function leadsPerWeek(tallies: readonly LeadTally[], period: Period): WeekCount[] {
   const counts = new Map(weekKeysBetween(period.from, new Date(period.to.getTime() - 1)).map((week) => [week, 0]))
-  for (const lead of leads) {
-    const created = new Date(lead.createdAt)
-    if (created < period.from || created >= period.to) continue
-    const week = weekKey(created)
-    counts.set(week, (counts.get(week) ?? 0) + 1)
-  }
+  for (const { week, count } of tallies) if (week !== undefined && counts.has(week)) counts.set(week, counts.get(week)! + count)
   return [...counts].map(([week, count]) => ({ week, count }))
 }
 
-/** Number of rows per key (e.g. per theme or per partner), largest first, ties by key. */
-export function countBy<T, K extends string | number>(rows: readonly T[], key: (row: T) => K | null | undefined): { key: K; count: number }[] {
+/** Total count per key (e.g. per theme or per commune), largest first, ties by key; `weight` is 1 per row unless given. */
+export function countBy<T, K extends string | number>(
+  rows: readonly T[],
+  key: (row: T) => K | null | undefined,
+  weight: (row: T) => number = () => 1,
+): { key: K; count: number }[] {
   const counts = new Map<K, number>()
   for (const row of rows) {
     const value = key(row)
     if (value === null || value === undefined) continue
-    counts.set(value, (counts.get(value) ?? 0) + 1)
+    counts.set(value, (counts.get(value) ?? 0) + weight(row))
   }
   return [...counts]
     .map(([k, count]) => ({ key: k, count }))
@@ -105,13 +87,20 @@ export interface OutcomeCount {
 }
 
 /** Leads per theme, the largest first. */
-export const leadsPerTheme = (leads: readonly LeadRow[]): { theme: number; count: number }[] =>
-  countBy(leads, (lead) => lead.theme).map(({ key, count }) => ({ theme: key, count }))
+export const leadsPerTheme = (tallies: readonly LeadTally[]): { theme: number; count: number }[] =>
+  countBy(
+    tallies,
+    (tally) => tally.theme,
+    (tally) => tally.count,
+  ).map(({ key, count }) => ({ theme: key, count }))
 
 /** Closed leads per outcome, in the order of the outcome list (every outcome present, zeros included). */
-export function outcomeBreakdown(leads: readonly LeadRow[]): OutcomeCount[] {
-  const closed = leads.filter((lead) => lead.status === 'cloturee')
-  return LEAD_OUTCOMES.map(({ value, label }) => ({ outcome: value, label, count: closed.filter((lead) => lead.outcome === value).length }))
+export function outcomeBreakdown(tallies: readonly LeadTally[]): OutcomeCount[] {
+  return LEAD_OUTCOMES.map(({ value, label }) => ({
+    outcome: value,
+    label,
+    count: sumOf(tallies, (tally) => tally.status === 'cloturee' && tally.outcome === value),
+  }))
 }
 
 export interface FollowUpAnswers {
@@ -127,16 +116,10 @@ export interface FollowUpAnswers {
 }
 
 /** What young people answered to the follow-up question. */
-export function followUpAnswers(leads: readonly LeadRow[]): FollowUpAnswers {
-  let asked = 0
-  let yes = 0
-  let no = 0
-  for (const lead of leads) {
-    const answer = lead.timeline?.contactedAccordingToYoungPerson
-    if (lead.timeline?.followUpSentAt || answer) asked += 1
-    if (answer === 'oui') yes += 1
-    if (answer === 'non') no += 1
-  }
+export function followUpAnswers(tallies: readonly LeadTally[]): FollowUpAnswers {
+  const asked = sumOf(tallies, (tally) => tally.asked === true)
+  const yes = sumOf(tallies, (tally) => tally.answer === 'oui')
+  const no = sumOf(tallies, (tally) => tally.answer === 'non')
   const answered = yes + no
   return { asked, answered, unanswered: asked - answered, yes, no, yesShare: shareOf(yes, answered) }
 }

@@ -1,7 +1,8 @@
-import { monthKey, monthKeysBetween } from './calendar'
-import { countClosed, countOverdueNow, followUpAnswers, handledWithinDelayShare } from './leadStatistics'
-import type { LeadRow, Period, SearchRow } from './rows'
+import { monthKeysBetween } from './calendar'
+import { countClosed, countOverdueTallies, followUpAnswers, handledWithinDelayShare } from './leadStatistics'
+import type { Period } from './rows'
 import { searchesWithoutResults } from './searchStatistics'
+import { sumOf, type LeadTally, type SearchTally } from './tallies'
 
 /**
  * The figures of one slice of activity (a month, a territory): its searches, its leads and what became
@@ -25,18 +26,18 @@ export interface ActivityFigures {
   followUpYesShare: number | null
 }
 
-export function activityFigures(leads: readonly LeadRow[], searches: readonly SearchRow[], now: Date): ActivityFigures {
-  const delay = handledWithinDelayShare(leads, now)
+export function activityFigures(leads: readonly LeadTally[], searches: readonly SearchTally[]): ActivityFigures {
+  const delay = handledWithinDelayShare(leads)
   const answers = followUpAnswers(leads)
   const gaps = searchesWithoutResults(searches)
   return {
     searches: gaps.total,
     searchesWithoutResults: gaps.withoutResults,
-    leads: leads.length,
+    leads: sumOf(leads),
     handledInTime: delay.inTime,
     measured: delay.measured,
     share: delay.share,
-    overdueNow: countOverdueNow(leads, now),
+    overdueNow: countOverdueTallies(leads),
     closed: countClosed(leads),
     followUpYes: answers.yes,
     followUpNo: answers.no,
@@ -46,52 +47,43 @@ export function activityFigures(leads: readonly LeadRow[], searches: readonly Se
 
 export type MonthlyFigures = { month: string } & ActivityFigures
 
-const inPeriod = (createdAt: string, period: Period) => {
-  const t = new Date(createdAt).getTime()
-  return t >= period.from.getTime() && t < period.to.getTime()
-}
-
-/** Rows grouped by the Paris month of their creation, within the period. */
-function byMonth<T extends { createdAt: string }>(rows: readonly T[], period: Period): Map<string, T[]> {
+/** Tallies grouped by their month (those without one left out). */
+function byMonth<T extends { month?: string }>(tallies: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    if (!inPeriod(row.createdAt, period)) continue
-    const month = monthKey(row.createdAt)
-    groups.set(month, [...(groups.get(month) ?? []), row])
+  for (const tally of tallies) {
+    if (tally.month === undefined) continue
+    const group = groups.get(tally.month)
+    if (group) group.push(tally)
+    else groups.set(tally.month, [tally])
   }
   return groups
 }
 
-/** Per Paris month of creation, every month of the period present: searches, leads and what became of them. */
-export function monthlyNationalSeries(leads: readonly LeadRow[], searches: readonly SearchRow[], period: Period, now: Date): MonthlyFigures[] {
-  const leadsByMonth = byMonth(leads, period)
-  const searchesByMonth = byMonth(searches, period)
+/** Per Paris month of creation, every month of the period present (others ignored): searches, leads and what became of them. */
+export function monthlyNationalSeries(leads: readonly LeadTally[], searches: readonly SearchTally[], period: Period): MonthlyFigures[] {
+  const leadsByMonth = byMonth(leads)
+  const searchesByMonth = byMonth(searches)
   return monthKeysBetween(period.from, new Date(period.to.getTime() - 1)).map((month) => ({
     month,
-    ...activityFigures(leadsByMonth.get(month) ?? [], searchesByMonth.get(month) ?? [], now),
+    ...activityFigures(leadsByMonth.get(month) ?? [], searchesByMonth.get(month) ?? []),
   }))
 }
 
 export type TerritoryFigures = { territory: number } & ActivityFigures
 
-/** The territories of a comparison: those listed, in that order, then any other found in the rows. */
-export function comparedTerritories(leads: readonly LeadRow[], searches: readonly SearchRow[], territories: readonly number[] = []): number[] {
-  return [...new Set([...territories, ...leads.map((lead) => lead.territory), ...searches.flatMap((search) => (search.territory ? [search.territory] : []))])]
+/** The territories of a comparison: those listed, in that order, then any other found in the tallies. */
+export function comparedTerritories(leads: readonly LeadTally[], searches: readonly SearchTally[], territories: readonly number[] = []): number[] {
+  const found = (tallies: readonly { territory?: number | null }[]) => tallies.flatMap((tally) => (tally.territory ? [tally.territory] : []))
+  return [...new Set([...territories, ...found(leads), ...found(searches)])]
 }
 
-/** One row per territory (those listed, in that order, plus any other found in the rows). */
-export function territoryComparison(
-  leads: readonly LeadRow[],
-  searches: readonly SearchRow[],
-  now: Date,
-  territories: readonly number[] = [],
-): TerritoryFigures[] {
+/** One row per territory (those listed, in that order, plus any other found in the tallies). */
+export function territoryComparison(leads: readonly LeadTally[], searches: readonly SearchTally[], territories: readonly number[] = []): TerritoryFigures[] {
   return comparedTerritories(leads, searches, territories).map((territory) => ({
     territory,
     ...activityFigures(
-      leads.filter((lead) => lead.territory === territory),
-      searches.filter((search) => search.territory === territory),
-      now,
+      leads.filter((tally) => tally.territory === territory),
+      searches.filter((tally) => tally.territory === territory),
     ),
   }))
 }

@@ -1,13 +1,16 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '@/domain/shared/ids'
-import type { LeadRow, Period, SearchRow } from '@/domain/statistics/rows'
-import type { Lead, User } from '@/payload-types'
+import { poolOf } from '@/database/pool'
+import type { LeadRow, Period } from '@/domain/statistics/rows'
+import type { User } from '@/payload-types'
+
+import { perimeterCondition, territoriesCondition, viewerPerimeter } from './perimeterSql'
 
 /**
- * The query layer: loads the rows the CALLER may see (Local API with `overrideAccess: false` and the
- * caller as `user`), so the access rules scope every figure. A partner sees their organisation's leads,
- * an animator the leads and searches of their territories, a national admin everything.
+ * The query layer: reads what the CALLER may see, in their perimeter (`perimeterSql.ts`, the same as the
+ * collections' read access): a partner sees their organisation's leads, an animator the leads and searches
+ * of their territories, a national admin everything. Figures are counted in PostgreSQL (`leadTallies.ts`,
+ * `searchTallies.ts`); only the open leads are read one by one.
  */
 export interface Viewer {
   payload: Payload
@@ -23,88 +26,62 @@ export interface RowFilter {
   period?: Period
 }
 
-function whereOf(filter: RowFilter, extra: Where[] = []): Where {
-  const and: Where[] = [...extra]
-  if (filter.territoryIds) and.push({ territory: { in: filter.territoryIds.length ? filter.territoryIds : [-1] } })
-  if (filter.period) {
-    and.push({ createdAt: { greater_than_equal: filter.period.from.toISOString() } })
-    and.push({ createdAt: { less_than: filter.period.to.toISOString() } })
-  }
-  return and.length ? { and } : {}
+interface OpenLeadRecord {
+  id: number
+  created_at: Date
+  due_at: Date | null
+  status: LeadRow['status']
+  territory_id: number
+  partner_id: number
+  theme_id: number
+  offer_id: number | null
+  timeline_taken_at: Date | null
+  timeline_closed_at: Date | null
+  timeline_follow_up_sent_at: Date | null
+  timeline_follow_up_answered_at: Date | null
+  timeline_contacted_according_to_young_person: 'oui' | 'non' | null
+  timeline_anonymized_at: Date | null
 }
 
-/** Read as the caller; no access at all reads as nothing (not an error). */
-const scoped = (viewer: Viewer) => ({ overrideAccess: false, disableErrors: true, user: viewer.user, ...(viewer.req ? { req: viewer.req } : {}) })
+const iso = (value: Date | null): string | null => (value ? value.toISOString() : null)
 
-const LEAD_SELECT = {
-  createdAt: true,
-  dueAt: true,
-  status: true,
-  outcome: true,
-  territory: true,
-  partner: true,
-  theme: true,
-  offer: true,
-  timeline: true,
-} as const
-
-/** A lead as the Local API returns it with LEAD_SELECT at depth 0. */
-function toLeadRow(doc: Pick<Lead, 'id' | keyof typeof LEAD_SELECT>): LeadRow {
-  return {
-    id: doc.id,
-    createdAt: doc.createdAt,
-    dueAt: doc.dueAt ?? null,
-    status: doc.status,
-    outcome: doc.outcome ?? null,
-    territory: idOf(doc.territory),
-    partner: idOf(doc.partner),
-    theme: idOf(doc.theme),
-    offer: doc.offer ? idOf(doc.offer) : null,
+/**
+ * Leads not closed yet (whatever their age), one row each: what is still to do, and what is overdue now.
+ * Read in SQL within the caller's perimeter (the leads' read access: their territories, or their
+ * organisation), in order of creation; no contact data is read.
+ */
+export async function loadOpenLeadRows(viewer: Viewer, filter: Omit<RowFilter, 'period'> = {}): Promise<LeadRow[]> {
+  const params: unknown[] = []
+  const perimeter = await viewerPerimeter(viewer)
+  const conditions = [
+    "status <> 'cloturee'",
+    perimeterCondition(perimeter, { territory: 'territory_id', partner: 'partner_id' }, params),
+    territoriesCondition(filter.territoryIds, 'territory_id', params),
+  ]
+  const { rows } = await poolOf(viewer.payload).query<OpenLeadRecord>(
+    `select id, created_at, due_at, status, territory_id, partner_id, theme_id, offer_id, timeline_taken_at, timeline_closed_at,
+       timeline_follow_up_sent_at, timeline_follow_up_answered_at, timeline_contacted_according_to_young_person, timeline_anonymized_at
+     from leads where ${conditions.join(' and ')} order by created_at, id`,
+    params,
+  )
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.created_at.toISOString(),
+    dueAt: iso(row.due_at),
+    status: row.status,
+    outcome: null,
+    territory: row.territory_id,
+    partner: row.partner_id,
+    theme: row.theme_id,
+    offer: row.offer_id,
     timeline: {
-      takenAt: doc.timeline?.takenAt ?? null,
-      closedAt: doc.timeline?.closedAt ?? null,
-      followUpSentAt: doc.timeline?.followUpSentAt ?? null,
-      followUpAnsweredAt: doc.timeline?.followUpAnsweredAt ?? null,
-      contactedAccordingToYoungPerson: doc.timeline?.contactedAccordingToYoungPerson ?? null,
-      anonymizedAt: doc.timeline?.anonymizedAt ?? null,
+      takenAt: iso(row.timeline_taken_at),
+      closedAt: iso(row.timeline_closed_at),
+      followUpSentAt: iso(row.timeline_follow_up_sent_at),
+      followUpAnsweredAt: iso(row.timeline_follow_up_answered_at),
+      contactedAccordingToYoungPerson: row.timeline_contacted_according_to_young_person,
+      anonymizedAt: iso(row.timeline_anonymized_at),
     },
-  }
-}
-
-/** Leads the caller may read, as plain rows. */
-export async function loadLeadRows(viewer: Viewer, filter: RowFilter = {}, extra: Where[] = []): Promise<LeadRow[]> {
-  const { docs } = await viewer.payload.find({
-    collection: 'leads',
-    where: whereOf(filter, extra),
-    select: LEAD_SELECT,
-    depth: 0,
-    pagination: false,
-    sort: 'createdAt',
-    ...scoped(viewer),
-  })
-  return docs.map((doc) => toLeadRow(doc))
-}
-
-/** Leads not closed yet (whatever their age): what is still to do, and what is overdue now. */
-export const loadOpenLeadRows = (viewer: Viewer, filter: Omit<RowFilter, 'period'> = {}): Promise<LeadRow[]> =>
-  loadLeadRows(viewer, filter, [{ status: { not_equals: 'cloturee' } }])
-
-/** Searches the caller may read (staff only: partners get none), as plain rows. */
-export async function loadSearchRows(viewer: Viewer, filter: RowFilter = {}): Promise<SearchRow[]> {
-  const { docs } = await viewer.payload.find({
-    collection: 'searches',
-    where: whereOf(filter),
-    select: { createdAt: true, territory: true, theme: true, commune: true, resultCount: true },
-    depth: 0,
-    pagination: false,
-    ...scoped(viewer),
-  })
-  return docs.map((doc) => ({
-    createdAt: doc.createdAt,
-    territory: doc.territory ? idOf(doc.territory) : null,
-    theme: idOf(doc.theme),
-    commune: idOf(doc.commune),
-    resultCount: doc.resultCount,
   }))
 }
 

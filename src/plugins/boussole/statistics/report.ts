@@ -20,12 +20,15 @@ import {
   type MonthlyFigures,
   type TerritoryFigures,
 } from '@/domain/statistics/nationalStatistics'
-import type { LeadRow, Period, SearchRow } from '@/domain/statistics/rows'
+import type { LeadRow, Period } from '@/domain/statistics/rows'
 import { searchesWithoutResults, type SearchesWithoutResults } from '@/domain/statistics/searchStatistics'
 import { formatShare } from '@/domain/statistics/shares'
 import type { StatTable } from '@/domain/statistics/table'
+import { sumOf } from '@/domain/statistics/tallies'
 
-import { loadLeadRows, loadNames, loadOpenLeadRows, loadSearchRows, type Viewer } from './loadRows'
+import { loadLeadTallies } from './leadTallies'
+import { loadNames, loadOpenLeadRows, type Viewer } from './loadRows'
+import { loadSearchTallies } from './searchTallies'
 
 export interface StatisticsScope {
   /** only these territories (within the caller's perimeter); all the caller may see when absent */
@@ -44,9 +47,10 @@ export interface Names {
 /** Every statistic of a scope, computed once from the rows the caller may see, with its tables. */
 export interface StatisticsReport {
   scope: StatisticsScope
-  leads: LeadRow[]
+  /** leads and searches created within the period */
+  totals: { leads: number; searches: number }
+  /** leads not closed yet, whatever their age */
   openLeads: LeadRow[]
-  searches: SearchRow[]
   delay: DelayShare
   followUp: FollowUpAnswers
   outcomes: OutcomeCount[]
@@ -79,26 +83,30 @@ export type StatisticsTableId = (typeof STATISTICS_TABLE_IDS)[number]
 const name = (names: Map<number, string>, id: number) => names.get(id) ?? `#${id}`
 
 /**
- * Loads the caller's rows for the scope and computes every statistic (with the domain's formulas: no
- * figure is computed here). Figures of the period are about
- * the leads and searches created within it; « hors délai » is about every lead still open now.
+ * Counts the caller's leads and searches of the scope in PostgreSQL and computes every statistic from the
+ * tallies (with the domain's formulas: no figure is computed here). Figures of the period are about the
+ * leads and searches created within it; « hors délai » is about every lead still open now.
  */
 export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsScope): Promise<StatisticsReport> {
   const filter = { territoryIds: scope.territoryIds, period: scope.period }
-  const [leads, openLeads, searches] = await Promise.all([
-    loadLeadRows(viewer, filter),
-    loadOpenLeadRows(viewer, { territoryIds: scope.territoryIds }),
-    loadSearchRows(viewer, filter),
-  ])
   const { now, period } = scope
+  const [leads, openLeads, searches] = await Promise.all([
+    loadLeadTallies(viewer, filter, now),
+    loadOpenLeadRows(viewer, { territoryIds: scope.territoryIds }),
+    loadSearchTallies(viewer, filter),
+  ])
   const overdue = overdueByPartner(openLeads, now)
-  const gaps = searchesWithoutResults(searches)
+  const gaps = searchesWithoutResults(searches.byMonth, searches.byTheme, searches.byCommune)
   const compared = scope.territoryIds ?? (checkRole(['admin'], viewer.user) ? await allTerritoryIds(viewer) : [])
-  const territoryIds = comparedTerritories(leads, searches, compared)
+  const territoryIds = comparedTerritories(leads.byTerritory, searches.byTerritory, compared)
   const [themes, territories, partners, communes] = await Promise.all([
-    loadNames(viewer.payload, 'themes', [...leads.map((l) => l.theme), ...searches.map((s) => s.theme)]),
+    loadNames(viewer.payload, 'themes', [...leads.byTheme.map((t) => t.theme!), ...gaps.byTheme.map((t) => t.theme)]),
     loadNames(viewer.payload, 'territories', territoryIds),
-    loadNames(viewer.payload, 'partners', [...leads.map((l) => l.partner), ...overdue.map((o) => o.partner)]),
+    loadNames(
+      viewer.payload,
+      'partners',
+      overdue.map((o) => o.partner),
+    ),
     loadNames(
       viewer.payload,
       'communes',
@@ -109,19 +117,18 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
   const names: Names = { themes, territories, partners, communes }
   const report = {
     scope,
-    leads,
+    totals: { leads: sumOf(leads.byMonth), searches: gaps.total },
     openLeads,
-    searches,
-    delay: handledWithinDelayShare(leads, now),
-    followUp: followUpAnswers(leads),
-    outcomes: outcomeBreakdown(leads),
-    weekly: leadsPerWeek(leads, period),
-    monthly: monthlyNationalSeries(leads, searches, period, now),
-    perTheme: leadsPerTheme(leads),
+    delay: handledWithinDelayShare(leads.byMonth),
+    followUp: followUpAnswers(leads.byMonth),
+    outcomes: outcomeBreakdown(leads.byOutcome),
+    weekly: leadsPerWeek(leads.byWeek, period),
+    monthly: monthlyNationalSeries(leads.byMonth, searches.byMonth, period),
+    perTheme: leadsPerTheme(leads.byTheme),
     overdue,
     overdueNow: countOverdueNow(openLeads, now),
     gaps,
-    territories: territoryComparison(leads, searches, now, compared),
+    territories: territoryComparison(leads.byTerritory, searches.byTerritory, compared),
     names,
   }
   return { ...report, tables: statisticsTables(report) }

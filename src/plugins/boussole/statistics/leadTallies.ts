@@ -1,0 +1,91 @@
+import { poolOf } from '@/database/pool'
+import type { LeadOutcome, LeadStatus } from '@/domain/leads/leadStatus'
+import type { DelayState } from '@/domain/statistics/delayState'
+import type { LeadTally } from '@/domain/statistics/tallies'
+
+import type { RowFilter, Viewer } from './loadRows'
+import { perimeterCondition, territoriesCondition, viewerPerimeter } from './perimeterSql'
+
+/**
+ * The leads of a report counted in PostgreSQL, in one query with five GROUPING SETS: a year of national
+ * activity (some fifty thousand leads) comes back as a few hundred tallies. The dimensions are the domain's
+ * (`leadTallyOf` in `domain/statistics/tallies.ts`) written as SQL: the Paris month and week of creation, and
+ * the delay state of `delayState` — handled (the earlier of taken and closed) by the due date, after it,
+ * not handled past it at `now` (« hors délai »), or still within it. Within the caller's perimeter, as the
+ * leads' read access (`inPerimeter` on territory and organisation).
+ */
+export interface LeadTallySets {
+  /** month × status × delay × asked × answer: the monthly series and every total */
+  byMonth: LeadTally[]
+  /** territory × status × delay × asked × answer: the territory comparison */
+  byTerritory: LeadTally[]
+  byWeek: LeadTally[]
+  byTheme: LeadTally[]
+  /** status × outcome */
+  byOutcome: LeadTally[]
+}
+
+type SetName = keyof LeadTallySets
+
+interface TallyRow {
+  set: SetName
+  month: string | null
+  week: string | null
+  territory: number | null
+  theme: number | null
+  status: LeadStatus | null
+  outcome: LeadOutcome | null
+  delay: DelayState | null
+  asked: boolean | null
+  answer: 'oui' | 'non' | null
+  count: string
+}
+
+const DIMENSIONS: Record<SetName, (keyof LeadTally)[]> = {
+  byMonth: ['month', 'status', 'delay', 'asked', 'answer'],
+  byTerritory: ['territory', 'status', 'delay', 'asked', 'answer'],
+  byWeek: ['week'],
+  byTheme: ['theme'],
+  byOutcome: ['status', 'outcome'],
+}
+
+export async function loadLeadTallies(viewer: Viewer, filter: RowFilter & { period: NonNullable<RowFilter['period']> }, now: Date): Promise<LeadTallySets> {
+  const params: unknown[] = [filter.period.from, filter.period.to, now]
+  const perimeter = await viewerPerimeter(viewer)
+  const conditions = [
+    'created_at >= $1',
+    'created_at < $2',
+    perimeterCondition(perimeter, { territory: 'territory_id', partner: 'partner_id' }, params),
+    territoriesCondition(filter.territoryIds, 'territory_id', params),
+  ]
+  const { rows } = await poolOf(viewer.payload).query<TallyRow>(
+    `select
+       case grouping(month, week, territory, theme, outcome)
+         when 15 then 'byMonth' when 27 then 'byTerritory' when 23 then 'byWeek' when 29 then 'byTheme' else 'byOutcome' end as set,
+       month, week, territory, theme, status, outcome, delay, asked, answer, count(*) as count
+     from (
+       select to_char(local, 'YYYY-MM') as month, to_char(date_trunc('week', local), 'YYYY-MM-DD') as week,
+         territory_id as territory, theme_id as theme, status::text as status, outcome::text as outcome,
+         case when handled is not null then (case when due_at is null or handled <= due_at then 'in_time' else 'late' end)
+              when due_at is not null and due_at < $3::timestamptz then 'overdue' else 'pending' end as delay,
+         (timeline_follow_up_sent_at is not null or timeline_contacted_according_to_young_person is not null) as asked,
+         timeline_contacted_according_to_young_person::text as answer
+       from (
+         select *, created_at at time zone 'Europe/Paris' as local, least(timeline_taken_at, timeline_closed_at) as handled
+         from leads where ${conditions.join(' and ')}
+       ) l
+     ) t
+     group by grouping sets ((month, status, delay, asked, answer), (territory, status, delay, asked, answer), (week), (theme), (status, outcome))`,
+    params,
+  )
+  const sets: LeadTallySets = { byMonth: [], byTerritory: [], byWeek: [], byTheme: [], byOutcome: [] }
+  for (const row of rows) {
+    const tally: LeadTally = { count: Number(row.count) }
+    for (const dimension of DIMENSIONS[row.set]) {
+      const value = row[dimension as keyof TallyRow]
+      ;(tally as unknown as Record<string, unknown>)[dimension] = dimension === 'territory' || dimension === 'theme' ? Number(value) : value
+    }
+    sets[row.set].push(tally)
+  }
+  return sets
+}

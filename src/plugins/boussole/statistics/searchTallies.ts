@@ -1,0 +1,66 @@
+import { poolOf } from '@/database/pool'
+import { dayKey } from '@/domain/statistics/calendar'
+import type { SearchTally } from '@/domain/statistics/tallies'
+
+import type { RowFilter, Viewer } from './loadRows'
+import { perimeterCondition, territoriesCondition, viewerPerimeter } from './perimeterSql'
+
+/**
+ * The searches of a report, counted from the per-day counts PostgreSQL keeps beside them
+ * (`search_day_counts` and `search_day_gaps`, maintained by triggers: see their migration), so a year of
+ * national searches is a few tens of thousands of rows summed rather than a million read. A period starts
+ * and ends at Paris midnights (what `period.ts` builds), so whole days are exact. Staff only, within their
+ * territories, as the searches' read access: an organisation sees none.
+ */
+export interface SearchTallySets {
+  byMonth: SearchTally[]
+  byTerritory: SearchTally[]
+  byTheme: SearchTally[]
+  /** searches without any result, per commune */
+  byCommune: SearchTally[]
+}
+
+const NONE: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [] }
+
+export async function loadSearchTallies(viewer: Viewer, filter: RowFilter & { period: NonNullable<RowFilter['period']> }): Promise<SearchTallySets> {
+  const perimeter = await viewerPerimeter(viewer)
+  if (perimeter.kind === 'partner' || perimeter.kind === 'none') return NONE
+  const params: unknown[] = [dayKey(filter.period.from), dayKey(filter.period.to)]
+  const where = [
+    'day >= $1::date',
+    'day < $2::date',
+    perimeterCondition(perimeter, { territory: 'territory_id', partner: 'null' }, params),
+    territoriesCondition(filter.territoryIds, 'territory_id', params),
+  ].join(' and ')
+  const pool = poolOf(viewer.payload)
+  const [counts, gaps] = await Promise.all([
+    pool.query<{
+      set: 'byMonth' | 'byTerritory' | 'byTheme'
+      month: string | null
+      territory: number | null
+      theme: number | null
+      count: string
+      without_results: string
+    }>(
+      `select case grouping(month, territory_id, theme_id) when 3 then 'byMonth' when 5 then 'byTerritory' else 'byTheme' end as set,
+         month, territory_id as territory, theme_id as theme, sum(searches) as count, sum(without_results) as without_results
+       from (select to_char(day, 'YYYY-MM') as month, territory_id, theme_id, searches, without_results from search_day_counts where ${where}) d
+       group by grouping sets ((month), (territory_id), (theme_id))`,
+      params,
+    ),
+    pool.query<{ commune: number; count: string }>(
+      `select commune_id as commune, sum(searches) as count from search_day_gaps where ${where} group by commune_id having sum(searches) > 0`,
+      params,
+    ),
+  ])
+  const sets: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [] }
+  for (const row of counts.rows) {
+    const tally: SearchTally = { count: Number(row.count), withoutResults: Number(row.without_results) }
+    if (row.set === 'byMonth') tally.month = row.month!
+    if (row.set === 'byTerritory') tally.territory = row.territory
+    if (row.set === 'byTheme') tally.theme = Number(row.theme)
+    sets[row.set].push(tally)
+  }
+  for (const row of gaps.rows) sets.byCommune.push({ count: Number(row.count), withoutResults: Number(row.count), commune: Number(row.commune) })
+  return sets
+}
