@@ -18,7 +18,7 @@ import {
 } from '../../src/domain/statistics/leadStatistics'
 import { activityFigures, comparedTerritories, monthlyNationalSeries, territoryComparison } from '../../src/domain/statistics/nationalStatistics'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '../../src/domain/statistics/partnerNetwork'
-import { lastMonths, lastWeeks, parsePeriod, periodParams } from '../../src/domain/statistics/period'
+import { lastMonths, lastWeeks, monthBuckets, parsePeriod, periodParams, weekBuckets } from '../../src/domain/statistics/period'
 import type { LeadRow, SearchRow } from '../../src/domain/statistics/rows'
 import { searchesWithoutResults } from '../../src/domain/statistics/searchStatistics'
 import { formatShare, shareOf, sharePercent } from '../../src/domain/statistics/shares'
@@ -366,6 +366,18 @@ describe('periods', () => {
     expect(lastWeeks(2, NOW)).toEqual({ from: new Date('2026-11-08T23:00:00.000Z'), to: new Date('2026-11-20T23:00:00.000Z') })
     expect(lastMonths(3, NOW)).toEqual({ from: new Date('2026-08-31T22:00:00.000Z'), to: new Date('2026-11-20T23:00:00.000Z') })
     expect(periodParams(lastMonths(3, NOW))).toEqual({ from: '2026-09-01', to: '2026-11-20' })
+  })
+  it('gives the weeks and months a period touches with the Paris instant each starts, across the change of time', () => {
+    const period = { from: new Date('2026-10-20T22:00:00.000Z'), to: new Date('2026-11-03T23:00:00.000Z') } // 21 Oct → 3 Nov (Paris)
+    expect(weekBuckets(period)).toEqual([
+      { key: '2026-10-19', start: new Date('2026-10-18T22:00:00.000Z') }, // summer time
+      { key: '2026-10-26', start: new Date('2026-10-25T23:00:00.000Z') }, // winter time from 25 October
+      { key: '2026-11-02', start: new Date('2026-11-01T23:00:00.000Z') },
+    ])
+    expect(monthBuckets(period)).toEqual([
+      { key: '2026-10', start: new Date('2026-09-30T22:00:00.000Z') },
+      { key: '2026-11', start: new Date('2026-10-31T23:00:00.000Z') },
+    ])
   })
   it('parses query dates (both days included) and refuses malformed ones', () => {
     const fallback = lastMonths(1, NOW)

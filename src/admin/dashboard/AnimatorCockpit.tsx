@@ -6,7 +6,7 @@ import { formatShare } from '@/domain/statistics/shares'
 import { buildStatisticsReport, loadNames, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
 
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
-import { csvUrl, formatPeriod } from './format'
+import { csvUrl, DASHBOARD_LIST_LIMIT, formatPeriod } from './format'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { ResponsivenessByPartner } from './ResponsivenessSections'
 import { TerritorySelector } from './TerritorySelector'
@@ -45,7 +45,7 @@ export async function AnimatorCockpit({
   const territory = territories.find((t) => String(t.id) === requested) ?? territories[0]
   const period = lastWeeks(12, now)
   const [report, network] = await Promise.all([
-    buildStatisticsReport(viewer, { territoryIds: [territory.id], period, now }),
+    buildStatisticsReport(viewer, { territoryIds: [territory.id], period, now, listLimit: DASHBOARD_LIST_LIMIT }),
     loadNetworkStatus(viewer, [territory.id], now),
   ])
   const csv = (table: string) => csvUrl(apiRoute, table, period, territory.id)

@@ -6,7 +6,7 @@ import { formatShare, sharePercent } from '@/domain/statistics/shares'
 import { buildStatisticsReport, loadNetworkStatus, type Viewer } from '@/plugins/boussole/server'
 
 import { BarChart, KeyFigure, LineChart, StatSection } from './charts'
-import { csvUrl, formatPeriod } from './format'
+import { csvUrl, DASHBOARD_LIST_LIMIT, formatPeriod } from './format'
 import { LeadFollowThroughSections, SearchGapsByTheme } from './LeadFollowThroughSections'
 import { ResponsivenessByTerritory } from './ResponsivenessSections'
 import { workflowLinks } from './workflowLinks'
@@ -18,7 +18,10 @@ import { workflowLinks } from './workflowLinks'
  */
 export async function NationalStatistics({ viewer, now, adminRoute, apiRoute }: { viewer: Viewer; now: Date; adminRoute: string; apiRoute: string }) {
   const period = lastMonths(12, now)
-  const [report, network] = await Promise.all([buildStatisticsReport(viewer, { period, now }), loadNetworkStatus(viewer, undefined, now)])
+  const [report, network] = await Promise.all([
+    buildStatisticsReport(viewer, { period, now, listLimit: DASHBOARD_LIST_LIMIT }),
+    loadNetworkStatus(viewer, undefined, now),
+  ])
   const csv = (table: string) => csvUrl(apiRoute, table, period)
   const months = report.monthly.map((m) => monthLabel(m.month))
   const { overdueNow } = report

@@ -6,13 +6,13 @@ import { weekLabel } from '@/domain/statistics/calendar'
 import { lastWeeks } from '@/domain/statistics/period'
 import { formatShare } from '@/domain/statistics/shares'
 import type { User } from '@/payload-types'
-import { buildStatisticsReport, loadNames, type Viewer } from '@/plugins/boussole/server'
+import { buildStatisticsReport, loadNames, loadOpenLeadRows, type Viewer } from '@/plugins/boussole/server'
 
 import { HandedOnLeads } from '../leads/move/HandedOnLeads'
 import { AbsenceSection } from './absence/AbsenceSection'
 import { OfferAvailabilitySection } from './availability/OfferAvailabilitySection'
 import { KeyFigure, LineChart, StatSection } from './charts'
-import { csvUrl, days, formatDay, formatPeriod, formatShortDay } from './format'
+import { csvUrl, DASHBOARD_LIST_LIMIT, days, formatDay, formatPeriod, formatShortDay } from './format'
 import { InboxTable, type InboxLead } from './InboxTable'
 import { OwnResponsiveness } from './ResponsivenessSections'
 import { absentMembersLine, loadHandling } from './whoHandles'
@@ -40,9 +40,8 @@ export async function PartnerInbox({
   searchParams?: Record<string, string | string[] | undefined>
 }) {
   const period = lastWeeks(12, now)
-  // The report's open leads are the organisation's leads not closed yet, whatever their age: the inbox.
-  const report = await buildStatisticsReport(viewer, { period, now })
-  const open = report.openLeads
+  // The inbox: the organisation's leads not closed yet, whatever their age.
+  const [report, open] = await Promise.all([buildStatisticsReport(viewer, { period, now, listLimit: DASHBOARD_LIST_LIMIT }), loadOpenLeadRows(viewer)])
   const handling = await loadHandling(
     viewer,
     open.map((lead) => lead.id),

@@ -20,3 +20,6 @@ export function csvUrl(apiRoute: string, tableId: string, period: Period, territ
 
 /** « 1 jour », « 3 jours » */
 export { formatDays as days } from '@/domain/shared/frenchText'
+
+/** Rows a dashboard's long lists show (communes without results); the CSV export has them all. */
+export const DASHBOARD_LIST_LIMIT = 100

@@ -1,6 +1,6 @@
 import { addCalendarDays, formatCalendarDate, zonedTimeToUtc, type CalendarDate } from '@/domain/shared/timeZone'
 
-import { dayKey, weekKey } from './calendar'
+import { dayKey, monthKeysBetween, weekKey, weekKeysBetween } from './calendar'
 import type { Period } from './rows'
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -54,3 +54,17 @@ export function periodParams(period: Period): { from: string; to: string } {
   const lastDay = addCalendarDays(calendarOf(dayKey(period.to)), -1)
   return { from: dayKey(period.from), to: formatCalendarDate(lastDay) }
 }
+
+/** A calendar bucket of a period: its key ('YYYY-MM-DD' of a Monday, or 'YYYY-MM') and the instant it starts in Paris. */
+export interface CalendarBucket {
+  key: string
+  start: Date
+}
+
+/** The Paris weeks a period touches, each with the instant its Monday starts (the first may start before the period). */
+export const weekBuckets = (period: Period): CalendarBucket[] =>
+  weekKeysBetween(period.from, new Date(period.to.getTime() - 1)).map((key) => ({ key, start: parisMidnight(calendarOf(key)) }))
+
+/** The Paris months a period touches, each with the instant its first day starts. */
+export const monthBuckets = (period: Period): CalendarBucket[] =>
+  monthKeysBetween(period.from, new Date(period.to.getTime() - 1)).map((key) => ({ key, start: parisMidnight(calendarOf(`${key}-01`)) }))

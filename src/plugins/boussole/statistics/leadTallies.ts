@@ -1,6 +1,7 @@
 import { poolOf } from '@/database/pool'
 import type { LeadOutcome, LeadStatus } from '@/domain/leads/leadStatus'
 import type { DelayState } from '@/domain/statistics/delayState'
+import { monthBuckets, weekBuckets } from '@/domain/statistics/period'
 import type { LeadTally } from '@/domain/statistics/tallies'
 
 import type { RowFilter, Viewer } from './loadRows'
@@ -9,7 +10,8 @@ import { perimeterCondition, territoriesCondition, viewerPerimeter } from './per
 /**
  * The leads of a report counted in PostgreSQL, in one query with five GROUPING SETS: a year of national
  * activity (some fifty thousand leads) comes back as a few hundred tallies. The dimensions are the domain's
- * (`leadTallyOf` in `domain/statistics/tallies.ts`) written as SQL: the Paris month and week of creation, and
+ * (`leadTallyOf` in `domain/statistics/tallies.ts`) written as SQL: the Paris month and week of creation (found
+ * among the period's buckets by the instant each starts, `period.ts`), and
  * the delay state of `delayState` — handled (the earlier of taken and closed) by the due date, after it,
  * not handled past it at `now` (« hors délai »), or still within it. Within the caller's perimeter, as the
  * leads' read access (`inPerimeter` on territory and organisation).
@@ -29,8 +31,9 @@ type SetName = keyof LeadTallySets
 
 interface TallyRow {
   set: SetName
-  month: string | null
-  week: string | null
+  /** index of the month / week bucket (1 = the first) */
+  month: number | null
+  week: number | null
   territory: number | null
   theme: number | null
   status: LeadStatus | null
@@ -49,8 +52,14 @@ const DIMENSIONS: Record<SetName, (keyof LeadTally)[]> = {
   byOutcome: ['status', 'outcome'],
 }
 
+/** Memory for the query's sorts and hashes (PostgreSQL's default, 4 MB, spills a year of national leads to disk). */
+const WORK_MEM = '32MB'
+
 export async function loadLeadTallies(viewer: Viewer, filter: RowFilter & { period: NonNullable<RowFilter['period']> }, now: Date): Promise<LeadTallySets> {
-  const params: unknown[] = [filter.period.from, filter.period.to, now]
+  const months = monthBuckets(filter.period)
+  const weeks = weekBuckets(filter.period)
+  // Paris months and weeks by the instants they start (`width_bucket`, a binary search): no time zone per row.
+  const params: unknown[] = [filter.period.from, filter.period.to, now, months.map((m) => m.start), weeks.map((w) => w.start)]
   const perimeter = await viewerPerimeter(viewer)
   const conditions = [
     'created_at >= $1',
@@ -58,32 +67,46 @@ export async function loadLeadTallies(viewer: Viewer, filter: RowFilter & { peri
     perimeterCondition(perimeter, { territory: 'territory_id', partner: 'partner_id' }, params),
     territoriesCondition(filter.territoryIds, 'territory_id', params),
   ]
-  const { rows } = await poolOf(viewer.payload).query<TallyRow>(
-    `select
-       case grouping(month, week, territory, theme, outcome)
-         when 15 then 'byMonth' when 27 then 'byTerritory' when 23 then 'byWeek' when 29 then 'byTheme' else 'byOutcome' end as set,
-       month, week, territory, theme, status, outcome, delay, asked, answer, count(*) as count
-     from (
-       select to_char(local, 'YYYY-MM') as month, to_char(date_trunc('week', local), 'YYYY-MM-DD') as week,
-         territory_id as territory, theme_id as theme, status::text as status, outcome::text as outcome,
-         case when handled is not null then (case when due_at is null or handled <= due_at then 'in_time' else 'late' end)
-              when due_at is not null and due_at < $3::timestamptz then 'overdue' else 'pending' end as delay,
-         (timeline_follow_up_sent_at is not null or timeline_contacted_according_to_young_person is not null) as asked,
-         timeline_contacted_according_to_young_person::text as answer
+  const client = await poolOf(viewer.payload).connect()
+  let rows: TallyRow[]
+  try {
+    await client.query('begin read only')
+    await client.query(`set local work_mem = '${WORK_MEM}'`)
+    ;({ rows } = await client.query<TallyRow>(
+      `select
+         case grouping(month, week, territory, theme, outcome)
+           when 15 then 'byMonth' when 27 then 'byTerritory' when 23 then 'byWeek' when 29 then 'byTheme' else 'byOutcome' end as set,
+         month, week, territory, theme, status, outcome, delay, asked, answer, count(*) as count
        from (
-         select *, created_at at time zone 'Europe/Paris' as local, least(timeline_taken_at, timeline_closed_at) as handled
+         select width_bucket(created_at, $4::timestamptz[]) as month, width_bucket(created_at, $5::timestamptz[]) as week,
+           territory_id as territory, theme_id as theme, status::text as status, outcome::text as outcome,
+           case when least(timeline_taken_at, timeline_closed_at) is not null
+                  then (case when due_at is null or least(timeline_taken_at, timeline_closed_at) <= due_at then 'in_time' else 'late' end)
+                when due_at is not null and due_at < $3::timestamptz then 'overdue' else 'pending' end as delay,
+           (timeline_follow_up_sent_at is not null or timeline_contacted_according_to_young_person is not null) as asked,
+           timeline_contacted_according_to_young_person::text as answer
          from leads where ${conditions.join(' and ')}
-       ) l
-     ) t
-     group by grouping sets ((month, status, delay, asked, answer), (territory, status, delay, asked, answer), (week), (theme), (status, outcome))`,
-    params,
-  )
+       ) t
+       group by grouping sets ((month, status, delay, asked, answer), (territory, status, delay, asked, answer), (week), (theme), (status, outcome))`,
+      params,
+    ))
+    await client.query('commit')
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
   const sets: LeadTallySets = { byMonth: [], byTerritory: [], byWeek: [], byTheme: [], byOutcome: [] }
+  const keyOf = { month: (index: number) => months[index - 1]?.key, week: (index: number) => weeks[index - 1]?.key }
   for (const row of rows) {
     const tally: LeadTally = { count: Number(row.count) }
     for (const dimension of DIMENSIONS[row.set]) {
       const value = row[dimension as keyof TallyRow]
-      ;(tally as unknown as Record<string, unknown>)[dimension] = dimension === 'territory' || dimension === 'theme' ? Number(value) : value
+      const field = tally as unknown as Record<string, unknown>
+      if (dimension === 'month' || dimension === 'week') field[dimension] = keyOf[dimension](Number(value))
+      else if (dimension === 'territory' || dimension === 'theme') field[dimension] = Number(value)
+      else field[dimension] = value
     }
     sets[row.set].push(tally)
   }

@@ -43,6 +43,11 @@ interface OpenLeadRecord {
   timeline_anonymized_at: Date | null
 }
 
+export interface OpenLeadFilter extends Omit<RowFilter, 'period'> {
+  /** only the leads « hors délai » at this instant (what the cockpit and the national figures list) */
+  overdueAt?: Date
+}
+
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null)
 
 /**
@@ -50,7 +55,7 @@ const iso = (value: Date | null): string | null => (value ? value.toISOString() 
  * Read in SQL within the caller's perimeter (the leads' read access: their territories, or their
  * organisation), in order of creation; no contact data is read.
  */
-export async function loadOpenLeadRows(viewer: Viewer, filter: Omit<RowFilter, 'period'> = {}): Promise<LeadRow[]> {
+export async function loadOpenLeadRows(viewer: Viewer, filter: OpenLeadFilter = {}): Promise<LeadRow[]> {
   const params: unknown[] = []
   const perimeter = await viewerPerimeter(viewer)
   const conditions = [
@@ -58,6 +63,11 @@ export async function loadOpenLeadRows(viewer: Viewer, filter: Omit<RowFilter, '
     perimeterCondition(perimeter, { territory: 'territory_id', partner: 'partner_id' }, params),
     territoriesCondition(filter.territoryIds, 'territory_id', params),
   ]
+  if (filter.overdueAt) {
+    // `isOverdueNow` as SQL: still new, never handled, due date passed.
+    params.push(filter.overdueAt)
+    conditions.push(`status = 'nouvelle' and least(timeline_taken_at, timeline_closed_at) is null and due_at < $${params.length}::timestamptz`)
+  }
   const { rows } = await poolOf(viewer.payload).query<OpenLeadRecord>(
     `select id, created_at, due_at, status, territory_id, partner_id, theme_id, offer_id, timeline_taken_at, timeline_closed_at,
        timeline_follow_up_sent_at, timeline_follow_up_answered_at, timeline_contacted_according_to_young_person, timeline_anonymized_at

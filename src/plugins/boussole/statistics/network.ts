@@ -1,9 +1,10 @@
 import type { Where } from 'payload'
 
 import { formatShortDate } from '@/domain/shared/frenchDates'
-import { idsOf } from '@/domain/shared/ids'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '@/domain/statistics/partnerNetwork'
 import type { StatTable } from '@/domain/statistics/table'
+
+import { poolOf } from '@/database/pool'
 
 import type { Viewer } from './loadRows'
 
@@ -22,6 +23,22 @@ const nameOf = (value: unknown, field = 'name'): string =>
   typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)[field] ?? '') : `#${value}`
 const frenchDay = (iso: string | null | undefined) => (iso ? formatShortDate(iso) : '—')
 
+/**
+ * The organisations with at least one offer published in these territories (all when absent): their own
+ * published offers, and the offers of other territories validated here. One SQL query: at national volume the
+ * published offers are tens of thousands, and only their organisations matter. Published offers are public.
+ */
+async function partnersWithPublishedOffer(viewer: Viewer, territoryIds: number[] | undefined): Promise<number[]> {
+  const inTerritories = territoryIds ? 'and territory_id = any($1::int[])' : ''
+  const { rows } = await poolOf(viewer.payload).query<{ partner: number }>(
+    `select partner_id as partner from offers where status = 'publiee' and partner_id is not null ${inTerritories}
+     union
+     select partner_id from offer_territories where status = 'validee' and partner_id is not null ${inTerritories}`,
+    territoryIds ? [territoryIds] : [],
+  )
+  return rows.map((row) => Number(row.partner))
+}
+
 export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] | undefined, now: Date): Promise<NetworkStatus> {
   const scoped = {
     overrideAccess: false,
@@ -33,7 +50,7 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
   const inTerritories = (field: string): Where[] => (territoryIds ? [{ [field]: { in: territoryIds.length ? territoryIds : [-1] } }] : [])
   const expiryLimit = charterExpiryLimit(now).toISOString()
 
-  const [submitted, proposed, charters, partners, published, sharedHere] = await Promise.all([
+  const [submitted, proposed, charters, partners, withPublishedOffer] = await Promise.all([
     viewer.payload.find({
       collection: 'offers',
       where: { and: [{ status: { equals: 'soumise' } }, ...inTerritories('territory')] },
@@ -72,26 +89,9 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       sort: 'name',
       ...scoped,
     }),
-    viewer.payload.find({
-      collection: 'offers',
-      where: { and: [{ status: { equals: 'publiee' } }, ...inTerritories('territory')] },
-      select: { partner: true },
-      depth: 0,
-      ...scoped,
-    }),
-    // An offer of another territory validated here is one of its organisation's offers here.
-    viewer.payload.find({
-      collection: 'offer-territories',
-      where: { and: [{ status: { equals: 'validee' } }, ...inTerritories('territory')] },
-      select: { partner: true },
-      depth: 0,
-      ...scoped,
-    }),
+    partnersWithPublishedOffer(viewer, territoryIds),
   ])
-  const withoutOffer = partnersWithoutPublishedOffer(
-    partners.docs,
-    idsOf([...published.docs.map((offer) => offer.partner), ...sharedHere.docs.map((row) => row.partner)]),
-  )
+  const withoutOffer = partnersWithoutPublishedOffer(partners.docs, withPublishedOffer)
   const names = (values: unknown) => (Array.isArray(values) ? values.map((value) => nameOf(value)).join(', ') : nameOf(values))
 
   return {

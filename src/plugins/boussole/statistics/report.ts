@@ -35,6 +35,8 @@ export interface StatisticsScope {
   territoryIds?: number[]
   period: Period
   now: Date
+  /** at most this many rows in the lists a page shows (communes without results); every row when absent (CSV) */
+  listLimit?: number
 }
 
 export interface Names {
@@ -49,8 +51,8 @@ export interface StatisticsReport {
   scope: StatisticsScope
   /** leads and searches created within the period */
   totals: { leads: number; searches: number }
-  /** leads not closed yet, whatever their age */
-  openLeads: LeadRow[]
+  /** leads « hors délai » now, whatever their age (still new, due date passed) */
+  overdueLeads: LeadRow[]
   delay: DelayShare
   followUp: FollowUpAnswers
   outcomes: OutcomeCount[]
@@ -61,6 +63,8 @@ export interface StatisticsReport {
   /** leads « hors délai » now (all organisations of the scope) */
   overdueNow: number
   gaps: SearchesWithoutResults
+  /** communes with a search without result, all of them (`gaps.byCommune` may list the first ones only) */
+  communesWithoutResults: number
   territories: TerritoryFigures[]
   names: Names
   tables: Record<StatisticsTableId, StatTable>
@@ -90,12 +94,12 @@ const name = (names: Map<number, string>, id: number) => names.get(id) ?? `#${id
 export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsScope): Promise<StatisticsReport> {
   const filter = { territoryIds: scope.territoryIds, period: scope.period }
   const { now, period } = scope
-  const [leads, openLeads, searches] = await Promise.all([
+  const [leads, overdueLeads, searches] = await Promise.all([
     loadLeadTallies(viewer, filter, now),
-    loadOpenLeadRows(viewer, { territoryIds: scope.territoryIds }),
-    loadSearchTallies(viewer, filter),
+    loadOpenLeadRows(viewer, { territoryIds: scope.territoryIds, overdueAt: now }),
+    loadSearchTallies(viewer, filter, scope.listLimit),
   ])
-  const overdue = overdueByPartner(openLeads, now)
+  const overdue = overdueByPartner(overdueLeads, now)
   const gaps = searchesWithoutResults(searches.byMonth, searches.byTheme, searches.byCommune)
   const compared = scope.territoryIds ?? (checkRole(['admin'], viewer.user) ? await allTerritoryIds(viewer) : [])
   const territoryIds = comparedTerritories(leads.byTerritory, searches.byTerritory, compared)
@@ -118,7 +122,7 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
   const report = {
     scope,
     totals: { leads: sumOf(leads.byMonth), searches: gaps.total },
-    openLeads,
+    overdueLeads,
     delay: handledWithinDelayShare(leads.byMonth),
     followUp: followUpAnswers(leads.byMonth),
     outcomes: outcomeBreakdown(leads.byOutcome),
@@ -126,8 +130,9 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
     monthly: monthlyNationalSeries(leads.byMonth, searches.byMonth, period),
     perTheme: leadsPerTheme(leads.byTheme),
     overdue,
-    overdueNow: countOverdueNow(openLeads, now),
+    overdueNow: countOverdueNow(overdueLeads, now),
     gaps,
+    communesWithoutResults: searches.communesWithoutResults,
     territories: territoryComparison(leads.byTerritory, searches.byTerritory, compared),
     names,
   }
@@ -236,7 +241,10 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
     },
     'recherches-sans-resultat-par-commune': {
       id: 'recherches-sans-resultat-par-commune',
-      title: 'Recherches sans aucun résultat, par commune',
+      title:
+        report.gaps.byCommune.length < report.communesWithoutResults
+          ? `Recherches sans aucun résultat, par commune (les ${report.gaps.byCommune.length} premières sur ${report.communesWithoutResults.toLocaleString('fr-FR')} : toutes dans l’export CSV)`
+          : 'Recherches sans aucun résultat, par commune',
       columns: ['Commune', 'Recherches sans résultat'],
       rows: report.gaps.byCommune.map(({ commune, count }) => [name(names.communes, commune), count]),
     },

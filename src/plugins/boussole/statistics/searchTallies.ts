@@ -1,5 +1,6 @@
 import { poolOf } from '@/database/pool'
 import { dayKey } from '@/domain/statistics/calendar'
+import { monthBuckets } from '@/domain/statistics/period'
 import type { SearchTally } from '@/domain/statistics/tallies'
 
 import type { RowFilter, Viewer } from './loadRows'
@@ -9,22 +10,30 @@ import { perimeterCondition, territoriesCondition, viewerPerimeter } from './per
  * The searches of a report, counted from the per-day counts PostgreSQL keeps beside them
  * (`search_day_counts` and `search_day_gaps`, maintained by triggers: see their migration), so a year of
  * national searches is a few tens of thousands of rows summed rather than a million read. A period starts
- * and ends at Paris midnights (what `period.ts` builds), so whole days are exact. Staff only, within their
+ * and ends at Paris midnights (what `period.ts` builds), so whole days are exact; a day's month is found among the
+ * period's months by the day each starts (`width_bucket`). Staff only, within their
  * territories, as the searches' read access: an organisation sees none.
  */
 export interface SearchTallySets {
   byMonth: SearchTally[]
   byTerritory: SearchTally[]
   byTheme: SearchTally[]
-  /** searches without any result, per commune */
+  /** searches without any result, per commune (the `communeLimit` communes with the most, when given) */
   byCommune: SearchTally[]
+  /** communes with at least one search without result (all of them, whatever the limit) */
+  communesWithoutResults: number
 }
 
-const NONE: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [] }
+const NONE: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [], communesWithoutResults: 0 }
 
-export async function loadSearchTallies(viewer: Viewer, filter: RowFilter & { period: NonNullable<RowFilter['period']> }): Promise<SearchTallySets> {
+export async function loadSearchTallies(
+  viewer: Viewer,
+  filter: RowFilter & { period: NonNullable<RowFilter['period']> },
+  communeLimit?: number,
+): Promise<SearchTallySets> {
   const perimeter = await viewerPerimeter(viewer)
   if (perimeter.kind === 'partner' || perimeter.kind === 'none') return NONE
+  const months = monthBuckets(filter.period)
   const params: unknown[] = [dayKey(filter.period.from), dayKey(filter.period.to)]
   const where = [
     'day >= $1::date',
@@ -44,19 +53,22 @@ export async function loadSearchTallies(viewer: Viewer, filter: RowFilter & { pe
     }>(
       `select case grouping(month, territory_id, theme_id) when 3 then 'byMonth' when 5 then 'byTerritory' else 'byTheme' end as set,
          month, territory_id as territory, theme_id as theme, sum(searches) as count, sum(without_results) as without_results
-       from (select to_char(day, 'YYYY-MM') as month, territory_id, theme_id, searches, without_results from search_day_counts where ${where}) d
+       from (select width_bucket(day, $${params.length + 1}::date[]) as month, territory_id, theme_id, searches, without_results
+             from search_day_counts where ${where}) d
        group by grouping sets ((month), (territory_id), (theme_id))`,
-      params,
+      [...params, months.map((month) => `${month.key}-01`)],
     ),
-    pool.query<{ commune: number; count: string }>(
-      `select commune_id as commune, sum(searches) as count from search_day_gaps where ${where} group by commune_id having sum(searches) > 0`,
+    pool.query<{ commune: number; count: string; communes: string }>(
+      `select commune_id as commune, sum(searches) as count, count(*) over () as communes
+       from search_day_gaps where ${where} group by commune_id having sum(searches) > 0
+       order by sum(searches) desc, commune_id ${communeLimit === undefined ? '' : `limit ${Math.max(0, Math.floor(communeLimit))}`}`,
       params,
     ),
   ])
-  const sets: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [] }
+  const sets: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [], communesWithoutResults: Number(gaps.rows[0]?.communes ?? 0) }
   for (const row of counts.rows) {
     const tally: SearchTally = { count: Number(row.count), withoutResults: Number(row.without_results) }
-    if (row.set === 'byMonth') tally.month = row.month!
+    if (row.set === 'byMonth') tally.month = months[Number(row.month) - 1]?.key
     if (row.set === 'byTerritory') tally.territory = row.territory
     if (row.set === 'byTheme') tally.theme = Number(row.theme)
     sets[row.set].push(tally)
