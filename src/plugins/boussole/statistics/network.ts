@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 
+import { poolOf } from '@/database/pool'
 import { formatShortDate } from '@/domain/shared/frenchDates'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '@/domain/statistics/partnerNetwork'
 import type { StatTable } from '@/domain/statistics/table'
 
-import { poolOf } from '@/database/pool'
 
 import type { Viewer } from './loadRows'
 
