@@ -6,7 +6,8 @@
  * - a 404 goes out rendered, not as Next.js's empty error shell (`src/server/notFoundShell.ts`);
  * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts);
  * - one JSON line per request on stdout, with its id (`X-Request-Id`), nothing personal (`src/server/accessLog.ts`;
- *   `BOUSSOLE_ACCESS_LOG=false` turns it off).
+ *   `BOUSSOLE_ACCESS_LOG=false` turns it off);
+ * - a graceful stop on SIGTERM (requests in flight finish).
  *
  * Options: PORT (3000) and HOSTNAME (0.0.0.0), or `--port=` / `--hostname=`. The back office, the API and the
  * framework's files are served exactly as `next start` serves them.
@@ -57,7 +58,7 @@ async function publicPage(html: string, response: ServerResponse): Promise<strin
 
 const accessLog = process.env.BOUSSOLE_ACCESS_LOG !== 'false'
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const startedAt = performance.timeOrigin + performance.now()
   const id = requestIdOf(request.headers['x-request-id'])
   request.headers['x-request-id'] = id
@@ -73,3 +74,16 @@ createServer((request, response) => {
     void handle(request, response)
   })
 }).listen(port, hostname, () => console.info(`Boussole prêt sur http://${hostname}:${port}`))
+
+/**
+ * A graceful stop (a platform's SIGTERM on each deployment, Ctrl-C): no new connection is accepted, idle keep-alive
+ * connections are closed, requests in flight finish (10 s at most), then the process exits normally.
+ */
+const SHUTDOWN_GRACE_MS = 10_000
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref()
+  })
+}

@@ -16,6 +16,7 @@ import * as migration_20261202_151707_questionnaire_steps_conditions_rule_altern
 import * as migration_20261202_152017_charter_territories_offer_territories from './20261202_152017_charter_territories_offer_territories';
 import * as migration_20261202_152409_territory_theme_tiles from './20261202_152409_territory_theme_tiles';
 import * as migration_20261204_031500_search_day_counts from './20261204_031500_search_day_counts';
+import * as migration_20261204_034500_leads_statistics_index from './20261204_034500_leads_statistics_index';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261204_031500_search_day_counts.up,
     down: migration_20261204_031500_search_day_counts.down,
     name: '20261204_031500_search_day_counts',
+  },
+  {
+    up: migration_20261204_034500_leads_statistics_index.up,
+    down: migration_20261204_034500_leads_statistics_index.down,
+    name: '20261204_034500_leads_statistics_index',
   },
 ];

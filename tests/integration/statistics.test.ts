@@ -565,8 +565,9 @@ describe('the counts in PostgreSQL agree with the domain', () => {
   it('keeps the per-day search counts equal to the searches, through inserts, changes and deletions', async () => {
     const pool = poolOf(payload)
     const sums = async () => {
-      const { rows } = await pool.query<{ rows: string; counted: string; empty_rows: string; empty_counted: string; gaps: string }>(
+      const { rows } = await pool.query<{ rows: string; counted: string; monthly: string; empty_rows: string; empty_counted: string; gaps: string }>(
         `select (select count(*) from searches) as rows, (select coalesce(sum(searches), 0) from search_day_counts) as counted,
+           (select coalesce(sum(searches), 0) from search_month_counts) as monthly,
            (select count(*) from searches where result_count = 0) as empty_rows,
            (select coalesce(sum(without_results), 0) from search_day_counts) as empty_counted,
            (select coalesce(sum(searches), 0) from search_day_gaps) as gaps`,
@@ -575,7 +576,7 @@ describe('the counts in PostgreSQL agree with the domain', () => {
     }
     const agree = async () => {
       const s = await sums()
-      expect([s.counted, s.empty_counted, s.gaps]).toEqual([s.rows, s.empty_rows, s.empty_rows])
+      expect([s.counted, s.monthly, s.empty_counted, s.gaps]).toEqual([s.rows, s.rows, s.empty_rows, s.empty_rows])
     }
     await agree()
     const created = await payload.create({

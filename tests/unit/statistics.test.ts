@@ -18,7 +18,7 @@ import {
 } from '../../src/domain/statistics/leadStatistics'
 import { activityFigures, comparedTerritories, monthlyNationalSeries, territoryComparison } from '../../src/domain/statistics/nationalStatistics'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '../../src/domain/statistics/partnerNetwork'
-import { lastMonths, lastWeeks, monthBuckets, parsePeriod, periodParams, weekBuckets } from '../../src/domain/statistics/period'
+import { fullMonths, lastMonths, lastWeeks, monthBuckets, parsePeriod, periodParams, weekBuckets } from '../../src/domain/statistics/period'
 import type { LeadRow, SearchRow } from '../../src/domain/statistics/rows'
 import { searchesWithoutResults } from '../../src/domain/statistics/searchStatistics'
 import { formatShare, shareOf, sharePercent } from '../../src/domain/statistics/shares'
@@ -378,6 +378,15 @@ describe('periods', () => {
       { key: '2026-10', start: new Date('2026-09-30T22:00:00.000Z') },
       { key: '2026-11', start: new Date('2026-10-31T23:00:00.000Z') },
     ])
+  })
+  it.each<[string, string, string[]]>([
+    ['2026-09-01', '2026-11-21', ['2026-09-01', '2026-10-01']], // the last 3 months on 20 November: November is begun
+    ['2026-09-01', '2026-12-01', ['2026-09-01', '2026-10-01', '2026-11-01']],
+    ['2026-09-02', '2026-10-31', []], // September begun late, October one day short
+    ['2026-11-30', '2027-01-01', ['2026-12-01']], // across the year end
+  ])('counts from %s to %s (excluded) with the whole months %j', (from, to, whole) => {
+    const period = { from: new Date(`${from}T00:00:00+01:00`), to: new Date(`${to}T00:00:00+01:00`) }
+    expect(fullMonths(monthBuckets(period), from, to)).toEqual(whole)
   })
   it('parses query dates (both days included) and refuses malformed ones', () => {
     const fallback = lastMonths(1, NOW)

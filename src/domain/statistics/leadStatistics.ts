@@ -133,15 +133,20 @@ export interface OverdueByPartner {
 
 /** Leads still new past their due date, per organisation, the most overdue first. */
 export function overdueByPartner(leads: readonly LeadRow[], now: Date): OverdueByPartner[] {
-  const byPartner = new Map<number, OverdueByPartner>()
+  // How late an organisation is, is how late its oldest overdue lead is: one calendar computation per organisation.
+  const byPartner = new Map<number, { count: number; oldest: LeadRow }>()
   for (const lead of leads) {
     if (!isOverdueNow(lead, now)) continue
-    const entry = byPartner.get(lead.partner) ?? { partner: lead.partner, count: 0, maxDaysLate: 0 }
-    entry.count += 1
-    entry.maxDaysLate = Math.max(entry.maxDaysLate, daysLate(lead, now))
-    byPartner.set(lead.partner, entry)
+    const entry = byPartner.get(lead.partner)
+    if (!entry) byPartner.set(lead.partner, { count: 1, oldest: lead })
+    else {
+      entry.count += 1
+      if (new Date(lead.dueAt!).getTime() < new Date(entry.oldest.dueAt!).getTime()) entry.oldest = lead
+    }
   }
-  return [...byPartner.values()].sort((a, b) => b.count - a.count || b.maxDaysLate - a.maxDaysLate || a.partner - b.partner)
+  return [...byPartner]
+    .map(([partner, { count, oldest }]) => ({ partner, count, maxDaysLate: daysLate(oldest, now) }))
+    .sort((a, b) => b.count - a.count || b.maxDaysLate - a.maxDaysLate || a.partner - b.partner)
 }
 
 /** How late an overdue lead is, in Paris calendar days after its due day (0 when not overdue). */

@@ -68,3 +68,15 @@ export const weekBuckets = (period: Period): CalendarBucket[] =>
 /** The Paris months a period touches, each with the instant its first day starts. */
 export const monthBuckets = (period: Period): CalendarBucket[] =>
   monthKeysBetween(period.from, new Date(period.to.getTime() - 1)).map((key) => ({ key, start: parisMidnight(calendarOf(`${key}-01`)) }))
+
+/** The first days ('YYYY-MM-01') of the months lying whole within [from, to[ (days 'YYYY-MM-DD'). */
+export function fullMonths(months: readonly CalendarBucket[], from: string, to: string): string[] {
+  return months
+    .map(({ key }) => {
+      const [year, month] = key.split('-').map(Number)
+      const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`
+      return { first: `${key}-01`, next }
+    })
+    .filter(({ first, next }) => first >= from && next <= to)
+    .map(({ first }) => first)
+}

@@ -5,7 +5,6 @@ import { formatShortDate } from '@/domain/shared/frenchDates'
 import { charterExpiryLimit, charterSituation, partnersWithoutPublishedOffer } from '@/domain/statistics/partnerNetwork'
 import type { StatTable } from '@/domain/statistics/table'
 
-
 import type { Viewer } from './loadRows'
 
 /**

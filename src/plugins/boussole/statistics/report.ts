@@ -86,6 +86,12 @@ export type StatisticsTableId = (typeof STATISTICS_TABLE_IDS)[number]
 
 const name = (names: Map<number, string>, id: number) => names.get(id) ?? `#${id}`
 
+/** A list's title, saying when only its first rows are shown (a dashboard's limit; the CSV export has them all). */
+const firstOf = (title: string, shown: number, total: number, feminine: boolean) =>
+  shown < total
+    ? `${title} (les ${shown} ${feminine ? 'premières' : 'premiers'} sur ${total.toLocaleString('fr-FR')} ; ${feminine ? 'toutes' : 'tous'} dans l’export CSV)`
+    : title
+
 /**
  * Counts the caller's leads and searches of the scope in PostgreSQL and computes every statistic from the
  * tallies (with the domain's formulas: no figure is computed here). Figures of the period are about the
@@ -109,7 +115,7 @@ export async function buildStatisticsReport(viewer: Viewer, scope: StatisticsSco
     loadNames(
       viewer.payload,
       'partners',
-      overdue.map((o) => o.partner),
+      overdue.slice(0, scope.listLimit).map((o) => o.partner),
     ),
     loadNames(
       viewer.payload,
@@ -155,6 +161,7 @@ async function allTerritoryIds(viewer: Viewer): Promise<number[]> {
 /** The tables of a report, as shown under the charts and exported as CSV. */
 export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Record<StatisticsTableId, StatTable> {
   const { names } = report
+  const overdueListed = report.overdue.slice(0, report.scope.listLimit)
   return {
     'demandes-par-semaine': {
       id: 'demandes-par-semaine',
@@ -210,10 +217,10 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
     },
     'hors-delai-par-organisme': {
       id: 'hors-delai-par-organisme',
-      title: 'Demandes hors délai par organisme',
+      title: firstOf('Demandes hors délai par organisme', overdueListed.length, report.overdue.length, false),
       columns: ['Organisme', 'Demandes hors délai', 'Plus grand retard (jours)'],
-      rows: report.overdue.map((o) => [name(names.partners, o.partner), o.count, o.maxDaysLate]),
-      links: report.overdue.map((o) => overdueLeadsLink(o.partner, report.scope.now)),
+      rows: overdueListed.map((o) => [name(names.partners, o.partner), o.count, o.maxDaysLate]),
+      links: overdueListed.map((o) => overdueLeadsLink(o.partner, report.scope.now)),
     },
     'suites-donnees': {
       id: 'suites-donnees',
@@ -241,10 +248,7 @@ export function statisticsTables(report: Omit<StatisticsReport, 'tables'>): Reco
     },
     'recherches-sans-resultat-par-commune': {
       id: 'recherches-sans-resultat-par-commune',
-      title:
-        report.gaps.byCommune.length < report.communesWithoutResults
-          ? `Recherches sans aucun résultat, par commune (les ${report.gaps.byCommune.length} premières sur ${report.communesWithoutResults.toLocaleString('fr-FR')} : toutes dans l’export CSV)`
-          : 'Recherches sans aucun résultat, par commune',
+      title: firstOf('Recherches sans aucun résultat, par commune', report.gaps.byCommune.length, report.communesWithoutResults, true),
       columns: ['Commune', 'Recherches sans résultat'],
       rows: report.gaps.byCommune.map(({ commune, count }) => [name(names.communes, commune), count]),
     },
