@@ -41,6 +41,12 @@ function bodyText(raw: string): string {
     .join('\n')
 }
 
+/** The decoded Subject header of a raw message. */
+export function mailSubject(raw: string): string {
+  const headers = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
+  return decodeHeader(/^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '')
+}
+
 export function readMails(): CapturedMail[] {
   const FOLDER = folder()
   if (!existsSync(FOLDER)) return []
@@ -49,9 +55,7 @@ export function readMails(): CapturedMail[] {
     .sort()
     .map((file) => {
       const message = JSON.parse(readFileSync(path.join(FOLDER, file), 'utf8')) as { from: string | null; to: string[]; raw: string }
-      const headers = message.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
-      const subject = decodeHeader(/^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '')
-      return { ...message, subject, text: bodyText(message.raw) }
+      return { ...message, subject: mailSubject(message.raw), text: bodyText(message.raw) }
     })
 }
 
