@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -129,7 +129,9 @@ beforeAll(async () => {
     TRUST_PROXY: 'true',
   }
   const servers = await Promise.all(
-    ['web-a', 'web-b'].map((name) => startNextServer({ env: { ...env, PUBLIC_URL: 'http://127.0.0.1' }, readyPath: '/comment-ca-marche', onOutput: log(name) })),
+    ['web-a', 'web-b'].map((name) =>
+      startNextServer({ env: { ...env, PUBLIC_URL: 'http://127.0.0.1' }, readyPath: '/comment-ca-marche', onOutput: log(name) }),
+    ),
   )
   web.push(...servers)
   workers.push(...(await Promise.all(['worker-1', 'worker-2'].map((name) => startWorker(name, env)))))
@@ -153,7 +155,10 @@ describe('two web servers and two workers on one database', () => {
     const requests = [
       // one request per young person, to one server or the other
       ...Array.from({ length: BURST }, (_, i) =>
-        fetch(`${web[i % 2].baseUrl}/api/boussole/leads`, leadRequest(`burst-${i}@jeunes.test`, `burst-${i}`)).then((r) => ({ key: `burst-${i}`, status: r.status })),
+        fetch(`${web[i % 2].baseUrl}/api/boussole/leads`, leadRequest(`burst-${i}@jeunes.test`, `burst-${i}`)).then((r) => ({
+          key: `burst-${i}`,
+          status: r.status,
+        })),
       ),
       // the same request (same Idempotency-Key) to both servers at the same moment: one lead
       ...Array.from({ length: DOUBLES }, (_, i) => {
@@ -173,7 +178,11 @@ describe('two web servers and two workers on one database', () => {
     expect(await count(`select count(*) from leads where contact_email like 'double-%@jeunes.test'`)).toBe(DOUBLES)
     expect(await count(`select count(distinct idempotency_key) from leads where contact_email like any(array['burst-%', 'double-%'])`)).toBe(BURST + DOUBLES)
     // SMTP is down: every email is waiting to be retried, none is recorded as sent
-    await until('les premiers essais d’envoi échouent', async () => (await count(`select count(*) from payload_jobs where queue = 'emails' and total_tried > 0`)) > 0, 30_000)
+    await until(
+      'les premiers essais d’envoi échouent',
+      async () => (await count(`select count(*) from payload_jobs where queue = 'emails' and total_tried > 0`)) > 0,
+      30_000,
+    )
     expect(await sentSinceStart()).toBe(0)
 
     await smtp.start()
@@ -190,14 +199,23 @@ describe('two web servers and two workers on one database', () => {
     await db.query(`update leads set due_at = now() + interval '2 hours' where contact_email like any(array['burst-%', 'double-%'])`)
     const before = smtp.received.length
     await Promise.all(workers.map((worker) => command(worker, 'sweep')))
-    await until('les deux balayages terminés', async () => (await count(`select count(*) from payload_jobs where task_slug = 'boussoleSlaSweep' and completed_at is null`)) === 0, 60_000)
+    await until(
+      'les deux balayages terminés',
+      async () => (await count(`select count(*) from payload_jobs where task_slug = 'boussoleSlaSweep' and completed_at is null`)) === 0,
+      60_000,
+    )
     await until('les rappels envoyés', allDelivered, 60_000)
     const reminders = await db.query<{ lead_id: number; count: string }>(
       `select l.id as lead_id, count(s.id) as count from leads l left join sent_emails s on s.lead_id = l.id and s.kind = 'reminder'
        where l.contact_email like any(array['burst-%', 'double-%']) group by l.id`,
     )
     expect(reminders.rows).toHaveLength(BURST + DOUBLES)
-    expect(reminders.rows.every((row) => Number(row.count) >= 1)).toBe(true)
+    // every lead of the one organisation: as many reminders as it has recipients, the same for each lead
+    expect(new Set(reminders.rows.map((row) => Number(row.count)))).toEqual(new Set([Number(reminders.rows[0].count)]))
+    expect(Number(reminders.rows[0].count)).toBeGreaterThanOrEqual(1)
+    // both workers are still up, none crashed on the other's jobs
+    expect(workers.map((worker) => worker.exitCode)).toEqual([null, null])
+    for (const name of ['worker-1', 'worker-2']) expect(readFileSync(path.join(LOGS, `${database}-${name}.log`), 'utf8')).not.toMatch(/TypeError|jobs worker:/)
     // one reminder key per lead and recipient, each delivered once
     expect(smtp.received.length).toBe(await sentSinceStart())
     const reminderMails = smtp.received.slice(before)
