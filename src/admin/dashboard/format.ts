@@ -22,4 +22,4 @@ export function csvUrl(apiRoute: string, tableId: string, period: Period, territ
 export { formatDays as days } from '@/domain/shared/frenchText'
 
 /** Rows a dashboard's long lists show (communes without results); the CSV export has them all. */
-export const DASHBOARD_LIST_LIMIT = 100
+export const DASHBOARD_LIST_LIMIT = 50
