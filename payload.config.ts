@@ -34,6 +34,7 @@ import { healthEndpoint } from './src/health/healthEndpoint'
 import { ADMIN_WORDING } from './src/i18n/adminWording'
 import { frenchErrors } from './src/i18n/payloadErrors'
 import { boussolePlugin } from './src/plugins/boussole'
+import { requestLogFields } from './src/server/requestContext'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -129,7 +130,9 @@ export default buildConfig({
   telemetry: false,
   // JSON lines (pino's own format) for a platform's log collector in production (the web server, and the worker with
   // BOUSSOLE_LOG_FORMAT=json, as the Procfile runs it); Payload's coloured lines in development.
-  logger: process.env.NODE_ENV === 'production' || process.env.BOUSSOLE_LOG_FORMAT === 'json' ? { options: { name: 'payload' } } : undefined,
+  // JSON lines in production, each written while serving a request with that request's id (`requestId`).
+  logger:
+    process.env.NODE_ENV === 'production' || process.env.BOUSSOLE_LOG_FORMAT === 'json' ? { options: { name: 'payload', mixin: requestLogFields } } : undefined,
   // The database restarting must not end the process (src/database/pool.ts).
   onInit: surviveDroppedConnections,
   // Payload's own collections (locks, preferences, migrations) get the project's rules once sanitised

@@ -6,7 +6,8 @@
  * - a 404 goes out rendered, not as Next.js's empty error shell (`src/server/notFoundShell.ts`);
  * - responses are compressed here (gzip, `compression`), after that rewrite (`compress: false` in next.config.ts);
  * - one JSON line per request on stdout, with its id (`X-Request-Id`), nothing personal (`src/server/accessLog.ts`;
- *   `BOUSSOLE_ACCESS_LOG=false` turns it off);
+ *   `BOUSSOLE_ACCESS_LOG=false` turns it off); Payload's log lines written while serving it carry the same id
+ *   (`src/server/requestContext.ts`);
  * - a graceful stop on SIGTERM (requests in flight finish).
  *
  * Options: PORT (3000) and HOSTNAME (0.0.0.0), or `--port=` / `--hostname=`. The back office, the API and the
@@ -21,6 +22,7 @@ import { routeArea } from './src/security/headers'
 import { accessLogEntry, pathOf, requestIdOf } from './src/server/accessLog'
 import { errorShellPage, isErrorShell } from './src/server/errorShellPage'
 import { isNotFoundShell, NOT_FOUND_PAGE_PATH, nonceOf, withNonce } from './src/server/notFoundShell'
+import { withRequestId } from './src/server/requestContext'
 import { rewriteHtml } from './src/server/rewriteHtml'
 import { withoutFrameworkScripts } from './src/server/withoutFrameworkScripts'
 
@@ -69,10 +71,12 @@ const server = createServer((request, response) => {
       process.stdout.write(`${JSON.stringify(entry)}\n`)
     })
   }
-  compress(request as never, response as never, () => {
-    if (routeArea(pathOf(request.url)) === 'site') rewriteHtml(request, response, publicPage)
-    void handle(request, response)
-  })
+  withRequestId(id, () =>
+    compress(request as never, response as never, () => {
+      if (routeArea(pathOf(request.url)) === 'site') rewriteHtml(request, response, publicPage)
+      void handle(request, response)
+    }),
+  )
 }).listen(port, hostname, () => console.info(`Boussole prêt sur http://${hostname}:${port}`))
 
 /**

@@ -2,6 +2,7 @@ import React from 'react'
 
 import { LEAD_OUTCOMES } from '@/domain/leads/leadStatus'
 import { INBOX_GROUPS, inboxDaysLate, inboxGroup, inboxSummary, sortInbox } from '@/domain/leads/partnerInbox'
+import { idOf } from '@/domain/shared/ids'
 import { weekLabel } from '@/domain/statistics/calendar'
 import { lastWeeks } from '@/domain/statistics/period'
 import { formatShare } from '@/domain/statistics/shares'
@@ -149,19 +150,22 @@ export async function PartnerInbox({
 /** The commune of each lead (« Cahors (46000) »), read with the caller's access. */
 async function loadCommunes(viewer: Viewer, leadIds: number[]): Promise<Map<number, string>> {
   if (!leadIds.length) return new Map()
+  // The commune ids with the person's access, then their names only (a commune document is large: no depth).
   const { docs } = await viewer.payload.find({
     collection: 'leads',
     where: { id: { in: leadIds } },
     select: { commune: true },
-    depth: 1,
+    depth: 0,
     pagination: false,
     overrideAccess: false,
     user: viewer.user as User,
   })
-  return new Map(
-    docs.map((doc) => {
-      const commune = doc.commune as { label?: string | null; name?: string } | number | null
-      return [doc.id, commune && typeof commune === 'object' ? (commune.label ?? commune.name ?? '—') : '—']
-    }),
+  const communeOf = new Map(docs.map((doc) => [doc.id, idOf(doc.commune)]))
+  const labels = await loadNames(
+    viewer.payload,
+    'communes',
+    [...communeOf.values()].flatMap((id) => (id === null ? [] : [id])),
+    'label',
   )
+  return new Map([...communeOf].map(([lead, commune]) => [lead, (commune !== null && labels.get(commune)) || '—']))
 }
