@@ -38,6 +38,8 @@ async function partnersWithPublishedOffer(viewer: Viewer, territoryIds: number[]
   return rows.map((row) => Number(row.partner))
 }
 
+const NAMES_ONLY = { partners: { name: true }, territories: { name: true }, offers: { title: true } } as const
+
 export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] | undefined, now: Date): Promise<NetworkStatus> {
   const scoped = {
     overrideAccess: false,
@@ -55,6 +57,8 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       where: { and: [{ status: { equals: 'soumise' } }, ...inTerritories('territory')] },
       select: { title: true, partner: true, territory: true, updatedAt: true },
       depth: 1,
+      // only the names of the documents pointed to (a territory holds its thousands of communes)
+      populate: NAMES_ONLY,
       sort: 'updatedAt',
       ...scoped,
     }),
@@ -64,6 +68,8 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       where: { and: [{ status: { equals: 'en_attente' } }, ...inTerritories('territory')] },
       select: { offer: true, partner: true, territory: true, createdAt: true },
       depth: 1,
+      // only the names of the documents pointed to (a territory holds its thousands of communes)
+      populate: NAMES_ONLY,
       sort: 'createdAt',
       ...scoped,
     }),
@@ -77,6 +83,8 @@ export async function loadNetworkStatus(viewer: Viewer, territoryIds: number[] |
       },
       select: { partner: true, territories: true, status: true, expiresAt: true },
       depth: 1,
+      // only the names of the documents pointed to (a territory holds its thousands of communes)
+      populate: NAMES_ONLY,
       sort: 'expiresAt',
       ...scoped,
     }),
