@@ -28,8 +28,8 @@ import { DEMO_PASSWORD } from '../../src/seed/users'
 import { buildIfNeeded, startNextServer } from '../lib/nextServer'
 import { formatResult, runLoad, type LoadResult } from './loadTest'
 import { ensureNationalDataset } from './nationalDataset'
-import { ensureVolumeDataset, VOLUME_LEADS, VOLUME_SEARCHES } from './volumeDataset'
 import { validAnswersFor } from './validAnswers'
+import { ensureVolumeDataset, VOLUME_LEADS, VOLUME_SEARCHES } from './volumeDataset'
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
