@@ -8,8 +8,8 @@ import { startNextServer } from '../../scripts/lib/nextServer'
 import { TSX_NODE_ARGS } from '../../scripts/lib/tsxNodeArgs'
 import { JOB_LEASE_MINUTES } from '../../src/database/claimJobs'
 import { createDatabaseIfMissing, dropDatabaseIfExists } from '../../src/database/embeddedPostgres'
+import { TestSmtpServer } from '../helpers/smtp'
 import { JOB_SEEKER } from './helpers/answers'
-import { SwitchableSmtp } from './helpers/switchableSmtp'
 
 /**
  * Several processes on one database (issue #15), as a national deployment runs them: two web servers (server.ts,
@@ -28,7 +28,7 @@ const PASSWORD = 'Boussole-demo-2026!'
 const CATALOGUE_BOUND_MS = 5_000
 
 const database = `boussole_several_${process.pid}_${Date.now().toString(36)}`
-const smtp = new SwitchableSmtp()
+const smtp = new TestSmtpServer()
 let databaseUrl = ''
 let db: pg.Client
 const web: { baseUrl: string; stop: () => Promise<void> }[] = []

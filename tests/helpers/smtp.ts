@@ -82,10 +82,17 @@ export function parseEmail(raw: string, envelope: { from: string; to: string[] }
 
 /* ---------- The server ---------- */
 
+/**
+ * A real SMTP server a test stops and starts again (on the same port) and can make hang: while `holding`, a message
+ * is received but not answered, as a slow mail server does; a message whose sender goes away before the answer is not
+ * accepted (RFC 5321: a message is delivered once the server has said « 250 »), as a real server does.
+ */
 export class TestSmtpServer {
   readonly received: ReceivedEmail[] = []
   private server: SMTPServer | null = null
+  private waiting: { session: string; accept: () => void }[] = []
   port = 0
+  holding = false
 
   /** Listens on loopback: on a free port the first time, on the same port after a `stop()`. */
   async start(): Promise<void> {
@@ -94,6 +101,9 @@ export class TestSmtpServer {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       closeTimeout: 1000,
+      onClose: (session) => {
+        this.waiting = this.waiting.filter((entry) => entry.session !== session.id)
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -102,8 +112,12 @@ export class TestSmtpServer {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
           }
-          this.received.push(parseEmail(Buffer.concat(chunks).toString('latin1'), envelope))
-          callback()
+          const accept = () => {
+            this.received.push(parseEmail(Buffer.concat(chunks).toString('latin1'), envelope))
+            callback()
+          }
+          if (this.holding) this.waiting.push({ session: session.id, accept })
+          else accept()
         })
       },
     })
@@ -124,6 +138,19 @@ export class TestSmtpServer {
 
   get running(): boolean {
     return this.server !== null
+  }
+
+  /** Messages received but not answered yet (`holding`), whose sender is still connected. */
+  get unanswered(): number {
+    return this.waiting.length
+  }
+
+  /** Answers « 250 » to every message waiting, and stops holding. */
+  release(): void {
+    this.holding = false
+    const waiting = this.waiting
+    this.waiting = []
+    for (const entry of waiting) entry.accept()
   }
 
   clear(): void {
