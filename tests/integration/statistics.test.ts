@@ -473,6 +473,9 @@ describe('the CSV endpoint', () => {
     expect((await api.get('/boussole/statistics/delai.csv')).status).toBe(401)
     expect((await api.get('/boussole/statistics/inconnu.csv', tokens.admin)).status).toBe(404)
     expect((await api.get('/boussole/statistics/delai.csv?from=20-11-2026', tokens.admin)).status).toBe(400)
+    const tooLong = await api.get('/boussole/statistics/demandes-par-semaine.csv?from=1900-01-01&to=9999-12-31', tokens.admin)
+    expect(tooLong.status).toBe(400)
+    expect(JSON.stringify(tooLong.json)).toContain('La période ne peut pas dépasser 10 ans.')
   })
 
   it('keeps the network tables for the staff, and scopes a partner’s export to the organisation', async () => {

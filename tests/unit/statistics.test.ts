@@ -397,6 +397,8 @@ describe('periods', () => {
     expect(parsePeriod(null, null, fallback)).toEqual(fallback)
     expect(parsePeriod('2026-02-30', null, fallback)).toEqual({ error: expect.stringContaining('from') })
     expect(parsePeriod('2026-03-01', '2026-02-01', fallback)).toEqual({ error: expect.stringContaining('précéder') })
+    expect(parsePeriod('2016-01-01', '2025-12-31', fallback)).not.toHaveProperty('error')
+    expect(parsePeriod('1900-01-01', '9999-12-31', fallback)).toEqual({ error: 'La période ne peut pas dépasser 10 ans.' })
   })
 })
 

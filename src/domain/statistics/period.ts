@@ -32,6 +32,10 @@ export function lastMonths(months: number, now: Date): Period {
   }
 }
 
+/** The longest period a statistic is asked for: ten years, leap days included (a row per week would otherwise be unbounded). */
+export const MAX_PERIOD_YEARS = 10
+const MAX_PERIOD_MS = MAX_PERIOD_YEARS * 366 * 86_400_000
+
 /**
  * A period from `from` and `to` query values ('YYYY-MM-DD', Paris days, both inclusive), the fallback for
  * what is missing. Returns an error message (French) when a value is malformed or the order is wrong.
@@ -46,6 +50,7 @@ export function parsePeriod(from: string | null | undefined, to: string | null |
     to: toDay ? parisMidnight(addCalendarDays(toDay, 1)) : fallback.to,
   }
   if (period.from >= period.to) return { error: 'La date de début doit précéder la date de fin.' }
+  if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_MS) return { error: `La période ne peut pas dépasser ${MAX_PERIOD_YEARS} ans.` }
   return period
 }
 
