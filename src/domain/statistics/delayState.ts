@@ -14,7 +14,7 @@ export function handledAt(lead: LeadRow): Date | null {
  * - `late`: handled, but after the due date;
  * - `overdue`: not handled and the due date has passed (« hors délai »);
  * - `pending`: not handled yet, still within the delay (not counted in the share).
- * The statistics' SQL (`plugins/boussole/statistics/leadTallies.ts`) writes the same definition; an
+ * The statistics' SQL (`plugins/boussole/statistics/delaySql.ts`) writes the same definition; an
  * integration test checks both agree on seeded leads.
  */
 export type DelayState = 'in_time' | 'late' | 'overdue' | 'pending'
@@ -27,3 +27,6 @@ export function delayState(lead: LeadRow, now: Date): DelayState {
   if (handled) return due === null || handled.getTime() <= due ? 'in_time' : 'late'
   return due !== null && now.getTime() > due ? 'overdue' : 'pending'
 }
+
+/** « Hors délai »: still waiting for a first contact (status `nouvelle`) and the delay state `overdue`. */
+export const isOverdue = (status: LeadRow['status'] | undefined, delay: DelayState | undefined): boolean => status === 'nouvelle' && delay === 'overdue'

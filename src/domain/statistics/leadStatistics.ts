@@ -1,7 +1,7 @@
 import { LEAD_OUTCOMES, type LeadOutcome } from '@/domain/leads/leadStatus'
 
 import { calendarDaysBetween, weekKeysBetween } from './calendar'
-import { DELAY_STATES, delayState, type DelayState } from './delayState'
+import { DELAY_STATES, delayState, isOverdue, type DelayState } from './delayState'
 import type { LeadRow, Period } from './rows'
 import { shareOf } from './shares'
 import { isOverdueTally, sumOf, type LeadTally } from './tallies'
@@ -15,7 +15,7 @@ export { delayState, handledAt, type DelayState } from './delayState'
  */
 
 /** True when the lead is still waiting for a first contact and its due date has passed. */
-export const isOverdueNow = (lead: LeadRow, now: Date): boolean => lead.status === 'nouvelle' && delayState(lead, now) === 'overdue'
+export const isOverdueNow = (lead: LeadRow, now: Date): boolean => isOverdue(lead.status, delayState(lead, now))
 
 /** Leads « hors délai » right now (still new, due date passed). */
 export const countOverdueNow = (leads: readonly LeadRow[], now: Date): number => leads.filter((lead) => isOverdueNow(lead, now)).length

@@ -1,7 +1,7 @@
 import type { LeadOutcome, LeadStatus } from '@/domain/leads/leadStatus'
 
 import { monthKey, weekKey } from './calendar'
-import { delayState, type DelayState } from './delayState'
+import { delayState, isOverdue, type DelayState } from './delayState'
 import type { LeadRow, SearchRow } from './rows'
 
 /**
@@ -72,4 +72,4 @@ export const sumOf = <T extends { count: number }>(tallies: readonly T[], keep: 
   tallies.reduce((sum, tally) => (keep(tally) ? sum + tally.count : sum), 0)
 
 /** True for leads still waiting for a first contact past their due date (« hors délai »). */
-export const isOverdueTally = (tally: LeadTally): boolean => tally.status === 'nouvelle' && tally.delay === 'overdue'
+export const isOverdueTally = (tally: LeadTally): boolean => isOverdue(tally.status, tally.delay)

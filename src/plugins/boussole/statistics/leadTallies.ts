@@ -4,6 +4,7 @@ import type { DelayState } from '@/domain/statistics/delayState'
 import { monthBuckets, weekBuckets } from '@/domain/statistics/period'
 import type { LeadTally } from '@/domain/statistics/tallies'
 
+import { delayStateSql } from './delaySql'
 import type { RowFilter, Viewer } from './loadRows'
 import { perimeterCondition, territoriesCondition, viewerPerimeter } from './perimeterSql'
 
@@ -11,9 +12,8 @@ import { perimeterCondition, territoriesCondition, viewerPerimeter } from './per
  * The leads of a report counted in PostgreSQL, in one query with five GROUPING SETS: a year of national
  * activity (some fifty thousand leads) comes back as a few hundred tallies. The dimensions are the domain's
  * (`leadTallyOf` in `domain/statistics/tallies.ts`) written as SQL: the Paris month and week of creation (found
- * among the period's buckets by the instant each starts, `period.ts`), and
- * the delay state of `delayState` — handled (the earlier of taken and closed) by the due date, after it,
- * not handled past it at `now` (« hors délai »), or still within it. Within the caller's perimeter, as the
+ * among the period's buckets by the instant each starts, `period.ts`), and the delay state at `now`
+ * (`delaySql.ts`). Within the caller's perimeter, as the
  * leads' read access (`inPerimeter` on territory and organisation).
  */
 export interface LeadTallySets {
@@ -80,9 +80,7 @@ export async function loadLeadTallies(viewer: Viewer, filter: RowFilter & { peri
        from (
          select width_bucket(created_at, $4::timestamptz[]) as month, width_bucket(created_at, $5::timestamptz[]) as week,
            territory_id as territory, theme_id as theme, status::text as status, outcome::text as outcome,
-           case when least(timeline_taken_at, timeline_closed_at) is not null
-                  then (case when due_at is null or least(timeline_taken_at, timeline_closed_at) <= due_at then 'in_time' else 'late' end)
-                when due_at is not null and due_at < $3::timestamptz then 'overdue' else 'pending' end as delay,
+           ${delayStateSql('$3')} as delay,
            (timeline_follow_up_sent_at is not null or timeline_contacted_according_to_young_person is not null) as asked,
            timeline_contacted_according_to_young_person::text as answer
          from leads where ${conditions.join(' and ')}

@@ -4,6 +4,7 @@ import { poolOf } from '@/database/pool'
 import type { LeadRow, Period } from '@/domain/statistics/rows'
 import type { User } from '@/payload-types'
 
+import { overdueNowSql } from './delaySql'
 import { perimeterCondition, territoriesCondition, viewerPerimeter } from './perimeterSql'
 
 /**
@@ -64,9 +65,8 @@ export async function loadOpenLeadRows(viewer: Viewer, filter: OpenLeadFilter = 
     territoriesCondition(filter.territoryIds, 'territory_id', params),
   ]
   if (filter.overdueAt) {
-    // `isOverdueNow` as SQL: still new, never handled, due date passed.
     params.push(filter.overdueAt)
-    conditions.push(`status = 'nouvelle' and least(timeline_taken_at, timeline_closed_at) is null and due_at < $${params.length}::timestamptz`)
+    conditions.push(overdueNowSql(`$${params.length}`))
   }
   const { rows } = await poolOf(viewer.payload).query<OpenLeadRecord>(
     `select id, created_at, due_at, status, territory_id, partner_id, theme_id, offer_id, timeline_taken_at, timeline_closed_at,

@@ -25,7 +25,7 @@ export interface SearchTallySets {
   communesWithoutResults: number
 }
 
-const NONE: SearchTallySets = { byMonth: [], byTerritory: [], byTheme: [], byCommune: [], communesWithoutResults: 0 }
+const none = (): SearchTallySets => ({ byMonth: [], byTerritory: [], byTheme: [], byCommune: [], communesWithoutResults: 0 })
 
 export async function loadSearchTallies(
   viewer: Viewer,
@@ -33,7 +33,7 @@ export async function loadSearchTallies(
   communeLimit?: number,
 ): Promise<SearchTallySets> {
   const perimeter = await viewerPerimeter(viewer)
-  if (perimeter.kind === 'partner' || perimeter.kind === 'none') return NONE
+  if (perimeter.kind === 'partner' || perimeter.kind === 'none') return none()
   const months = monthBuckets(filter.period)
   const from = dayKey(filter.period.from)
   const to = dayKey(filter.period.to)
